@@ -1,0 +1,11 @@
+using System.CommandLine;
+using System.Text;
+using StdKit.Cli.Commands;
+
+Console.OutputEncoding = Encoding.UTF8;
+
+var root = new RootCommand("StdKit：用结构化内容编写、编号和检查标准（GB/T 1.1—2020）")
+{
+    OutlineCommand.Create(),
+};
+return root.Parse(args).Invoke();

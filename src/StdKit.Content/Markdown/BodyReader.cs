@@ -1,0 +1,388 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StdKit.Content.Reading;
+using StdKit.Model.Body;
+using StdKit.Model.Diagnostics;
+using MdTable = Markdig.Extensions.Tables.Table;
+using MdTableRow = Markdig.Extensions.Tables.TableRow;
+using MdTableCell = Markdig.Extensions.Tables.TableCell;
+using MdBlock = Markdig.Syntax.Block;
+using MdList = Markdig.Syntax.ListBlock;
+using Block = StdKit.Model.Body.Block;
+using ListBlock = StdKit.Model.Body.ListBlock;
+using Table = StdKit.Model.Body.Table;
+using TableCell = StdKit.Model.Body.TableCell;
+using TableRow = StdKit.Model.Body.TableRow;
+
+namespace StdKit.Content.Markdown;
+
+/// <summary>
+/// Reads the Markdown body of a standard into its parts — 前言, 引言, chapters and 条, annexes, 参考文献 — and their
+/// blocks (docs/content-format.md §2). It checks the structure a parser must (heading jumps, list depth, ragged
+/// tables); drafting rules are the checker's job.
+/// </summary>
+public sealed partial class BodyReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseListExtras()
+        .Build();
+
+    private readonly LineMap _lines;
+    private readonly int _firstLine;
+    private readonly DiagnosticBag _diagnostics;
+    private (string? Title, string? Id, SourceLocation Source)? _pendingCaption;
+
+    private BodyReader(LineMap lines, int firstLine, DiagnosticBag diagnostics)
+    {
+        _lines = lines;
+        _firstLine = firstLine;
+        _diagnostics = diagnostics;
+    }
+
+    /// <param name="firstLine">The parsed line on which the body starts.</param>
+    public static IReadOnlyList<Division> Read(string body, int firstLine, LineMap lines, DiagnosticBag diagnostics)
+    {
+        var reader = new BodyReader(lines, firstLine, diagnostics);
+        return reader.ReadParts(Markdig.Markdown.Parse(body, Pipeline));
+    }
+
+    private SourceLocation Locate(int markdownLine) => _lines.Locate(_firstLine + markdownLine);
+
+    private IReadOnlyList<Division> ReadParts(MarkdownDocument document)
+    {
+        var parts = new List<DivisionBuilder>();
+        var open = new List<DivisionBuilder>(); // open[k] is the open heading of level k + 1
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock heading)
+            {
+                FlushCaption();
+                var builder = OpenHeading(heading, open);
+                if (builder.Level == 1) parts.Add(builder);
+                continue;
+            }
+            if (open.Count == 0)
+            {
+                if (block is not (LinkReferenceDefinitionGroup or HtmlBlock { Type: HtmlBlockType.Comment }))
+                    _diagnostics.Add(Locate(block.Line), "text before the first chapter",
+                        "start the body with a # heading such as # 前言 or # 范围");
+                continue;
+            }
+            ReadBlock(block, open[^1]);
+        }
+        FlushCaption();
+        return parts.Select(BuildPart).ToList();
+    }
+
+    private DivisionBuilder OpenHeading(HeadingBlock heading, List<DivisionBuilder> open)
+    {
+        var location = Locate(heading.Line);
+        var (text, id) = InlineReader.SplitId(InlineReader.Flatten(heading.Inline));
+        var title = InlineReader.Unbreak(text);
+        if (heading.Level == 1 || open.Count == 0)
+        {
+            if (heading.Level > 1)
+                _diagnostics.Add(location, $"a level-{heading.Level} heading before any chapter",
+                    "start with a # heading (one #) such as # 范围");
+            open.Clear();
+            var part = TopLevel(title, id, location);
+            open.Add(part);
+            return part;
+        }
+
+        var level = heading.Level;
+        if (level > open.Count + 1)
+        {
+            _diagnostics.Add(location,
+                $"heading jumps from level {open.Count} ({new string('#', open.Count)}) to level {level} ({new string('#', level)})",
+                $"add the missing levels or write {new string('#', open.Count + 1)}");
+            level = open.Count + 1;
+        }
+        open.RemoveRange(level - 1, open.Count - (level - 1));
+        var parent = open[^1];
+        var clause = new DivisionBuilder(location, title.Length == 0 ? null : title, id, level)
+        {
+            InTerms = parent.InTerms,
+        };
+        parent.Children.Add(clause);
+        open.Add(clause);
+        return clause;
+    }
+
+    private DivisionBuilder TopLevel(string title, string? id, SourceLocation location)
+    {
+        var compact = title.Replace(" ", "").Replace("\u3000", "");
+        SectionKind? section = compact switch
+        {
+            "前言" => SectionKind.Preface,
+            "引言" => SectionKind.Introduction,
+            "参考文献" => SectionKind.Bibliography,
+            _ => null,
+        };
+        if (section is not null)
+        {
+            if (id is not null)
+                _diagnostics.Add(location, $"{{#{id}}} on {title}: 前言, 引言 and 参考文献 cannot be referred to by id",
+                    "remove the id");
+            return new DivisionBuilder(location, title, null, 1) { Section = section };
+        }
+        var annex = AnnexHeading().Match(title);
+        if (annex.Success)
+        {
+            AnnexNature? nature = annex.Groups[1].Value switch
+            {
+                "规范性" => AnnexNature.Normative,
+                "资料性" => AnnexNature.Informative,
+                _ => null,
+            };
+            var annexTitle = annex.Groups[2].Value.Trim();
+            return new DivisionBuilder(location, annexTitle.Length == 0 ? null : annexTitle, id, 1) { IsAnnex = true, Nature = nature };
+        }
+        if (title.Length == 0)
+            _diagnostics.Add(location, "a chapter without a title", "every chapter has a title after the # (GB/T 1.1 7.2)");
+        var role = compact switch
+        {
+            "范围" => ClauseRole.Scope,
+            "规范性引用文件" => ClauseRole.NormativeReferences,
+            _ when compact.StartsWith("术语", StringComparison.Ordinal) && compact.Contains("定义") => ClauseRole.TermsAndDefinitions,
+            _ => ClauseRole.Ordinary,
+        };
+        return new DivisionBuilder(location, title, id, 1) { Role = role, InTerms = role == ClauseRole.TermsAndDefinitions };
+    }
+
+    private void ReadBlock(MdBlock block, DivisionBuilder target)
+    {
+        if (block is not MdTable) FlushCaption();
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                ReadParagraph(paragraph, target);
+                break;
+            case MdList list when target.ListsDocuments:
+                ReadDocumentEntries(list, target);
+                break;
+            case MdList list:
+                target.Blocks.Add(ReadList(list, 0));
+                break;
+            case MdTable table:
+                target.Blocks.Add(ReadTable(table));
+                break;
+            case LinkReferenceDefinitionGroup:
+            case HtmlBlock { Type: HtmlBlockType.Comment }:
+                break;
+            default:
+                _diagnostics.Add(Locate(block.Line), $"{Describe(block)} is not part of the content format",
+                    "write paragraphs, lists, tables, figures, notes and examples (docs/content-format.md §2); indent text by less than 4 spaces");
+                break;
+        }
+    }
+
+    private void ReadParagraph(ParagraphBlock paragraph, DivisionBuilder target)
+    {
+        var location = Locate(paragraph.Line);
+        if (ReadFigure(paragraph, location) is { } figure)
+        {
+            target.Blocks.Add(figure);
+            return;
+        }
+        var flat = InlineReader.Flatten(paragraph.Inline);
+        var (text, id) = InlineReader.SplitId(flat);
+        var plain = InlineReader.Unbreak(text);
+        if (Caption().Match(plain) is { Success: true } caption)
+        {
+            var title = caption.Groups[1].Value.Trim();
+            _pendingCaption = (title.Length == 0 ? null : title, id, location);
+            return;
+        }
+        if (id is not null)
+            _diagnostics.Add(location, $"{{#{id}}} on a paragraph",
+                "ids go on headings, list items, table titles, figures and terms; make the paragraph an untitled 条 (an empty ## heading) to refer to it");
+        var body = InlineReader.Parse(flat, _firstLine + paragraph.Line, _lines);
+        if (Additional().Match(plain) is { Success: true } label)
+        {
+            var rest = InlineReader.Parse(StripLabel(flat, label.Value), _firstLine + paragraph.Line, _lines);
+            target.Blocks.Add(label.Groups[1].Value == "注" ? new Note(location, rest) : new Example(location, rest));
+            return;
+        }
+        target.Blocks.Add(new Paragraph(location, body));
+    }
+
+    /// <summary>Removes a typed "注1：" label; the number is computed.</summary>
+    private static string StripLabel(string flat, string label)
+    {
+        var start = flat.IndexOf(label[0]);
+        return flat[(start + label.Length)..].TrimStart();
+    }
+
+    private Figure? ReadFigure(ParagraphBlock paragraph, SourceLocation location)
+    {
+        if (paragraph.Inline is null) return null;
+        var images = paragraph.Inline.Descendants<LinkInline>().Where(l => l.IsImage).ToList();
+        if (images.Count == 0) return null;
+        var rest = string.Concat(paragraph.Inline.Where(i => i is not LinkInline { IsImage: true })
+            .Select(i => i is LiteralInline l ? l.Content.ToString() : "?"));
+        var (outside, id) = InlineReader.SplitId(rest);
+        if (images.Count > 1 || outside.Trim().Length > 0)
+        {
+            _diagnostics.Add(location, "an image inside running text",
+                "put each figure on a paragraph of its own: ![title](file.png) {#id}");
+            return null;
+        }
+        var image = images[0];
+        var title = InlineReader.Unbreak(InlineReader.Flatten(image));
+        return new Figure(location, id, title, image.Url ?? "");
+    }
+
+    private ListBlock ReadList(MdList list, int depth)
+    {
+        if (depth > 1)
+            _diagnostics.Add(Locate(list.Line), "a list nested three levels deep",
+                "lists have two levels at most (GB/T 1.1 7.5): turn the third level into text or a separate 条");
+        var style = list.IsOrdered ? ListStyle.Numbered : ListStyle.Dash;
+        var lettered = list.IsOrdered && list.BulletType is 'a' or 'A';
+        var items = new List<ListItem>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var location = Locate(item.Line);
+            var paragraphs = item.OfType<ParagraphBlock>().ToList();
+            var flat = string.Join('\u0004', paragraphs.Select(p => InlineReader.Flatten(p.Inline)));
+            var (text, id) = InlineReader.SplitId(flat);
+            ListBlock? sub = null;
+            foreach (var nested in item.OfType<MdList>())
+                sub = ReadList(nested, depth + 1);
+            foreach (var other in item.Where(b => b is not (ParagraphBlock or MdList)))
+                _diagnostics.Add(Locate(other.Line), $"{Describe(other)} inside a list item", "list items hold text and at most one nested list");
+            var typed = lettered ? Model.Numbering.Letters.Lower(item.Order - 1) : null;
+            items.Add(new ListItem(location, id, InlineReader.Parse(text, _firstLine + item.Line, _lines), typed, sub));
+        }
+        return new ListBlock(Locate(list.Line), style, depth, items);
+    }
+
+    private void ReadDocumentEntries(MdList list, DivisionBuilder target)
+    {
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var location = Locate(item.Line);
+            if (item.Any(b => b is not ParagraphBlock))
+                _diagnostics.Add(location, "a nested list among documents", "write one document per '- ' line");
+            var flat = string.Join("", item.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline)));
+            var text = InlineReader.Parse(flat, _firstLine + item.Line, _lines);
+            var citation = text.Segments.Where(s => s is not TextRun { Text: var t } || t.Trim().Length > 0).ToList() is [DocumentCitation only]
+                ? only
+                : null;
+            target.Blocks.Add(new DocumentEntry(location, text, citation));
+        }
+    }
+
+    private Table ReadTable(MdTable table)
+    {
+        var location = Locate(table.Line);
+        var caption = _pendingCaption;
+        _pendingCaption = null;
+        var rows = table.OfType<MdTableRow>().ToList();
+        var columns = rows.Count == 0 ? 0 : RealCells(rows[0]);
+        var header = new List<TableRow>();
+        var body = new List<TableRow>();
+        foreach (var row in rows)
+        {
+            var rowLocation = Locate(row.Line);
+            var real = RealCells(row);
+            if (real != columns)
+                _diagnostics.Add(rowLocation, $"a table row with {real} cells where the header has {columns}",
+                    "give every row the same number of cells; write ^ to merge a cell with the one above");
+            var cells = row.OfType<MdTableCell>().Take(real).Select(cell =>
+            {
+                var flat = string.Join("", cell.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline)));
+                var merged = flat.Trim() == "^";
+                if (merged && row.IsHeader)
+                    _diagnostics.Add(rowLocation, "^ in the header row", "the header row has no cell above to merge with");
+                return new TableCell(merged ? InlineText.Empty : InlineReader.Parse(flat, _firstLine + row.Line, _lines), merged);
+            }).ToList();
+            (row.IsHeader ? header : body).Add(new TableRow(rowLocation, cells));
+        }
+        return new Table(caption?.Source ?? location, caption?.Id, caption?.Title, header, body);
+    }
+
+    /// <summary>Markdig pads short rows with empty cells; those have no source span.</summary>
+    private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => !c.Span.IsEmpty);
+
+    private void FlushCaption()
+    {
+        if (_pendingCaption is not { } caption) return;
+        _pendingCaption = null;
+        _diagnostics.Add(caption.Source, "a table title with no table under it",
+            "put the pipe table right after the 表： line, separated by one empty line");
+    }
+
+    private Division BuildPart(DivisionBuilder part)
+    {
+        var (blocks, clauses) = BuildContent(part);
+        if (part.Section is { } kind) return new Section(part.Source, kind, blocks, clauses);
+        if (part.IsAnnex) return new Annex(part.Source, part.Id, part.Title, part.Nature, blocks, clauses);
+        return new Clause(part.Source, part.Id, part.Title, 1, part.Role, blocks, clauses);
+    }
+
+    private (List<Block> Blocks, List<Clause> Clauses) BuildContent(DivisionBuilder builder)
+    {
+        var blocks = new List<Block>(builder.Blocks);
+        var clauses = new List<Clause>();
+        foreach (var child in builder.Children)
+        {
+            // In 术语和定义 a heading with nothing below it is a term entry; one with headings below is a concept group.
+            if (child.InTerms && child.Children.Count == 0) blocks.Add(BuildTerm(child));
+            else
+            {
+                var (b, c) = BuildContent(child);
+                clauses.Add(new Clause(child.Source, child.Id, child.Title, child.Level, ClauseRole.Ordinary, b, c));
+            }
+        }
+        return (blocks, clauses);
+    }
+
+    private TermEntry BuildTerm(DivisionBuilder entry)
+    {
+        var heading = entry.Title ?? "";
+        var bar = heading.IndexOfAny(['|', '｜']);
+        var term = (bar < 0 ? heading : heading[..bar]).Trim();
+        var english = bar < 0 ? null : heading[(bar + 1)..].Trim();
+        if (term.Length == 0)
+            _diagnostics.Add(entry.Source, "a term entry without a term", "write the term after the hashes: ## 术语 | English term");
+
+        InlineText? definition = null;
+        string? source = null;
+        var rest = new List<Block>();
+        foreach (var block in entry.Blocks)
+        {
+            if (block is Paragraph p && TermSource().Match(p.Text.ToString()) is { Success: true } m) source = m.Groups[1].Value.Trim();
+            else if (definition is null && block is Paragraph first) definition = first.Text;
+            else rest.Add(block);
+        }
+        return new TermEntry(entry.Source, entry.Id, term, string.IsNullOrEmpty(english) ? null : english,
+            definition ?? InlineText.Empty, rest, source);
+    }
+
+    private static string Describe(MdBlock block) => block switch
+    {
+        FencedCodeBlock or CodeBlock => "an indented or fenced code block",
+        QuoteBlock => "a block quote (>)",
+        ThematicBreakBlock => "a horizontal rule",
+        HtmlBlock => "an HTML block",
+        _ => block.GetType().Name,
+    };
+
+    [GeneratedRegex(@"^附录\s*[A-Z]?\s*(?:[（(]\s*(规范性|资料性)\s*[）)])?\s*(.*)$")]
+    private static partial Regex AnnexHeading();
+
+    [GeneratedRegex(@"^表\s*[：:]\s*(.*)$")]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"^(注|示例)\s*\d*\s*[：:]")]
+    private static partial Regex Additional();
+
+    [GeneratedRegex(@"^\[来源[：:](.+)\]$")]
+    private static partial Regex TermSource();
+}

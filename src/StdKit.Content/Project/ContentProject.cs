@@ -1,0 +1,100 @@
+using StdKit.Content.Reading;
+using StdKit.Model.Diagnostics;
+using StdKit.Model.Documents;
+
+namespace StdKit.Content.Project;
+
+/// <summary>
+/// A content tree: the folder holding <c>stdkit.yaml</c>, the document catalogue, agency profiles and standards.
+/// </summary>
+public sealed class ContentProject
+{
+    public const string SettingsFile = "stdkit.yaml";
+    private static readonly string[] SettingsKeys = ["default-agency"];
+
+    public required string Root { get; init; }
+    public required Catalogue Catalogue { get; init; }
+    public required AgencyProfile DefaultAgency { get; init; }
+
+    public string AgenciesFolder => Path.Combine(Root, "agencies");
+
+    /// <summary>Every standard of the tree: the Markdown files below the root.</summary>
+    public IEnumerable<string> StandardFiles =>
+        Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    /// <summary>The content tree a file belongs to, looking upwards from it; null outside any tree.</summary>
+    public static string? FindRoot(string path)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!));
+             dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, SettingsFile))) return dir.FullName;
+            var nested = Path.Combine(dir.FullName, "content", SettingsFile);
+            if (File.Exists(nested)) return Path.GetDirectoryName(nested)!;
+        }
+        return null;
+    }
+
+    public static ContentProject Load(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        var settingsPath = Path.Combine(root, SettingsFile);
+        var lines = LineMap.Identity(settingsPath);
+        var settings = new YamlMappingReader(YamlText.Load(SourceText.Read(settingsPath), lines, 1), SettingsKeys,
+            lines, 1, diagnostics, "settings");
+        var agencyId = settings.Required("default-agency", "yunnan-sme-centre");
+        diagnostics.ThrowIfAny();
+
+        var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"));
+        var catalogue = new Catalogue();
+        var cataloguePath = Path.Combine(root, "catalogue.yaml");
+        if (File.Exists(cataloguePath)) CatalogueReader.Read(cataloguePath, catalogue, diagnostics);
+        diagnostics.ThrowIfAny();
+
+        var project = new ContentProject { Root = root, Catalogue = catalogue, DefaultAgency = agency };
+        project.CatalogueOwnStandards(diagnostics);
+        diagnostics.ThrowIfAny();
+        return project;
+    }
+
+    /// <summary>Finds an agency profile by id (a file in agencies/) or by path.</summary>
+    public AgencyProfile Agency(string idOrPath) => LoadAgency(Root, idOrPath, new SourceLocation(idOrPath, 1));
+
+    private static AgencyProfile LoadAgency(string root, string idOrPath, SourceLocation mentionedAt)
+    {
+        var candidates = new[] { idOrPath, Path.Combine(root, "agencies", idOrPath + ".yaml"), Path.Combine(root, "agencies", idOrPath) };
+        var path = candidates.FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            var known = Directory.Exists(Path.Combine(root, "agencies"))
+                ? Directory.EnumerateFiles(Path.Combine(root, "agencies"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order().ToList()
+                : new List<string?>();
+            throw new ContentException(mentionedAt, $"no agency profile '{idOrPath}'",
+                $"use one of: {string.Join(", ", known)} (or a path to a profile .yaml)");
+        }
+        return AgencyProfile.Load(path);
+    }
+
+    /// <summary>
+    /// The standards of the tree are citable like catalogued documents. A file whose metadata cannot be read is left
+    /// out here; its own errors are reported when it is read.
+    /// </summary>
+    private void CatalogueOwnStandards(DiagnosticBag diagnostics)
+    {
+        foreach (var file in StandardFiles)
+        {
+            StdKit.Model.Metadata.StandardMetadata metadata;
+            try
+            {
+                metadata = StandardReader.ReadMetadata(file, DefaultAgency);
+            }
+            catch (ContentException)
+            {
+                continue;
+            }
+            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+            Catalogue.Add(new CatalogueEntry(metadata.Number.ToString(), metadata.Number, metadata.Title,
+                DocumentKind.Standard, new SourceLocation(relative, 1)), diagnostics);
+        }
+    }
+}

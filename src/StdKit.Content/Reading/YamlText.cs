@@ -1,0 +1,36 @@
+using StdKit.Model.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StdKit.Content.Reading;
+
+/// <summary>Loads YAML with line numbers kept, turning syntax errors into file:line diagnostics.</summary>
+public static class YamlText
+{
+    /// <param name="firstLine">The file line on which <paramref name="yaml"/> starts.</param>
+    public static YamlNode? Load(string yaml, LineMap lines, int firstLine)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ContentException(lines.Locate(firstLine + (int)e.Start.Line - 1),
+                $"malformed YAML: {FirstSentence(e.InnerException?.Message ?? e.Message)}",
+                "write one 'key: value' per line, indent list items under their key, and quote values that start with a special character");
+        }
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+    }
+
+    /// <summary>The file location of a node of YAML that started on <paramref name="firstLine"/>.</summary>
+    public static SourceLocation Locate(this YamlNode node, LineMap lines, int firstLine) =>
+        lines.Locate(firstLine + (int)node.Start.Line - 1);
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim().TrimEnd('.');
+    }
+}

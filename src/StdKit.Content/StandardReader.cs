@@ -1,0 +1,58 @@
+using StdKit.Content.Markdown;
+using StdKit.Content.Project;
+using StdKit.Content.Reading;
+using StdKit.Content.Templates;
+using StdKit.Model.Diagnostics;
+using StdKit.Model.Documents;
+using StdKit.Model.Metadata;
+using StdKit.Model.Numbering;
+
+namespace StdKit.Content;
+
+/// <summary>
+/// Reads one standard from its content file: template values filled, front matter and body read, every number
+/// computed and every reference resolved. Any mistake comes back as a <see cref="ContentException"/>.
+/// </summary>
+public static class StandardReader
+{
+    /// <param name="path">The content file, as the user named it (messages quote it).</param>
+    /// <param name="catalogue">Documents that <c>[[@number]]</c> may cite.</param>
+    /// <param name="agency">The profile template expressions read; required only when the file uses templates.</param>
+    public static Standard Read(string path, Catalogue catalogue, AgencyProfile? agency)
+    {
+        var (frontMatter, lines) = Expand(path, agency);
+        var metadata = MetadataReader.Read(frontMatter, lines);
+        var diagnostics = new DiagnosticBag();
+        var parts = BodyReader.Read(frontMatter.Body, frontMatter.BodyFirstLine, lines, diagnostics);
+        diagnostics.ThrowIfAny();
+
+        var standard = new Standard(path, metadata, parts);
+        StandardNumbering.Apply(standard);
+        ReferenceResolver.Resolve(standard, catalogue, diagnostics);
+        diagnostics.ThrowIfAny();
+        return standard;
+    }
+
+    /// <summary>Reads a file inside a content tree, with the tree's catalogue and (by default) its sample agency.</summary>
+    public static Standard Read(string path, ContentProject project, AgencyProfile? agency = null) =>
+        Read(path, project.Catalogue, agency ?? project.DefaultAgency);
+
+    /// <summary>Only the front matter: what the catalogue needs to know about a standard of the tree.</summary>
+    public static StandardMetadata ReadMetadata(string path, AgencyProfile? agency)
+    {
+        var (frontMatter, lines) = Expand(path, agency);
+        return MetadataReader.Read(frontMatter, lines);
+    }
+
+    private static (FrontMatter, LineMap) Expand(string path, AgencyProfile? agency)
+    {
+        var source = SourceText.Read(path);
+        if (agency is null && TemplateExpander.UsesTemplates(source))
+            throw new ContentException(new SourceLocation(path, 1), "the file uses agency values ({{ … }}) but no agency profile was given",
+                "pass --agency <profile>, or keep the file inside a content tree whose stdkit.yaml names a default agency");
+        var (text, lines) = agency is null
+            ? (source, LineMap.Identity(path))
+            : TemplateExpander.Expand(source, path, agency.TemplateGlobals());
+        return (FrontMatter.Split(text, lines), lines);
+    }
+}

@@ -1,0 +1,116 @@
+using StdKit.Model.Body;
+using StdKit.Model.Documents;
+using StdKit.Model.Metadata;
+
+namespace StdKit.Generator.Outline;
+
+/// <summary>
+/// Prints the numbered structure of a standard — parts, chapters and 条, list items, notes, tables, figures, terms
+/// and document entries — with the numbers the model computed: the drafter's quickest view of the numbering.
+/// </summary>
+public sealed class OutlineWriter(TextWriter output)
+{
+    private const int ExcerptLength = 32;
+
+    public static string Write(Standard standard)
+    {
+        var text = new StringWriter { NewLine = "\n" };
+        new OutlineWriter(text).WriteStandard(standard);
+        return text.ToString();
+    }
+
+    public void WriteStandard(Standard standard)
+    {
+        var m = standard.Metadata;
+        var stage = m.Stage == DraftStage.Published ? "" : $"（{m.Stage.ChineseName()}）";
+        output.WriteLine($"{m.Number}　{m.Title}{stage}");
+        if (m.BodyTitle is { } bodyTitle) output.WriteLine($"正文标题：{bodyTitle}");
+        foreach (var part in standard.Parts) WritePart(part);
+    }
+
+    private void WritePart(Division part)
+    {
+        switch (part)
+        {
+            case Clause chapter:
+                WriteClause(chapter, 0);
+                return;
+            case Annex annex:
+                var nature = annex.Nature switch
+                {
+                    AnnexNature.Normative => "（规范性）",
+                    AnnexNature.Informative => "（资料性）",
+                    _ => "（性质未注明）",
+                };
+                Line(0, $"附录{annex.Letter}{nature}{annex.Title}");
+                break;
+            default:
+                Line(0, part.Title ?? "");
+                break;
+        }
+        WriteContent(part, 1);
+    }
+
+    private void WriteClause(Clause clause, int depth)
+    {
+        var heading = clause.Title ?? Excerpt(FirstText(clause)) ?? "（无标题条）";
+        Line(depth, string.IsNullOrEmpty(clause.Number) ? heading : $"{clause.Number}　{heading}");
+        WriteContent(clause, depth + 1);
+    }
+
+    private void WriteContent(Division division, int depth)
+    {
+        WriteBlocks(division.Blocks, depth);
+        foreach (var clause in division.Clauses) WriteClause(clause, depth);
+    }
+
+    private void WriteBlocks(IEnumerable<Block> blocks, int depth)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case ListBlock list:
+                    WriteList(list, depth);
+                    break;
+                case AdditionalInformation info:
+                    Line(depth, info.Label + Excerpt(info.Text.ToString()));
+                    break;
+                case Table table:
+                    Line(depth, $"表{table.Number}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
+                    break;
+                case Figure figure:
+                    Line(depth, $"图{figure.Number}　{figure.Title}");
+                    break;
+                case TermEntry term:
+                    Line(depth, $"{term.Number}　{term.Term}{(term.EnglishTerm is { } en ? "　" + en : "")}");
+                    WriteBlocks(term.Blocks, depth + 1);
+                    break;
+                case DocumentEntry entry:
+                    Line(depth, string.IsNullOrEmpty(entry.Label) ? entry.DisplayText : $"{entry.Label}　{entry.DisplayText}");
+                    break;
+            }
+        }
+    }
+
+    private void WriteList(ListBlock list, int depth)
+    {
+        foreach (var item in list.Items)
+        {
+            Line(depth, $"{item.Marker}{(list.Style == ListStyle.Numbered ? "　" : "")}{Excerpt(item.Text.ToString())}");
+            if (item.SubList is { } sub) WriteList(sub, depth + 1);
+        }
+    }
+
+    private void Line(int depth, string text) => output.WriteLine(new string(' ', depth * 2) + text);
+
+    /// <summary>An untitled 条 is shown by the start of its first paragraph.</summary>
+    private static string? FirstText(Clause clause) => clause.Blocks.OfType<Paragraph>().FirstOrDefault()?.Text.ToString();
+
+    private static string? Excerpt(string? text)
+    {
+        if (text is null) return null;
+        var single = text.Replace('\n', ' ');
+        return single.Length <= ExcerptLength ? single : single[..ExcerptLength] + "…";
+    }
+}

@@ -1,0 +1,120 @@
+using StdKit.Model.Body;
+using StdKit.Model.Documents;
+
+namespace StdKit.Model.Numbering;
+
+/// <summary>
+/// Computes every number of a standard once, by the rules of GB/T 1.1-2020 (7.2, 7.3, 7.5, 9.6–9.11): chapters and
+/// 条, 引言 条 (0.1), annexes and their A.1 numbering, tables and figures continuous through the body and restarting
+/// per annex, notes and examples per container, list markers, term entries and bibliography entries.
+/// </summary>
+public static class StandardNumbering
+{
+    public static void Apply(Standard standard)
+    {
+        var bodyFloats = new FloatCounter("");
+        var chapter = 0;
+        var annex = 0;
+        foreach (var part in standard.Parts)
+        {
+            switch (part)
+            {
+                case Section { Kind: SectionKind.Introduction } intro:
+                    NumberDivision(intro, "0", bodyFloats);
+                    break;
+                case Section { Kind: SectionKind.Bibliography } bibliography:
+                    var entry = 0;
+                    foreach (var e in bibliography.Blocks.OfType<DocumentEntry>()) e.Label = $"[{++entry}]";
+                    NumberDivision(bibliography, null, bodyFloats);
+                    break;
+                case Section preface:
+                    // 前言 has no clause numbers (GB/T 1.1 8.3); anything numbered in it is a checker finding.
+                    NumberDivision(preface, null, bodyFloats);
+                    break;
+                case Clause c:
+                    c.Number = (++chapter).ToString();
+                    NumberDivision(c, c.Number, bodyFloats);
+                    break;
+                case Annex a:
+                    a.Letter = Letters.Upper(annex++);
+                    NumberDivision(a, a.Letter, new FloatCounter(a.Letter + "."));
+                    break;
+            }
+        }
+    }
+
+    /// <param name="number">The division's number, or null where its 条 carry none (前言, 参考文献).</param>
+    private static void NumberDivision(Division division, string? number, FloatCounter floats)
+    {
+        // Term entries and sub-clauses share one sequence under their parent: 3.1, 3.2 ….
+        var child = 0;
+        NumberBlocks(division.Blocks, number, floats, ref child);
+        foreach (var clause in division.Clauses)
+        {
+            clause.Number = number is null ? "" : $"{number}.{++child}";
+            NumberDivision(clause, number is null ? null : clause.Number, floats);
+        }
+    }
+
+    private static void NumberBlocks(IReadOnlyList<Block> blocks, string? owner, FloatCounter floats, ref int child)
+    {
+        LabelAdditionalInformation(blocks);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Table table:
+                    table.Number = floats.NextTable();
+                    break;
+                case Figure figure:
+                    figure.Number = floats.NextFigure();
+                    break;
+                case TermEntry term:
+                    term.Number = owner is null ? "" : $"{owner}.{++child}";
+                    LabelAdditionalInformation(term.Blocks);
+                    break;
+                case ListBlock list:
+                    NumberList(list, owner);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A single note is "注："; several in one container are "注1：", "注2：" … (likewise 示例).</summary>
+    private static void LabelAdditionalInformation(IReadOnlyList<Block> blocks)
+    {
+        foreach (var group in blocks.OfType<AdditionalInformation>().GroupBy(b => b.GetType()))
+        {
+            var items = group.ToList();
+            for (var i = 0; i < items.Count; i++)
+                items[i].Label = items.Count == 1 ? $"{items[i].LabelStem}：" : $"{items[i].LabelStem}{i + 1}：";
+        }
+    }
+
+    private static void NumberList(ListBlock list, string? owner, string? parentLabel = null)
+    {
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var item = list.Items[i];
+            item.Marker = (list.Style, list.Depth) switch
+            {
+                (ListStyle.Dash, 0) => "——",
+                (ListStyle.Dash, _) => "·",
+                (ListStyle.Numbered, 0) => $"{Letters.Lower(i)})",
+                _ => $"{i + 1})",
+            };
+            var prefix = parentLabel ?? owner;
+            item.ReferenceLabel = string.IsNullOrEmpty(prefix) ? item.Marker : $"{prefix} {item.Marker}";
+            if (item.SubList is { } sub) NumberList(sub, owner, item.ReferenceLabel);
+        }
+    }
+
+    /// <summary>Tables and figures each run as one series: 表1, 表2 … in the body; 表A.1 … in annex A.</summary>
+    private sealed class FloatCounter(string prefix)
+    {
+        private int _tables;
+        private int _figures;
+        public string NextTable() => $"{prefix}{++_tables}";
+        public string NextFigure() => $"{prefix}{++_figures}";
+    }
+}
