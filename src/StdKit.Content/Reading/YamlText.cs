@@ -17,7 +17,10 @@ public static class YamlText
         }
         catch (YamlException e)
         {
-            throw new ContentException(lines.Locate(firstLine + (int)e.Start.Line - 1),
+            // A construct left open is detected at the end of the text; point at the last line that exists.
+            var lastLine = yaml.TrimEnd('\n').Count(c => c == '\n') + 1;
+            var line = Math.Clamp((int)e.Start.Line, 1, lastLine);
+            throw new ContentException(lines.Locate(firstLine + line - 1),
                 $"malformed YAML: {FirstSentence(e.InnerException?.Message ?? e.Message)}",
                 "write one 'key: value' per line, indent list items under their key, and quote values that start with a special character");
         }

@@ -1,0 +1,9 @@
+namespace StdKit.Search.Records;
+
+/// <summary>
+/// One searchable unit of a standard, carrying the numbers the model computed: the clause it belongs to
+/// (e.g. "4.3.1", "表1", "3.2", "6.2.1 b)") and the title of that clause.
+/// </summary>
+/// <param name="Number">The citable number of the unit: the clause, term, list item or table it is.</param>
+/// <param name="Title">The title of the enclosing clause, or the term / table title.</param>
+public sealed record ClauseRecord(string Standard, string Number, string? Title, string Text, ClauseKind Kind, int Line);
