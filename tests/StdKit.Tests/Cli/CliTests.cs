@@ -2,12 +2,8 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Cli;
 
-public sealed class CliTests : IDisposable
+public sealed class CliTests : ContentTest
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     [Fact]
     public void Help_lists_every_command_with_one_line()
     {
@@ -19,8 +15,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Outline_prints_the_numbered_structure()
     {
-        var path = _content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n# 要求\n\n## 总则\n\n表：配置\n\n| a |\n|---|\n| 1 |\n");
-        var result = StdKitProcess.Run(_content.Root, "outline", "std.md");
+        var path = Content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n# 要求\n\n## 总则\n\n表：配置\n\n| a |\n|---|\n| 1 |\n");
+        var result = StdKitProcess.Run(Content.Root, "outline", "std.md");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("T/TEST 001—2025　测试标准\n1　范围\n2　要求\n  2.1　总则\n    表1　配置（1行×1列）\n", result.Out);
         Assert.Equal("", result.Error);
@@ -32,8 +28,8 @@ public sealed class CliTests : IDisposable
     [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\n---\n# 范围\n\n### 跳级\n", "bad.md:8: heading jumps from level 1 (#) to level 3 (###) — ")]
     public void A_mistake_is_one_line_on_stderr_exit_code_2_and_no_output(string text, string expected)
     {
-        _content.Write("bad.md", text);
-        var result = StdKitProcess.Run(_content.Root, "outline", "bad.md");
+        Content.Write("bad.md", text);
+        var result = StdKitProcess.Run(Content.Root, "outline", "bad.md");
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(expected, result.Error);
         Assert.Single(result.Error.TrimEnd().Split('\n'));
@@ -44,7 +40,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void A_missing_file_is_a_clear_error()
     {
-        var result = StdKitProcess.Run(_content.Root, "outline", "nowhere.md");
+        var result = StdKitProcess.Run(Content.Root, "outline", "nowhere.md");
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("nowhere.md:1: no such file or folder — check the path\n", result.Error);
     }
@@ -52,8 +48,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void An_unknown_agency_lists_the_known_ones()
     {
-        _content.Write("std.md", TempContent.FrontMatter + "# 范围\n");
-        var result = StdKitProcess.Run(_content.Root, "outline", "std.md", "--agency", "nobody");
+        Content.Write("std.md", TempContent.FrontMatter + "# 范围\n");
+        var result = StdKitProcess.Run(Content.Root, "outline", "std.md", "--agency", "nobody");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no agency profile 'nobody' — use one of: sample", result.Error);
     }

@@ -4,12 +4,8 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-public sealed class CrossReferenceTests : IDisposable
+public sealed class CrossReferenceTests : ContentTest
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     private const string Document = """
         # 术语和定义
 
@@ -59,7 +55,7 @@ public sealed class CrossReferenceTests : IDisposable
         """;
 
     private string Resolve(string text) =>
-        _content.ReadBody(Document.Replace("REFS", text)).Elements.OfType<Clause>()
+        Content.ReadBody(Document.Replace("REFS", text)).Elements.OfType<Clause>()
             .Single(c => c.Number == "2.2.2").Blocks.OfType<Paragraph>().Single().Text.ToString();
 
     [Theory]
@@ -83,14 +79,14 @@ public sealed class CrossReferenceTests : IDisposable
     [InlineData("应符合[[@T/TEST 002—2025]]的规定。", "应符合T/TEST 002—2025的规定。")]
     public void Document_references_go_through_the_catalogue(string source, string printed)
     {
-        _content.Write("other.md", "---\ntype: group\nnumber: T/TEST 002—2025\ntitle: 另一个标准\n---\n# 范围\n");
+        Content.Write("other.md", "---\ntype: group\nnumber: T/TEST 002—2025\ntitle: 另一个标准\n---\n# 范围\n");
         Assert.Equal(printed, Resolve(source));
     }
 
     [Fact]
     public void An_undated_reference_names_the_latest_edition()
     {
-        var citation = _content.ReadBody("# 范围\n\n应符合[[@GB/T 19001]]的规定。\n").Elements.OfType<Paragraph>()
+        var citation = Content.ReadBody("# 范围\n\n应符合[[@GB/T 19001]]的规定。\n").Elements.OfType<Paragraph>()
             .Single().Text.Segments.OfType<DocumentCitation>().Single();
         Assert.False(citation.IsDated);
         Assert.Equal("2016", citation.Document!.Number!.Year);
@@ -99,7 +95,7 @@ public sealed class CrossReferenceTests : IDisposable
     [Fact]
     public void An_unknown_id_is_an_error_at_its_line_with_a_suggestion()
     {
-        var e = Assert.Throws<ContentException>(() => _content.ReadBody("# 范围 {#scope}\n\n见[[tab-staf]]和\n[[scope]]，另见[[scpe]]。\n"));
+        var e = Assert.Throws<ContentException>(() => Content.ReadBody("# 范围 {#scope}\n\n见[[tab-staf]]和\n[[scope]]，另见[[scpe]]。\n"));
         Assert.Equal(2, e.Diagnostics.Count);
         Assert.EndsWith("std.md", e.Diagnostics[0].Location.File);
         Assert.Equal(8, e.Diagnostics[0].Location.Line);
@@ -111,7 +107,7 @@ public sealed class CrossReferenceTests : IDisposable
     [Fact]
     public void An_unknown_document_is_an_error()
     {
-        var e = Assert.Throws<ContentException>(() => _content.ReadBody("# 范围\n\n应符合[[@GB/T 99999—2020]]的规定。\n"));
+        var e = Assert.Throws<ContentException>(() => Content.ReadBody("# 范围\n\n应符合[[@GB/T 99999—2020]]的规定。\n"));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(8, d.Location.Line);
         Assert.Contains("unknown document [[@GB/T 99999—2020]]", d.Message);

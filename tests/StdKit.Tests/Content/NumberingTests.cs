@@ -3,16 +3,12 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-public sealed class NumberingTests : IDisposable
+public sealed class NumberingTests : ContentTest
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     [Fact]
     public void Chapters_and_clauses_are_numbered_from_the_heading_structure()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 范围
 
             本文件规定了……
@@ -60,7 +56,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Introduction_clauses_are_numbered_from_zero()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 引言
 
             ## 概述
@@ -76,7 +72,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Tables_and_figures_run_through_the_document_and_restart_per_annex()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 引言
 
             表：引言中的表
@@ -140,7 +136,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Notes_and_examples_restart_in_each_clause_and_term_entry()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 术语和定义
 
             下列术语和定义适用于本文件。
@@ -188,7 +184,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Term_entries_are_numbered_within_their_chapter_and_concept_groups()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 范围
 
             # 规范性引用文件
@@ -229,7 +225,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void List_markers_are_computed_and_typed_letters_are_kept_for_the_checker()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 要求
 
             ## 甲
@@ -265,7 +261,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Bibliography_entries_are_numbered_and_chapter_two_entries_are_not()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 规范性引用文件
 
             下列文件……
@@ -291,7 +287,7 @@ public sealed class NumberingTests : IDisposable
     [Fact]
     public void Tables_keep_header_rows_merged_cells_and_line_breaks()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 分类
 
             表：服务机构分类 {#tab-classes}

@@ -7,16 +7,12 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-public sealed class TemplateTests : IDisposable
+public sealed class TemplateTests : ContentTest
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     [Fact]
     public void Agency_values_fill_front_matter_and_body()
     {
-        var path = _content.Write("t.md", """
+        var path = Content.Write("t.md", """
             ---
             type: enterprise
             number: Q/{{ agency.short_code }} 301—2025
@@ -26,7 +22,7 @@ public sealed class TemplateTests : IDisposable
 
             本文件适用于{{ agency.name }}（{{ agency.region }}）。
             """);
-        var standard = _content.Read(path);
+        var standard = Content.Read(path);
         Assert.Equal("Q/TEST 301—2025", standard.Metadata.Number.ToString());
         Assert.Equal("测试服务中心服务规范", standard.Metadata.Title);
         Assert.Equal("本文件适用于测试服务中心（云南省）。", standard.Elements.OfType<Paragraph>().Single().Text.ToString());
@@ -35,9 +31,9 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void Another_profile_gives_other_values()
     {
-        _content.Write("agencies/other.yaml", "name: 另一家机构\nshort-code: OTHER\nregion: 广东省\n");
-        var path = _content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于{{ agency.name }}。\n");
-        var project = ContentProject.Load(_content.Root);
+        Content.Write("agencies/other.yaml", "name: 另一家机构\nshort-code: OTHER\nregion: 广东省\n");
+        var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于{{ agency.name }}。\n");
+        var project = ContentProject.Load(Content.Root);
         var standard = StandardReader.Read(path, project, project.Agency("other"));
         Assert.Equal("本文件适用于另一家机构。", standard.Elements.OfType<Paragraph>().Single().Text.ToString());
     }
@@ -45,8 +41,8 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void A_field_the_profile_lacks_is_an_error_at_its_line()
     {
-        var path = _content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于\n{{ agency.nmae }}。\n");
-        var e = Assert.Throws<ContentException>(() => _content.Read(path));
+        var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于\n{{ agency.nmae }}。\n");
+        var e = Assert.Throws<ContentException>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(path, d.Location.File);
         Assert.Equal(9, d.Location.Line);
@@ -56,8 +52,8 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void A_template_syntax_error_reports_file_and_line()
     {
-        var path = _content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ if agency.region }}\n云南\n");
-        var e = Assert.Throws<ContentException>(() => _content.Read(path));
+        var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ if agency.region }}\n云南\n");
+        var e = Assert.Throws<ContentException>(() => Content.Read(path));
         Assert.Equal(8, e.Diagnostics[0].Location.Line);
         Assert.StartsWith("template error", e.Diagnostics[0].Message);
     }
@@ -65,8 +61,8 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void Lines_after_a_loop_still_map_to_the_source()
     {
-        _content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n  - name: 副主任\n  - name: 顾问\n");
-        var path = _content.Write("t.md", TempContent.FrontMatter + """
+        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n  - name: 副主任\n  - name: 顾问\n");
+        var path = Content.Write("t.md", TempContent.FrontMatter + """
             # 岗位
 
             {{~ for post in agency.posts }}
@@ -75,12 +71,12 @@ public sealed class TemplateTests : IDisposable
 
             见[[missing]]。
             """);
-        var e = Assert.Throws<ContentException>(() => _content.Read(path));
+        var e = Assert.Throws<ContentException>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(12, d.Location.Line);
 
-        _content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
-        var standard = _content.Read(path);
+        Content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
+        var standard = Content.Read(path);
         Assert.Equal(["主任", "副主任", "顾问"], standard.Chapters.Single().Clauses.Select(c => c.Title));
         Assert.Equal([9, 9, 9], standard.Chapters.Single().Clauses.Select(c => c.Source.Line));
     }
@@ -88,7 +84,7 @@ public sealed class TemplateTests : IDisposable
     [Fact]
     public void A_file_with_templates_needs_a_profile()
     {
-        var path = _content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ agency.name }}\n");
+        var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ agency.name }}\n");
         var e = Assert.Throws<ContentException>(() => StandardReader.Read(path, Catalogue.Empty, agency: null));
         Assert.Contains("no agency profile", e.Diagnostics.Single().Message);
     }

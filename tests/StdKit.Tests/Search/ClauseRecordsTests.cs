@@ -3,16 +3,12 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Search;
 
-public sealed class ClauseRecordsTests : IDisposable
+public sealed class ClauseRecordsTests : ContentTest
 {
-    private readonly TempContent _content = new();
-
-    public void Dispose() => _content.Dispose();
-
     [Fact]
     public void Every_unit_is_a_record_with_the_computed_number()
     {
-        var standard = _content.ReadBody("""
+        var standard = Content.ReadBody("""
             # 术语和定义
 
             下列术语和定义适用于本文件。
