@@ -7,5 +7,6 @@ Console.OutputEncoding = Encoding.UTF8;
 var root = new RootCommand("StdKit：用结构化内容编写、编号和检查标准（GB/T 1.1—2020）")
 {
     OutlineCommand.Create(),
+    RenderCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -1,0 +1,90 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Generator.Composition;
+using StdKit.Generator.Docx.Layout;
+using StdKit.Generator.Docx.Styles;
+using StdKit.Generator.Docx.Writers;
+using StdKit.Model.Body;
+using StdKit.Model.Documents;
+
+namespace StdKit.Generator.Docx;
+
+/// <summary>
+/// Writes one standard as a .docx in the GB/T 1.1-2020 layout: cover; 目次, 前言 and 引言 numbered I, II …; the body
+/// from an odd page numbered 1, 2 …; annexes, 参考文献 and the end line. The file appears only when complete.
+/// </summary>
+public static class DocxRenderer
+{
+    /// <param name="tocPages">Page labels of the 目次 entries, by entry text, when a layout pass has measured them.</param>
+    public static void Render(Standard standard, string outputPath, IReadOnlyDictionary<string, string>? tocPages = null)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(outputPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document))
+                Build(document, standard, tocPages);
+            File.Move(temp, outputPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private static void Build(WordprocessingDocument document, Standard standard, IReadOnlyDictionary<string, string>? tocPages)
+    {
+        var main = document.AddMainDocumentPart();
+        main.Document = new Document(new Body());
+        main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
+        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: tocPages is null);
+        var headers = HeaderFooterParts.Create(main, standard.Metadata.Number.ToString());
+
+        var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!);
+        var blocks = new BlockWriter(doc);
+        CoverWriter.Write(doc, standard.Metadata);
+
+        TocWriter.Write(doc, TocEntries.From(standard), tocPages);
+        doc.Add(StyleIds.FrontTitle, SectionKind.Preface.Title());
+        blocks.Blocks(PrefaceComposer.Compose(standard));
+        if (standard.Introduction is { } introduction)
+        {
+            doc.Add(StyleIds.FrontTitle, introduction.Title!);
+            blocks.Division(introduction);
+        }
+        doc.EndSection(PageSetup.FrontMatter(headers));
+
+        doc.Add(StyleIds.BodyTitle, standard.Metadata.DisplayBodyTitle);
+        foreach (var part in standard.Parts)
+        {
+            switch (part)
+            {
+                case Clause chapter:
+                    blocks.Clause(chapter);
+                    break;
+                case Annex annex:
+                    blocks.Annex(annex);
+                    break;
+                case Section { Kind: SectionKind.Bibliography } bibliography:
+                    doc.Add(StyleIds.BibliographyTitle, bibliography.Title!);
+                    blocks.Division(bibliography);
+                    break;
+            }
+        }
+        doc.Add(StyleIds.EndLine);
+        doc.Body.Append(PageSetup.Body(headers));
+    }
+
+    private static Settings Settings(bool updateFields)
+    {
+        var settings = new Settings(
+            new DefaultTabStop { Val = 420 },
+            new EvenAndOddHeaders(),
+            new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
+        // Without measured page numbers, ask Word to refresh the 目次 when the file is opened.
+        if (updateFields) settings.Append(new UpdateFieldsOnOpen { Val = true });
+        return settings;
+    }
+}

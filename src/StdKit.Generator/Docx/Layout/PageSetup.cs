@@ -1,0 +1,49 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace StdKit.Generator.Docx.Layout;
+
+/// <summary>
+/// A4 pages and the three sections of a standard: cover (no header, no number), front matter (目次, 前言, 引言;
+/// numbered I, II …) and body (from an odd page, numbered 1, 2 …). GB/T 1.1-2020 10.1.
+/// </summary>
+public static class PageSetup
+{
+    private const int Width = 11906;
+    private const int Height = 16838;
+
+    public static SectionProperties Cover() => Section(SectionMarkValues.NextPage, null, null,
+        // [TEMPLATE] the national cover section: narrow top margin, no header or footer.
+        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 });
+
+    public static SectionProperties FrontMatter(HeaderFooterParts parts) =>
+        Section(SectionMarkValues.NextPage, parts, NumberFormatValues.UpperRoman, BodyMargins());
+
+    /// <summary>The body starts on an odd page (GB/T 1.1 10.1.4) and restarts numbering at 1.</summary>
+    public static SectionProperties Body(HeaderFooterParts parts) =>
+        Section(SectionMarkValues.OddPage, parts, NumberFormatValues.Decimal, BodyMargins());
+
+    // [TEMPLATE] SET-style body margins: top 34 mm, bottom 20 mm, left 20 mm + 5 mm gutter, right 20 mm,
+    // header 25 mm and footer 20 mm from the edge (facts §1; Annex E's exact values are UNCONFIRMED).
+    private static PageMargin BodyMargins() =>
+        new() { Top = 1928, Right = 1134, Bottom = 1134, Left = 1134, Gutter = 284, Header = 1418, Footer = 1134 };
+
+    private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, NumberFormatValues? numbers, PageMargin margins)
+    {
+        var section = new SectionProperties();
+        if (parts is not null)
+        {
+            section.Append(
+                new HeaderReference { Type = HeaderFooterValues.Default, Id = parts.OddHeaderId },
+                new HeaderReference { Type = HeaderFooterValues.Even, Id = parts.EvenHeaderId },
+                new FooterReference { Type = HeaderFooterValues.Default, Id = parts.OddFooterId },
+                new FooterReference { Type = HeaderFooterValues.Even, Id = parts.EvenFooterId });
+        }
+        section.Append(new SectionType { Val = start });
+        section.Append(new PageSize { Width = Width, Height = Height });
+        section.Append(margins);
+        if (numbers is { } format) section.Append(new PageNumberType { Format = format, Start = 1 });
+        section.Append(new Columns { Space = "425" });
+        section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
+        return section;
+    }
+}

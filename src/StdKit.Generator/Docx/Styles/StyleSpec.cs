@@ -1,0 +1,100 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace StdKit.Generator.Docx.Styles;
+
+/// <summary>One named style as data: font, size and paragraph geometry in twips (1/20 pt).</summary>
+public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
+{
+    public StyleValues Type { get; init; } = StyleValues.Paragraph;
+    public string? Alias { get; init; }
+    public JustificationValues? Align { get; init; }
+    public int? FirstLine { get; init; }
+    public int? Left { get; init; }
+    public int? Right { get; init; }
+    public int? Hanging { get; init; }
+    public int? Before { get; init; }
+    public int? After { get; init; }
+    /// <summary>Exact line height in twips.</summary>
+    public int? ExactLine { get; init; }
+    public int? OutlineLevel { get; init; }
+    public bool PageBreakBefore { get; init; }
+    public bool KeepNext { get; init; }
+    public bool Bold { get; init; }
+    /// <summary>Character width in percent (the cover banner is stretched).</summary>
+    public int? Scale { get; init; }
+    /// <summary>A right tab stop, in twips from the left margin, with a dot leader when <see cref="DotLeader"/>.</summary>
+    public int? RightTab { get; init; }
+    public bool DotLeader { get; init; }
+    public bool TopRule { get; init; }
+    /// <summary>A thin rule under the paragraph (the cover's upper rule).</summary>
+    public bool BottomRule { get; init; }
+    /// <summary>Places the paragraph in a frame at this distance from the top of the page (the cover's date block).</summary>
+    public int? FrameTop { get; init; }
+    public bool BuiltIn { get; init; }
+
+    public Style ToStyle()
+    {
+        var style = new Style { Type = Type, StyleId = Id, CustomStyle = !BuiltIn };
+        style.Append(new StyleName { Val = Name });
+        if (Alias is not null) style.Append(new Aliases { Val = Alias });
+        if (Type == StyleValues.Paragraph) style.Append(new BasedOn { Val = "Normal" });
+        style.Append(new PrimaryStyle());
+        if (Type == StyleValues.Paragraph) style.Append(ParagraphProperties());
+        style.Append(RunProperties());
+        return style;
+    }
+
+    private StyleParagraphProperties ParagraphProperties()
+    {
+        var p = new StyleParagraphProperties();
+        if (KeepNext) p.Append(new KeepNext());
+        if (PageBreakBefore) p.Append(new PageBreakBefore());
+        if (FrameTop is { } top)
+            p.Append(new FrameProperties
+            {
+                Width = StyleSheet.TypeAreaWidth.ToString(), Wrap = TextWrappingValues.Around,
+                HorizontalPosition = HorizontalAnchorValues.Margin, VerticalPosition = VerticalAnchorValues.Page,
+                Y = top.ToString(), XAlign = HorizontalAlignmentValues.Center,
+            });
+        if (TopRule || BottomRule)
+        {
+            var borders = new ParagraphBorders();
+            if (TopRule) borders.Append(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" });
+            if (BottomRule) borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" });
+            p.Append(borders);
+        }
+        if (RightTab is { } tab)
+            p.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = tab, Leader = DotLeader ? TabStopLeaderCharValues.Dot : TabStopLeaderCharValues.None }));
+        var spacing = new SpacingBetweenLines { Before = (Before ?? 0).ToString(), After = (After ?? 0).ToString() };
+        if (ExactLine is { } line)
+        {
+            spacing.Line = line.ToString();
+            spacing.LineRule = LineSpacingRuleValues.Exact;
+        }
+        p.Append(spacing);
+        // Attributes are set only when given: an empty w:line or w:right reads as zero in LibreOffice.
+        var indentation = new Indentation { Left = (Left ?? 0).ToString() };
+        if (Right is { } right) indentation.Right = right.ToString();
+        if (FirstLine is { } firstLine) indentation.FirstLine = firstLine.ToString();
+        if (Hanging is { } hanging) indentation.Hanging = hanging.ToString();
+        p.Append(indentation);
+        p.Append(new Justification { Val = Align ?? JustificationValues.Both });
+        if (OutlineLevel is { } level) p.Append(new OutlineLevel { Val = level });
+        return p;
+    }
+
+    private StyleRunProperties RunProperties()
+    {
+        var r = new StyleRunProperties(new RunFonts
+        {
+            Ascii = TypefaceNames.Latin,
+            HighAnsi = TypefaceNames.Latin,
+            EastAsia = Font.EastAsian(),
+        });
+        if (Bold) r.Append(new Bold());
+        if (Scale is { } scale) r.Append(new CharacterScale { Val = scale });
+        r.Append(new FontSize { Val = Size.ToString() });
+        r.Append(new FontSizeComplexScript { Val = Size.ToString() });
+        return r;
+    }
+}

@@ -1,0 +1,108 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Generator.Docx.Styles;
+using M = StdKit.Model.Body;
+
+namespace StdKit.Generator.Docx.Writers;
+
+/// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
+public sealed class BlockWriter(DocumentBuilder doc)
+{
+    public void Division(M.Division division)
+    {
+        Blocks(division.Blocks);
+        foreach (var clause in division.Clauses) Clause(clause);
+    }
+
+    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1 7.3).</summary>
+    public void Clause(M.Clause clause)
+    {
+        if (clause.Title is not null)
+        {
+            doc.Add(StyleIds.Heading(clause.Level), Headings.Clause(clause));
+            Division(clause);
+            return;
+        }
+        var number = DocumentBuilder.Text(clause.Number + "\u3000", StyleIds.ClauseNumber);
+        if (clause.Blocks.FirstOrDefault() is M.Paragraph first)
+        {
+            doc.Add(StyleIds.UntitledClause, [.. number, .. DocumentBuilder.Text(first.Text)]);
+            Blocks(clause.Blocks.Skip(1));
+        }
+        else
+        {
+            doc.Add(StyleIds.UntitledClause, number);
+            Blocks(clause.Blocks);
+        }
+        foreach (var child in clause.Clauses) Clause(child);
+    }
+
+    public void Annex(M.Annex annex)
+    {
+        doc.Add(StyleIds.AnnexHeading, Headings.Annex(annex));
+        Division(annex);
+    }
+
+    public void Blocks(IEnumerable<M.Block> blocks)
+    {
+        foreach (var block in blocks) Block(block);
+    }
+
+    private void Block(M.Block block)
+    {
+        switch (block)
+        {
+            case M.Paragraph p:
+                doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(p.Text));
+                break;
+            case M.Note note:
+                Labelled(note.Label.Length > 2 ? StyleIds.NoteNumbered : StyleIds.Note, StyleIds.NoteLabel, note);
+                break;
+            case M.Example example:
+                Labelled(StyleIds.Example, StyleIds.ExampleLabel, example);
+                break;
+            case M.ListBlock list:
+                List(list);
+                break;
+            case M.TermEntry term:
+                Term(term);
+                break;
+            case M.DocumentEntry entry when entry.Label.Length > 0:
+                doc.Add(StyleIds.BibliographyEntry, $"{entry.Label}\u3000{entry.DisplayText}");
+                break;
+            case M.DocumentEntry entry:
+                doc.Add(StyleIds.ReferenceEntry, entry.DisplayText);
+                break;
+            case M.Table table:
+                TableWriter.Write(doc, table);
+                break;
+            case M.Figure figure:
+                FigureWriter.Write(doc, figure);
+                break;
+        }
+    }
+
+    private void Labelled(string style, string labelStyle, M.AdditionalInformation info) =>
+        doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. DocumentBuilder.Text(info.Text)]);
+
+    /// <summary>The marker, a tab to the hanging indent, then the text (GB/T 1.1 10.4.1 list layout).</summary>
+    private void List(M.ListBlock list)
+    {
+        var style = list.Depth == 0 ? StyleIds.ListLevel1 : StyleIds.ListLevel2;
+        foreach (var item in list.Items)
+        {
+            doc.Add(style, DocumentBuilder.Text($"{item.Marker}\t{item.Text}"));
+            if (item.SubList is { } sub) List(sub);
+        }
+    }
+
+    /// <summary>Number alone, then term and English term, then definition, notes, examples and source (facts §3, §5.6).</summary>
+    private void Term(M.TermEntry term)
+    {
+        doc.Add(StyleIds.TermNumber, term.Number);
+        doc.Add(StyleIds.TermName, term.EnglishTerm is { } english ? $"{term.Term}\u3000{english}" : term.Term);
+        if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(term.Definition));
+        Blocks(term.Blocks);
+        if (term.TermSource is { } source) doc.Add(StyleIds.Paragraph, $"[来源：{source}]");
+    }
+}
