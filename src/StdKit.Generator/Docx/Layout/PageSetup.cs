@@ -13,7 +13,7 @@ public static class PageSetup
 
     public static SectionProperties Cover() => Section(SectionMarkValues.NextPage, null, null,
         // [TEMPLATE] the national cover section: narrow top margin, no header or footer.
-        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 });
+        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 }, grid: false);
 
     public static SectionProperties FrontMatter(HeaderFooterParts parts) =>
         Section(SectionMarkValues.NextPage, parts, NumberFormatValues.UpperRoman, BodyMargins());
@@ -27,7 +27,9 @@ public static class PageSetup
     private static PageMargin BodyMargins() =>
         new() { Top = 1928, Right = 1134, Bottom = 1134, Left = 1134, Gutter = 284, Header = 1418, Footer = 1134 };
 
-    private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, NumberFormatValues? numbers, PageMargin margins)
+    /// <param name="grid">The 15.6 pt line grid of the body; the cover is placed by measure, not by grid lines.</param>
+    private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, NumberFormatValues? numbers,
+        PageMargin margins, bool grid = true)
     {
         var section = new SectionProperties();
         if (parts is not null)
@@ -43,7 +45,7 @@ public static class PageSetup
         section.Append(margins);
         if (numbers is { } format) section.Append(new PageNumberType { Format = format, Start = 1 });
         section.Append(new Columns { Space = "425" });
-        section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
+        if (grid) section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
         return section;
     }
 }

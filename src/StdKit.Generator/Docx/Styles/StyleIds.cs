@@ -43,6 +43,7 @@ public static class StyleIds
     public const string CoverNote = "CoverNote";
     public const string CoverDates = "CoverDates";
     public const string CoverIssuer = "CoverIssuer";
+    public const string CoverEnd = "CoverEnd";
 
     // Character styles.
     public const string ClauseNumber = "ClauseNumber";

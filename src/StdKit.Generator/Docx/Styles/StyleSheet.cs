@@ -65,8 +65,10 @@ public static class StyleSheet
         new(StyleIds.CoverStage, "标准文件_封面稿次", Song, Xiaosi) { Before = 600, Align = JustificationValues.Center },
         new(StyleIds.CoverNote, "标准文件_封面说明", Song, Wuhao) { Before = 240, Align = JustificationValues.Center },
         // [TEMPLATE] the date line sits at y = 24.9 cm, the lower rule at 25.7 cm, the issuer below it.
-        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { FrameTop = 14097, After = 200, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
-        new(StyleIds.CoverIssuer, "标准文件_封面发布机构", Hei, Xiaoer) { FrameTop = 14097, Before = 60, Scale = 135, TopRule = true, Align = JustificationValues.Center },
+        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { After = 200, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
+        new(StyleIds.CoverIssuer, "标准文件_封面发布机构", Hei, Xiaoer) { Before = 60, Scale = 135, TopRule = true, Align = JustificationValues.Center },
+        // The paragraph that closes the cover section: one point high, so it never pushes onto a second page.
+        new(StyleIds.CoverEnd, "标准文件_封面结束", Song, 2) { ExactLine = 20 },
         new(StyleIds.ClauseNumber, "标准文件_条编号", Hei, Wuhao) { Type = StyleValues.Character },
         new(StyleIds.NoteLabel, "标准文件_注标签", Hei, Xiaowu) { Type = StyleValues.Character },
         new(StyleIds.ExampleLabel, "标准文件_示例标签", Hei, Xiaowu) { Type = StyleValues.Character },

@@ -28,8 +28,6 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
     public bool TopRule { get; init; }
     /// <summary>A thin rule under the paragraph (the cover's upper rule).</summary>
     public bool BottomRule { get; init; }
-    /// <summary>Places the paragraph in a frame at this distance from the top of the page (the cover's date block).</summary>
-    public int? FrameTop { get; init; }
     public bool BuiltIn { get; init; }
 
     public Style ToStyle()
@@ -49,13 +47,6 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
         var p = new StyleParagraphProperties();
         if (KeepNext) p.Append(new KeepNext());
         if (PageBreakBefore) p.Append(new PageBreakBefore());
-        if (FrameTop is { } top)
-            p.Append(new FrameProperties
-            {
-                Width = StyleSheet.TypeAreaWidth.ToString(), Wrap = TextWrappingValues.Around,
-                HorizontalPosition = HorizontalAnchorValues.Margin, VerticalPosition = VerticalAnchorValues.Page,
-                Y = top.ToString(), XAlign = HorizontalAlignmentValues.Center,
-            });
         if (TopRule || BottomRule)
         {
             var borders = new ParagraphBorders();

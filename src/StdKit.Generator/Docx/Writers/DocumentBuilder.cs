@@ -16,11 +16,20 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
 
     public Paragraph Add(string style, params IEnumerable<OpenXmlElement> runs)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-        paragraph.Append(runs);
+        var paragraph = Styled(style, runs);
         Body.Append(paragraph);
         return paragraph;
     }
+
+    /// <summary>A paragraph in a named style, not yet placed (for table cells).</summary>
+    public static Paragraph Styled(string style, params IEnumerable<OpenXmlElement> runs)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(runs);
+        return paragraph;
+    }
+
+    public static Paragraph Styled(string style, string text) => Styled(style, Text(text));
 
     public Paragraph Add(string style, string text) => Add(style, Text(text));
 
