@@ -6,6 +6,9 @@ namespace StdKit.Generator.Pdf;
 /// </summary>
 public sealed class PdfConverter
 {
+    /// <summary>Keep the blank pages that put the 目次 and the first body page on right-hand pages when printed.</summary>
+    private const string PdfFilter = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
+
     private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", "soffice", "libreoffice");
 
     public void Convert(string docxPath, string pdfPath)
@@ -18,7 +21,7 @@ public sealed class PdfConverter
             using (var file = File.Create(fonts))
                 resource.CopyTo(file);
             _office.Run(
-                [$"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", "pdf", "--outdir", work, Path.GetFullPath(docxPath)],
+                [$"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", PdfFilter, "--outdir", work, Path.GetFullPath(docxPath)],
                 new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts });
             var produced = Path.Combine(work, Path.ChangeExtension(Path.GetFileName(docxPath), ".pdf"));
             if (!File.Exists(produced)) throw new InvalidOperationException($"LibreOffice wrote no PDF for {docxPath}");
