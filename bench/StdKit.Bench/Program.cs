@@ -1,5 +1,8 @@
 using StdKit.Bench;
 
-// Benchmarks print figures; they assert nothing. Usage: dotnet run -c Release --project bench/StdKit.Bench [content-dir]
-var content = args.Length > 0 ? args[0] : "content";
-ContentBenchmark.Run(content);
+// Benchmarks print figures; they assert nothing.
+// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|all] [content-dir]
+var which = args.Length > 0 ? args[0] : "all";
+var content = args.Length > 1 ? args[1] : "content";
+if (which is "content" or "all") ContentBenchmark.Run(content);
+if (which is "render" or "all") RenderBenchmark.Run(content);
