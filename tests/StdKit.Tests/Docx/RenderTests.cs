@@ -91,6 +91,7 @@ public sealed class RenderTests : ContentTest
         var lines = Render($"---\ntype: {type}\nnumber: {number}\ntitle: 测试\n---\n# 范围\n", out _);
         Assert.Contains($"      [CoverBanner] {banner}", lines);
         Assert.Contains($"      [CoverNumber] {number}", lines);
+        if (type == "national") Assert.Contains("      [CoverIssuer] 国家市场监督管理总局⏎国家标准化管理委员会发布", lines);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public static class CoverWriter
         }
         var bottom = new TableCell(CellWidth(),
             Styled(StyleIds.CoverDates, $"{m.ReleaseDate ?? UnknownDate}发布\t{m.ImplementationDate ?? UnknownDate}实施"),
-            Styled(StyleIds.CoverIssuer, [.. Text(m.Issuer ?? "XXXX"), .. Text("发布", StyleIds.CoverIssued)]));
+            Styled(StyleIds.CoverIssuer, [.. Text(Issuer(m)), .. Text("发布", StyleIds.CoverIssued)]));
 
         doc.Body.Append(Borderless(1,
             new TableRow(new TableRowProperties(new CantSplit(), new TableRowHeight { Val = UpperBlockHeight, HeightType = HeightRuleValues.AtLeast }), top),
@@ -47,6 +47,10 @@ public static class CoverWriter
         doc.Add(StyleIds.CoverEnd);
         doc.EndSection(Layout.PageSetup.Cover());
     }
+
+    /// <summary>National standards are issued by SAMR and SAC, stacked on two lines (GB/T 1.1 图E.5).</summary>
+    private static string Issuer(StandardMetadata m) => m.Issuer
+        ?? (m.Type == StdKit.Model.Metadata.DocumentType.National ? "国家市场监督管理总局\n国家标准化管理委员会" : "XXXX");
 
     private static TableCellProperties CellWidth() =>
         new(new TableCellWidth { Width = StyleSheet.TypeAreaWidth.ToString(), Type = TableWidthUnitValues.Dxa });
