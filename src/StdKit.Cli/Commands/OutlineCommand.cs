@@ -13,7 +13,7 @@ public static class OutlineCommand
         var command = new Command("outline", "打印标准的编号结构：章、条、列项、注、表、图、术语") { path, agency };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var standards = ContentInput.Read(result.GetValue(path)!, result.GetValue(agency));
+            var standards = ContentInput.Read(result.GetValue(path)!, result.GetValue(agency)).Standards;
             for (var i = 0; i < standards.Count; i++)
             {
                 if (i > 0) Console.WriteLine();

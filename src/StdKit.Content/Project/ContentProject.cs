@@ -10,11 +10,13 @@ namespace StdKit.Content.Project;
 public sealed class ContentProject
 {
     public const string SettingsFile = "stdkit.yaml";
-    private static readonly string[] SettingsKeys = ["default-agency"];
+    private static readonly string[] SettingsKeys = ["default-agency", "lint-disable"];
 
     public required string Root { get; init; }
     public required Catalogue Catalogue { get; init; }
     public required AgencyProfile DefaultAgency { get; init; }
+    /// <summary>Checker rules switched off for the whole tree (<c>lint-disable</c> in stdkit.yaml).</summary>
+    public IReadOnlyList<string> DisabledRules { get; init; } = [];
 
     public string AgenciesFolder => Path.Combine(Root, "agencies");
 
@@ -43,6 +45,7 @@ public sealed class ContentProject
         var settings = new YamlMappingReader(YamlText.Load(SourceText.Read(settingsPath), lines, 1), SettingsKeys,
             lines, 1, diagnostics, "settings");
         var agencyId = settings.Required("default-agency", "yunnan-sme-centre");
+        var disabled = settings.List("lint-disable");
         diagnostics.ThrowIfAny();
 
         var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"));
@@ -51,7 +54,7 @@ public sealed class ContentProject
         if (File.Exists(cataloguePath)) CatalogueReader.Read(cataloguePath, catalogue, diagnostics);
         diagnostics.ThrowIfAny();
 
-        var project = new ContentProject { Root = root, Catalogue = catalogue, DefaultAgency = agency };
+        var project = new ContentProject { Root = root, Catalogue = catalogue, DefaultAgency = agency, DisabledRules = disabled };
         project.CatalogueOwnStandards(diagnostics);
         diagnostics.ThrowIfAny();
         return project;

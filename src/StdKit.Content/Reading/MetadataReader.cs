@@ -12,7 +12,7 @@ public static class MetadataReader
     [
         "type", "number", "code", "banner", "replaces", "title", "title-en", "body-title", "adoption", "stage",
         "draft-date", "ics", "ccs", "filing-number", "release-date", "implementation-date", "issuer", "proposer",
-        "administrator", "drafting-units", "drafters", "history", "patent-notice", "system",
+        "administrator", "drafting-units", "drafters", "history", "patent-notice", "system", "lint-disable",
     ];
 
     private static readonly string[] SystemKeys = ["layer", "category"];
@@ -71,6 +71,7 @@ public static class MetadataReader
             History = yaml.List("history"),
             PatentNotice = yaml.Flag("patent-notice", true),
             System = ReadSystem(yaml, lines, frontMatter.YamlFirstLine, diagnostics),
+            DisabledRules = yaml.List("lint-disable"),
         };
         diagnostics.ThrowIfAny();
         return metadata;

@@ -40,6 +40,8 @@ public sealed class StandardMetadata
     /// <summary>Whether the 前言 carries the patent sentence.</summary>
     public bool PatentNotice { get; init; } = true;
     public SystemPlace? System { get; init; }
+    /// <summary>Checker rules switched off for this file (<c>lint-disable</c>).</summary>
+    public IReadOnlyList<string> DisabledRules { get; init; } = [];
 
     /// <summary>The title as printed on the first body page.</summary>
     public string DisplayBodyTitle => BodyTitle ?? Title;
