@@ -1,6 +1,7 @@
 using StdKit.Content.Markdown;
 using StdKit.Content.Project;
 using StdKit.Content.Reading;
+using StdKit.Content.Systems;
 using StdKit.Content.Templates;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
@@ -18,9 +19,10 @@ public static class StandardReader
     /// <param name="path">The content file, as the user named it (messages quote it).</param>
     /// <param name="catalogue">Documents that <c>[[@number]]</c> may cite.</param>
     /// <param name="agency">The profile template expressions read; required only when the file uses templates.</param>
-    public static Standard Read(string path, Catalogue catalogue, AgencyProfile? agency)
+    /// <param name="slot">The number (and post) a system assigns a model standard; null for other content.</param>
+    public static Standard Read(string path, Catalogue catalogue, AgencyProfile? agency, StandardSlot? slot = null)
     {
-        var (frontMatter, lines) = Expand(path, agency);
+        var (frontMatter, lines) = Expand(path, agency, slot);
         var metadata = MetadataReader.Read(frontMatter, lines);
         var diagnostics = new DiagnosticBag();
         var parts = BodyReader.Read(frontMatter.Body, frontMatter.BodyFirstLine, lines, diagnostics);
@@ -34,17 +36,20 @@ public static class StandardReader
     }
 
     /// <summary>Reads a file inside a content tree, with the tree's catalogue and (by default) its sample agency.</summary>
-    public static Standard Read(string path, ContentProject project, AgencyProfile? agency = null) =>
-        Read(path, project.Catalogue, agency ?? project.DefaultAgency);
+    public static Standard Read(string path, ContentProject project, AgencyProfile? agency = null)
+    {
+        var profile = agency ?? project.DefaultAgency;
+        return Read(path, project.Catalogue, profile, project.PreviewSlot(path, profile));
+    }
 
     /// <summary>Only the front matter: what the catalogue needs to know about a standard of the tree.</summary>
-    public static StandardMetadata ReadMetadata(string path, AgencyProfile? agency)
+    public static StandardMetadata ReadMetadata(string path, AgencyProfile? agency, StandardSlot? slot = null)
     {
-        var (frontMatter, lines) = Expand(path, agency);
+        var (frontMatter, lines) = Expand(path, agency, slot);
         return MetadataReader.Read(frontMatter, lines);
     }
 
-    private static (FrontMatter, LineMap) Expand(string path, AgencyProfile? agency)
+    private static (FrontMatter, LineMap) Expand(string path, AgencyProfile? agency, StandardSlot? slot)
     {
         var source = SourceText.Read(path);
         if (agency is null && TemplateExpander.UsesTemplates(source))
@@ -52,7 +57,7 @@ public static class StandardReader
                 "pass --agency <profile>, or keep the file inside a content tree whose stdkit.yaml names a default agency");
         var (text, lines) = agency is null
             ? (source, LineMap.Identity(path))
-            : TemplateExpander.Expand(source, path, agency.TemplateGlobals());
+            : TemplateExpander.Expand(source, path, agency.TemplateGlobals(slot));
         return (FrontMatter.Split(text, lines), lines);
     }
 }

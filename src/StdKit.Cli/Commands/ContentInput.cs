@@ -29,7 +29,9 @@ public static class ContentInput
         {
             try
             {
-                standards.Add(StandardReader.Read(Relative(file), project?.Catalogue ?? Catalogue.Empty, profile));
+                standards.Add(project is null
+                    ? StandardReader.Read(Relative(file), Catalogue.Empty, profile)
+                    : StandardReader.Read(Relative(file), project, profile));
             }
             catch (ContentException e)
             {

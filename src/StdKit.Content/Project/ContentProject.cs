@@ -1,4 +1,6 @@
 using StdKit.Content.Reading;
+using StdKit.Content.Systems;
+using StdKit.Model.Systems;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 
@@ -15,6 +17,11 @@ public sealed class ContentProject
     public required string Root { get; init; }
     public required Catalogue Catalogue { get; init; }
     public required AgencyProfile DefaultAgency { get; init; }
+    /// <summary>The standards-system framework (content/framework/), when the tree has one.</summary>
+    public Framework? Framework { get; init; }
+    public AgencySchema? Schema { get; init; }
+    /// <summary>The model standards (content/library/), when the tree has a framework and a library.</summary>
+    public Library? Library { get; init; }
     /// <summary>Checker rules switched off for the whole tree (<c>lint-disable</c> in stdkit.yaml).</summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];
 
@@ -48,22 +55,38 @@ public sealed class ContentProject
         var disabled = settings.List("lint-disable");
         diagnostics.ThrowIfAny();
 
-        var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"));
+        var frameworkPath = Path.Combine(root, "framework", "framework.yaml");
+        var framework = File.Exists(frameworkPath) ? FrameworkReader.Read(frameworkPath) : null;
+        var servicesPath = Path.Combine(root, "framework", "services.yaml");
+        var schema = framework is not null && File.Exists(servicesPath)
+            ? new AgencySchema(ServiceCatalog.Read(servicesPath), framework.FindLayer("岗位工作")?.Categories.Select(c => c.Name).ToList() ?? [])
+            : null;
+        var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"), schema);
+        var libraryFolder = Path.Combine(root, "library");
+        var library = framework is not null && Directory.Exists(libraryFolder) ? Library.Load(libraryFolder, framework, agency) : null;
         var catalogue = new Catalogue();
         var cataloguePath = Path.Combine(root, "catalogue.yaml");
         if (File.Exists(cataloguePath)) CatalogueReader.Read(cataloguePath, catalogue, diagnostics);
         diagnostics.ThrowIfAny();
 
-        var project = new ContentProject { Root = root, Catalogue = catalogue, DefaultAgency = agency, DisabledRules = disabled };
+        var project = new ContentProject
+        {
+            Root = root, Catalogue = catalogue, DefaultAgency = agency, DisabledRules = disabled,
+            Framework = framework, Schema = schema, Library = library,
+        };
         project.CatalogueOwnStandards(diagnostics);
         diagnostics.ThrowIfAny();
         return project;
     }
 
     /// <summary>Finds an agency profile by id (a file in agencies/) or by path.</summary>
-    public AgencyProfile Agency(string idOrPath) => LoadAgency(Root, idOrPath, new SourceLocation(idOrPath, 1));
+    public AgencyProfile Agency(string idOrPath) => LoadAgency(Root, idOrPath, new SourceLocation(idOrPath, 1), Schema);
 
-    private static AgencyProfile LoadAgency(string root, string idOrPath, SourceLocation mentionedAt)
+    /// <summary>The number (and post) a library file gets when read for an agency; null for files outside the library.</summary>
+    public StandardSlot? PreviewSlot(string path, AgencyProfile agency) =>
+        Library is { } library && library.Contains(path) ? library.PreviewSlot(path, agency) : null;
+
+    private static AgencyProfile LoadAgency(string root, string idOrPath, SourceLocation mentionedAt, AgencySchema? schema)
     {
         var candidates = new[] { idOrPath, Path.Combine(root, "agencies", idOrPath + ".yaml"), Path.Combine(root, "agencies", idOrPath) };
         var path = candidates.FirstOrDefault(File.Exists);
@@ -75,7 +98,7 @@ public sealed class ContentProject
             throw new ContentException(mentionedAt, $"no agency profile '{idOrPath}'",
                 $"use one of: {string.Join(", ", known)} (or a path to a profile .yaml)");
         }
-        return AgencyProfile.Load(path);
+        return AgencyProfile.Load(path, schema);
     }
 
     /// <summary>
@@ -84,7 +107,12 @@ public sealed class ContentProject
     /// </summary>
     private void CatalogueOwnStandards(DiagnosticBag diagnostics)
     {
-        foreach (var file in StandardFiles)
+        foreach (var planned in Library?.Plan(DefaultAgency) ?? [])
+            Catalogue.Add(new CatalogueEntry(planned.Slot.Number, DocumentNumber.TryParse(planned.Slot.Number, out var n) ? n : null,
+                planned.Post is null ? planned.Entry.Metadata.Title : StandardReader.ReadMetadata(planned.Entry.Path, DefaultAgency, planned.Slot).Title,
+                DocumentKind.Standard,
+                new SourceLocation(Path.GetRelativePath(Directory.GetCurrentDirectory(), planned.Entry.Path), 1)), diagnostics);
+        foreach (var file in StandardFiles.Where(f => Library?.Contains(f) != true))
         {
             StdKit.Model.Metadata.StandardMetadata metadata;
             try

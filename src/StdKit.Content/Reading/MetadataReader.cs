@@ -15,7 +15,8 @@ public static class MetadataReader
         "administrator", "drafting-units", "drafters", "history", "patent-notice", "system", "lint-disable",
     ];
 
-    private static readonly string[] SystemKeys = ["layer", "category"];
+    private static readonly string[] SystemKeys = ["layer", "category", "applies-when", "per-post"];
+    private static readonly string[] ApplicabilityKeys = ["services", "co-building", "agency-types"];
 
     private static readonly Dictionary<string, DocumentType> TypeNames = new()
     {
@@ -102,6 +103,17 @@ public static class MetadataReader
         if (yaml.Node("system") is not { } node) return null;
         var system = new YamlMappingReader(node, SystemKeys, lines, firstLine, diagnostics, "system");
         var layer = system.Required("layer", "服务实施");
-        return layer.Length == 0 ? null : new SystemPlace(layer, system.Text("category"));
+        Applicability? applies = null;
+        if (system.Node("applies-when") is { } when)
+        {
+            var condition = new YamlMappingReader(when, ApplicabilityKeys, lines, firstLine, diagnostics, "applies-when");
+            applies = new Applicability(condition.List("services"),
+                condition.Text("co-building") is null ? null : condition.Flag("co-building", false), condition.List("agency-types"));
+        }
+        return layer.Length == 0 ? null : new SystemPlace(layer, system.Text("category"))
+        {
+            AppliesWhen = applies,
+            PerPost = system.Flag("per-post", false),
+        };
     }
 }

@@ -61,7 +61,7 @@ public sealed class TemplateTests : ContentTest
     [Fact]
     public void Lines_after_a_loop_still_map_to_the_source()
     {
-        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n  - name: 副主任\n  - name: 顾问\n");
+        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n    level: 决策层\n  - name: 副主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
         var path = Content.Write("t.md", TempContent.FrontMatter + """
             # 岗位
 
