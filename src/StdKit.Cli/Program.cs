@@ -9,5 +9,6 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     OutlineCommand.Create(),
     RenderCommand.Create(),
     LintCommand.Create(),
+    BuildCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -25,10 +25,12 @@ public static class StandardReader
         var (frontMatter, lines) = Expand(path, agency, slot);
         var metadata = MetadataReader.Read(frontMatter, lines);
         var diagnostics = new DiagnosticBag();
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(frontMatter.Yaml + "\n---\n" + frontMatter.Body)));
         var parts = BodyReader.Read(frontMatter.Body, frontMatter.BodyFirstLine, lines, diagnostics);
         diagnostics.ThrowIfAny();
 
-        var standard = new Standard(path, metadata, parts);
+        var standard = new Standard(path, metadata, parts) { ContentHash = hash };
         StandardNumbering.Apply(standard);
         ReferenceResolver.Resolve(standard, catalogue, diagnostics);
         diagnostics.ThrowIfAny();
@@ -39,7 +41,7 @@ public static class StandardReader
     public static Standard Read(string path, ContentProject project, AgencyProfile? agency = null)
     {
         var profile = agency ?? project.DefaultAgency;
-        return Read(path, project.Catalogue, profile, project.PreviewSlot(path, profile));
+        return Read(path, project.CatalogueFor(profile), profile, project.PreviewSlot(path, profile));
     }
 
     /// <summary>Only the front matter: what the catalogue needs to know about a standard of the tree.</summary>

@@ -35,6 +35,8 @@ public sealed class AgencyProfile
     public IReadOnlyList<Post> Posts { get; init; } = [];
     /// <summary>External standards the agency adopts (listed in its system, not generated).</summary>
     public IReadOnlyList<string> Adopts { get; init; } = [];
+    /// <summary>Where the profile lists the adopted standards, for messages about them.</summary>
+    public SourceLocation AdoptsSource { get; init; } = new("", 1);
     private ScriptObject Values { get; init; } = new();
 
     /// <summary>The template globals: the profile as <c>agency</c>, and what the system assigns this standard.</summary>
@@ -75,6 +77,7 @@ public sealed class AgencyProfile
             CoBuilding = yaml.Flag("co-building", false),
             Posts = posts,
             Adopts = yaml.List("adopts"),
+            AdoptsSource = yaml.LocationOf("adopts"),
             Values = values,
         };
         if (yaml.Node("working-group") is { } group) _ = new YamlMappingReader(group, WorkingGroupKeys, lines, 1, diagnostics, "working-group");

@@ -82,6 +82,25 @@ public sealed class ContentProject
     /// <summary>Finds an agency profile by id (a file in agencies/) or by path.</summary>
     public AgencyProfile Agency(string idOrPath) => LoadAgency(Root, idOrPath, new SourceLocation(idOrPath, 1), Schema);
 
+    /// <summary>
+    /// The catalogue as one agency sees it: the documents of the tree plus the standards of that agency's system,
+    /// numbered for it.
+    /// </summary>
+    public Catalogue CatalogueFor(AgencyProfile agency) =>
+        agency == DefaultAgency || Library is null ? Catalogue : _agencyCatalogues.GetOrAdd(agency.SourcePath, _ => BuildCatalogue(agency));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Catalogue> _agencyCatalogues = new();
+
+    private Catalogue BuildCatalogue(AgencyProfile agency)
+    {
+        var diagnostics = new DiagnosticBag();
+        var catalogue = new Catalogue();
+        foreach (var entry in Catalogue.Entries.Where(e => !Library!.Contains(e.Source.File))) catalogue.Add(entry, diagnostics);
+        AddSystem(catalogue, agency, diagnostics);
+        diagnostics.ThrowIfAny();
+        return catalogue;
+    }
+
     /// <summary>The number (and post) a library file gets when read for an agency; null for files outside the library.</summary>
     public StandardSlot? PreviewSlot(string path, AgencyProfile agency) =>
         Library is { } library && library.Contains(path) ? library.PreviewSlot(path, agency) : null;
@@ -101,17 +120,21 @@ public sealed class ContentProject
         return AgencyProfile.Load(path, schema);
     }
 
+    private void AddSystem(Catalogue catalogue, AgencyProfile agency, DiagnosticBag diagnostics)
+    {
+        foreach (var planned in Library?.Plan(agency) ?? [])
+            catalogue.Add(new CatalogueEntry(planned.Slot.Number, DocumentNumber.TryParse(planned.Slot.Number, out var n) ? n : null,
+                planned.Post is null ? planned.Entry.Metadata.Title : StandardReader.ReadMetadata(planned.Entry.Path, agency, planned.Slot).Title,
+                DocumentKind.Standard, new SourceLocation(planned.Entry.Path, 1)), diagnostics);
+    }
+
     /// <summary>
     /// The standards of the tree are citable like catalogued documents. A file whose metadata cannot be read is left
     /// out here; its own errors are reported when it is read.
     /// </summary>
     private void CatalogueOwnStandards(DiagnosticBag diagnostics)
     {
-        foreach (var planned in Library?.Plan(DefaultAgency) ?? [])
-            Catalogue.Add(new CatalogueEntry(planned.Slot.Number, DocumentNumber.TryParse(planned.Slot.Number, out var n) ? n : null,
-                planned.Post is null ? planned.Entry.Metadata.Title : StandardReader.ReadMetadata(planned.Entry.Path, DefaultAgency, planned.Slot).Title,
-                DocumentKind.Standard,
-                new SourceLocation(Path.GetRelativePath(Directory.GetCurrentDirectory(), planned.Entry.Path), 1)), diagnostics);
+        AddSystem(Catalogue, DefaultAgency, diagnostics);
         foreach (var file in StandardFiles.Where(f => Library?.Contains(f) != true))
         {
             StdKit.Model.Metadata.StandardMetadata metadata;

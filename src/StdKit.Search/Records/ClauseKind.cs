@@ -19,4 +19,6 @@ public enum ClauseKind
     Term,
     /// <summary>表中的一行</summary>
     TableRow,
+    /// <summary>规范性引用文件或参考文献中的一条</summary>
+    DocumentEntry,
 }

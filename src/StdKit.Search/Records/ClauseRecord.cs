@@ -1,3 +1,5 @@
+using StdKit.Model.Provisions;
+
 namespace StdKit.Search.Records;
 
 /// <summary>
@@ -6,4 +8,8 @@ namespace StdKit.Search.Records;
 /// </summary>
 /// <param name="Number">The citable number of the unit: the clause, term, list item or table it is.</param>
 /// <param name="Title">The title of the enclosing clause, or the term / table title.</param>
-public sealed record ClauseRecord(string Standard, string Number, string? Title, string Text, ClauseKind Kind, int Line);
+/// <param name="Provision">The provision type its modal verbs make (GB/T 1.1 Annex C); titles, notes, examples,
+/// definitions and document entries are statements.</param>
+/// <param name="References">What its text cites, in order of appearance.</param>
+public sealed record ClauseRecord(string Standard, string Number, string? Title, string Text, ClauseKind Kind, int Line,
+    ProvisionType Provision, IReadOnlyList<Reference> References);

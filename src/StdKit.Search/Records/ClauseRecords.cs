@@ -1,68 +1,95 @@
 using StdKit.Model.Body;
 using StdKit.Model.Documents;
+using StdKit.Model.Provisions;
 
 namespace StdKit.Search.Records;
 
 /// <summary>Flattens a numbered standard into the records the knowledge base stores, in document order.</summary>
 public static class ClauseRecords
 {
-    public static IEnumerable<ClauseRecord> From(Standard standard)
-    {
-        var number = standard.Metadata.Number.ToString();
-        foreach (var part in standard.Parts)
-            foreach (var record in FromDivision(number, part, Label(part)))
-                yield return record;
-    }
+    public static IEnumerable<ClauseRecord> From(Standard standard) => new Flattener(standard).Records();
 
-    private static string Label(Division division) => division switch
+    private sealed class Flattener(Standard standard)
     {
-        Clause c => c.Number,
-        Annex a => a.ReferenceLabel,
-        _ => division.Title ?? "",
-    };
+        private readonly string _number = standard.Metadata.Number.ToString();
 
-    private static IEnumerable<ClauseRecord> FromDivision(string standard, Division division, string label)
-    {
-        if (division is Clause { Title: { } title } clause)
-            yield return new ClauseRecord(standard, label, title, title, clause.IsChapter ? ClauseKind.Chapter : ClauseKind.Clause, clause.Source.Line);
-        foreach (var record in FromBlocks(standard, division.Blocks, label, division.Title))
-            yield return record;
-        foreach (var child in division.Clauses)
-            foreach (var record in FromDivision(standard, child, child.Number))
-                yield return record;
-    }
-
-    private static IEnumerable<ClauseRecord> FromBlocks(string standard, IEnumerable<Block> blocks, string label, string? title)
-    {
-        foreach (var block in blocks)
+        public IEnumerable<ClauseRecord> Records()
         {
-            switch (block)
+            foreach (var part in standard.Parts)
+                foreach (var record in FromDivision(part, Label(part)))
+                    yield return record;
+        }
+
+        private static string Label(Division division) => division switch
+        {
+            Clause c => c.Number,
+            Annex a => a.ReferenceLabel,
+            _ => division.Title ?? "",
+        };
+
+        private IEnumerable<ClauseRecord> FromDivision(Division division, string label)
+        {
+            if (division is Clause { Title: { } title } clause)
+                yield return Record(label, title, title, clause.IsChapter ? ClauseKind.Chapter : ClauseKind.Clause, clause.Source.Line, ProvisionType.Statement, []);
+            foreach (var record in FromBlocks(division.Blocks, label, division.Title))
+                yield return record;
+            foreach (var child in division.Clauses)
+                foreach (var record in FromDivision(child, child.Number))
+                    yield return record;
+        }
+
+        private IEnumerable<ClauseRecord> FromBlocks(IEnumerable<Block> blocks, string label, string? title)
+        {
+            // A list item without a modal verb of its own takes the provision type of its lead-in (GB/T 1.1 9.3).
+            var leadIn = ProvisionType.Statement;
+            foreach (var block in blocks)
             {
-                case Paragraph p:
-                    yield return new ClauseRecord(standard, label, title, p.Text.ToString(), ClauseKind.Paragraph, p.Source.Line);
-                    break;
-                case Note n:
-                    yield return new ClauseRecord(standard, label, title, n.Text.ToString(), ClauseKind.Note, n.Source.Line);
-                    break;
-                case Example e:
-                    yield return new ClauseRecord(standard, label, title, e.Text.ToString(), ClauseKind.Example, e.Source.Line);
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
-                        yield return new ClauseRecord(standard, item.ReferenceLabel, title, item.Text.ToString(), ClauseKind.ListItem, item.Source.Line);
-                    break;
-                case TermEntry term:
-                    var termTitle = term.EnglishTerm is null ? term.Term : $"{term.Term}　{term.EnglishTerm}";
-                    yield return new ClauseRecord(standard, term.Number, termTitle, term.Definition.ToString(), ClauseKind.Term, term.Source.Line);
-                    foreach (var record in FromBlocks(standard, term.Blocks, term.Number, termTitle))
-                        yield return record;
-                    break;
-                case Table table:
-                    foreach (var row in table.Rows)
-                        yield return new ClauseRecord(standard, table.ReferenceLabel, table.Title ?? title,
-                            string.Join(" | ", row.Cells.Select(c => c.Text.ToString().Replace('\n', ' '))), ClauseKind.TableRow, row.Source.Line);
-                    break;
+                switch (block)
+                {
+                    case Paragraph p:
+                        var text = p.Text.ToString();
+                        leadIn = ModalVerbs.Classify(text);
+                        yield return Record(label, title, text, ClauseKind.Paragraph, p.Source.Line, leadIn, [p.Text]);
+                        break;
+                    // Notes and examples are informative: they state, they do not require (GB/T 1.1 9.10, 9.11).
+                    case Note n:
+                        yield return Record(label, title, n.Text.ToString(), ClauseKind.Note, n.Source.Line, ProvisionType.Statement, [n.Text]);
+                        break;
+                    case Example e:
+                        yield return Record(label, title, e.Text.ToString(), ClauseKind.Example, e.Source.Line, ProvisionType.Statement, [e.Text]);
+                        break;
+                    case ListBlock list:
+                        foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
+                        {
+                            var own = ModalVerbs.Classify(item.Text.ToString());
+                            yield return Record(item.ReferenceLabel, title, item.Text.ToString(), ClauseKind.ListItem, item.Source.Line,
+                                own == ProvisionType.Statement ? leadIn : own, [item.Text]);
+                        }
+                        break;
+                    case TermEntry term:
+                        var termTitle = term.EnglishTerm is null ? term.Term : $"{term.Term}　{term.EnglishTerm}";
+                        yield return Record(term.Number, termTitle, term.Definition.ToString(), ClauseKind.Term, term.Source.Line, ProvisionType.Statement, [term.Definition]);
+                        foreach (var record in FromBlocks(term.Blocks, term.Number, termTitle))
+                            yield return record;
+                        break;
+                    case Table table:
+                        foreach (var row in table.Rows)
+                        {
+                            var rowText = string.Join(" | ", row.Cells.Select(c => c.Text.ToString().Replace('\n', ' ')));
+                            yield return Record(table.ReferenceLabel, table.Title ?? title, rowText, ClauseKind.TableRow, row.Source.Line,
+                                ModalVerbs.Classify(rowText), row.Cells.Select(c => c.Text));
+                        }
+                        break;
+                    case DocumentEntry entry:
+                        yield return Record(label, title, entry.DisplayText, ClauseKind.DocumentEntry, entry.Source.Line, ProvisionType.Statement, [entry.Text]);
+                        break;
+                }
             }
         }
+
+        private ClauseRecord Record(string number, string? title, string text, ClauseKind kind, int line, ProvisionType provision,
+            IEnumerable<InlineText> texts) =>
+            new(_number, number, title, text, kind, line, provision,
+                ReferenceFinder.In(texts, standard.Metadata.Number, standard.Metadata.Title));
     }
 }

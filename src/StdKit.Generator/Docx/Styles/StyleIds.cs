@@ -23,6 +23,7 @@ public static class StyleIds
     public const string TableText = "TableText";
     public const string Figure = "Figure";
     public const string FigureTitle = "FigureTitle";
+    public const string ChartText = "ChartText";
     public const string EndLine = "EndLine";
     public const string HeaderOdd = "HeaderOdd";
     public const string HeaderEven = "HeaderEven";

@@ -44,6 +44,7 @@ public static class StyleSheet
         new(StyleIds.TableTitle, "标准文件_表标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.TableText, "标准文件_表格", Song, Xiaowu) { Align = JustificationValues.Center },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },
+        new(StyleIds.ChartText, "标准文件_图中文字", Song, Liuhao) { Align = JustificationValues.Center },
         new(StyleIds.FigureTitle, "标准文件_图标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center },
         // ¼ of the type area, centred: (9354 − 2338) / 2 on each side (GB/T 1.1 10.1.5).
         new(StyleIds.EndLine, "标准文件_终结线", Song, Wuhao) { Before = OneLine, Left = 3508, Right = 3508, TopRule = true, Align = JustificationValues.Center },

@@ -6,7 +6,8 @@ using M = StdKit.Model.Body;
 namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
-public sealed class BlockWriter(DocumentBuilder doc)
+/// <param name="numbered">False for documents that are not standards (编制说明): headings print their titles only.</param>
+public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true)
 {
     public void Division(M.Division division)
     {
@@ -19,7 +20,7 @@ public sealed class BlockWriter(DocumentBuilder doc)
     {
         if (clause.Title is not null)
         {
-            doc.Add(StyleIds.Heading(clause.Level), Headings.Clause(clause));
+            doc.Add(StyleIds.Heading(clause.Level), numbered ? Headings.Clause(clause) : clause.Title);
             Division(clause);
             return;
         }

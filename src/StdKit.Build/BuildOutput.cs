@@ -1,0 +1,12 @@
+namespace StdKit.Build;
+
+/// <summary>One file a build produces: where it goes, the hash of everything it is made from, and how to write it.</summary>
+/// <param name="File">Path relative to the agency's output folder.</param>
+public sealed record BuildOutput(string File, string Hash, Action<string> Write)
+{
+    /// <summary>Set for the standards, so the manifest can list them with their place in the system.</summary>
+    public ManifestStandard? Standard { get; init; }
+}
+
+/// <summary>What manifest.json says of one standard.</summary>
+public sealed record ManifestStandard(string Number, string Title, string Layer, string Category, string File, string Hash);

@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text;
+using StdKit.Content;
+using StdKit.Content.Project;
+using StdKit.Content.Systems;
+using StdKit.Generator;
+using StdKit.Generator.Docx;
+using StdKit.Generator.Systems;
+using StdKit.Model.Body;
+using StdKit.Model.Diagnostics;
+using StdKit.Model.Documents;
+using StdKit.Model.Systems;
+
+namespace StdKit.Build;
+
+/// <summary>
+/// Plans the build of one agency's standards system: the applicable model standards read with their numbers and
+/// the agency's values, the adopted standards looked up, the system documents, and a content hash for each output.
+/// Any mistake in the content or the profile is reported here, before anything is written.
+/// </summary>
+public sealed class SystemPlanner(ContentProject project)
+{
+    private static readonly string GeneratorVersion = typeof(DocxRenderer).Assembly.ManifestModule.ModuleVersionId.ToString();
+
+    public SystemPlan Plan(AgencyProfile agency, bool pdf)
+    {
+        if (project.Library is not { } library || project.Framework is not { } framework)
+            throw new ContentException(new SourceLocation(project.Root, 1), "the content tree has no framework or no library",
+                "add content/framework/framework.yaml and model standards under content/library/");
+        var planned = library.Plan(agency);
+        var catalogue = project.CatalogueFor(agency);
+        var diagnostics = new DiagnosticBag();
+        var standards = new List<(PlannedStandard Planned, Standard Standard)>();
+        foreach (var p in planned)
+        {
+            try
+            {
+                standards.Add((p, StandardReader.Read(Relative(p.Entry.Path), catalogue, agency, p.Slot)));
+            }
+            catch (ContentException e)
+            {
+                foreach (var d in e.Diagnostics) diagnostics.Add(d.Location, d.Message, d.Fix);
+            }
+        }
+        var adopted = Adopted(agency, diagnostics);
+        diagnostics.ThrowIfAny();
+
+        var members = standards.Select(s => new SystemMember(s.Planned.Slot.Number, s.Standard.Metadata.Title, s.Planned.Layer,
+                s.Planned.Category, "企业标准", false, s.Standard.Metadata.ImplementationDate,
+                s.Standard.Metadata.Stage == Model.Metadata.DraftStage.Published))
+            .Concat(adopted).ToList();
+        var system = new StandardSystem(agency.Name, agency.ShortCode, agency.Year, framework, members);
+
+        var outputs = standards.Select(s => StandardOutput(s.Planned, s.Standard, pdf)).ToList();
+        var systemHash = Hash(GeneratorVersion, string.Join("\n", members), agency.Name);
+        outputs.Add(Document("标准体系结构图.docx", systemHash, path => StructureChartDocument.Write(path, system), pdf));
+        outputs.Add(Document("标准明细表.docx", systemHash, path => StandardListDocument.Write(path, system), pdf));
+        outputs.Add(Document("标准统计表.docx", systemHash, path => StatisticsDocument.Write(path, system), pdf));
+        var notes = new ExplanatoryNotes(project, agency, system);
+        outputs.Add(Document("编制说明.docx", Hash(systemHash, notes.TemplateText), notes.Write, pdf));
+        return new SystemPlan(agency, system, outputs);
+    }
+
+    private BuildOutput StandardOutput(PlannedStandard planned, Standard standard, bool pdf)
+    {
+        var file = Path.Combine("standards", FileName($"{planned.Slot.Number} {standard.Metadata.Title}") + ".docx");
+        var images = standard.Elements.OfType<Figure>()
+            .Select(f => Path.Combine(Path.GetDirectoryName(planned.Entry.Path)!, f.ImagePath))
+            .Select(p => File.Exists(p) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(p))) : "missing");
+        var hash = Hash([GeneratorVersion, standard.ContentHash, pdf ? "pdf" : "docx", .. images]);
+        return new BuildOutput(file, hash, path => StandardPublisher.Publish(standard, path, pdf ? Path.ChangeExtension(path, ".pdf") : null))
+        {
+            Standard = new ManifestStandard(planned.Slot.Number, standard.Metadata.Title, planned.Layer.Name, planned.Category.Name, file, hash),
+        };
+    }
+
+    private static BuildOutput Document(string file, string hash, Action<string> write, bool pdf) =>
+        new(file, Hash(hash, pdf ? "pdf" : "docx"), path =>
+        {
+            write(path);
+            if (pdf) new Generator.Pdf.PdfConverter().Convert(path, Path.ChangeExtension(path, ".pdf"));
+        });
+
+    /// <summary>The external standards the agency adopts: listed with their own numbers, never generated.</summary>
+    private IEnumerable<SystemMember> Adopted(AgencyProfile agency, DiagnosticBag diagnostics)
+    {
+        var members = new List<SystemMember>();
+        foreach (var number in agency.Adopts)
+        {
+            if (project.Catalogue.Find(number) is not { Number: { } found } entry)
+            {
+                diagnostics.Add(agency.AdoptsSource, $"adopted standard '{number}' is not in the catalogue", "add it to content/catalogue.yaml with its title, or correct the number");
+                continue;
+            }
+            members.Add(new SystemMember(found.ToString(), entry.Title, null, null, Level(found), true, null, true));
+        }
+        return members;
+    }
+
+    private static string Level(DocumentNumber number) => number.Code.Replace(" ", "") switch
+    {
+        "GB" or "GB/T" or "GB/Z" => "国家标准",
+        var c when c.StartsWith("DB", StringComparison.Ordinal) => "地方标准",
+        var c when c.StartsWith("T/", StringComparison.Ordinal) => "团体标准",
+        var c when c.StartsWith("Q/", StringComparison.Ordinal) => "企业标准",
+        _ => "行业标准",
+    };
+
+    /// <summary>A file name from a number and title: "/" and other characters a file system refuses become "-".</summary>
+    private static string FileName(string text) =>
+        string.Concat(text.Select(c => c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0000", parts))));
+
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

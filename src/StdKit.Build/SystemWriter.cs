@@ -1,0 +1,51 @@
+namespace StdKit.Build;
+
+/// <summary>What a build did for one agency.</summary>
+public sealed record BuildReport(string Agency, string Folder, int Standards, int Written, int Unchanged, int Removed);
+
+/// <summary>
+/// Writes a planned system into <c>&lt;out&gt;/&lt;agency&gt;/</c>: only the files whose inputs changed since the
+/// previous build (by content hash), removing standards no longer in the system, then manifest.json.
+/// </summary>
+public static class SystemWriter
+{
+    public static BuildReport Write(SystemPlan plan, string outRoot, Action<BuildOutput, bool>? progress = null)
+    {
+        var folder = Path.Combine(outRoot, plan.Agency.Id);
+        var previous = Manifest.PreviousHashes(folder);
+        int written = 0, unchanged = 0;
+        foreach (var output in plan.Outputs)
+        {
+            var path = Path.Combine(folder, output.File);
+            var same = File.Exists(path) && previous.TryGetValue(output.File, out var hash) && hash == output.Hash;
+            if (same) unchanged++;
+            else
+            {
+                output.Write(path);
+                written++;
+            }
+            progress?.Invoke(output, !same);
+        }
+
+        var current = plan.Outputs.Select(o => o.File).ToHashSet();
+        var removed = 0;
+        foreach (var stale in previous.Keys.Where(f => !current.Contains(f)))
+        {
+            foreach (var file in new[] { stale, Path.ChangeExtension(stale, ".pdf") }.Select(f => Path.Combine(folder, f)).Where(File.Exists))
+                File.Delete(file);
+            removed++;
+        }
+
+        var manifest = new Manifest(plan.Agency.Id,
+            plan.Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!).ToList(),
+            plan.Outputs.Where(o => o.Standard is null).ToDictionary(o => o.File, o => o.Hash)).ToJson();
+        var manifestPath = Path.Combine(folder, Manifest.FileName);
+        if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
+        {
+            var temp = manifestPath + ".tmp";
+            File.WriteAllText(temp, manifest);
+            File.Move(temp, manifestPath, overwrite: true);
+        }
+        return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written, unchanged, removed);
+    }
+}

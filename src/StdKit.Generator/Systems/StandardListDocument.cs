@@ -1,0 +1,24 @@
+using StdKit.Generator.Docx.Styles;
+using StdKit.Generator.Docx.Writers;
+using StdKit.Model.Systems;
+
+namespace StdKit.Generator.Systems;
+
+/// <summary>标准明细表 (GB/T 13016, GB/T 13017 columns): every standard of the system by layer and category, adopted ones last.</summary>
+public static class StandardListDocument
+{
+    private static readonly string[] Columns = ["序号", "体系编号", "标准编号", "标准名称", "级别", "实施日期", "备注"];
+
+    public static void Write(string path, StandardSystem system) =>
+        SystemDocument.Write(path, StructureChartDocument.Header(system), $"{system.AgencyName}标准明细表", doc =>
+        {
+            doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系共有标准{system.Members.Count}项，明细见表1。");
+            var ordered = system.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit).ThenBy(m => m.Category?.Index).ToList();
+            var rows = ordered.Select((m, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(), m.SystemCode, m.Number, m.Title, m.Level, m.ImplementationDate ?? "—",
+                m.Adopted ? "采用" : $"{m.Layer!.Name}/{m.Category!.Name}",
+            ]);
+            TableWriter.Write(doc, "表1\u3000标准明细表", SystemTables.Of(Columns, rows));
+        });
+}

@@ -1,0 +1,41 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Generator.Docx.Layout;
+using StdKit.Generator.Docx.Styles;
+using StdKit.Generator.Docx.Writers;
+
+namespace StdKit.Generator.Systems;
+
+/// <summary>
+/// A document of the standards system itself (结构图, 明细表, 统计表, 编制说明) in the layout of the standards: A4, the
+/// same styles, odd/even headers with the system's name, page numbers; written to a temporary file, then moved.
+/// </summary>
+public static class SystemDocument
+{
+    public static void Write(string path, string header, string title, Action<DocumentBuilder> body)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var document = WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+            {
+                var main = document.AddMainDocumentPart();
+                main.Document = new Document(new Body());
+                main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
+                main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
+                var headers = HeaderFooterParts.Create(main, header);
+                var doc = new DocumentBuilder(main, folder);
+                doc.Add(StyleIds.BodyTitle, title);
+                body(doc);
+                doc.Body.Append(PageSetup.Body(headers));
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+}

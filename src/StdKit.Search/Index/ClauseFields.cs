@@ -1,0 +1,41 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using StdKit.Search.Analysis;
+
+namespace StdKit.Search.Index;
+
+/// <summary>The fields of a clause in the search index and the analyzer of each.</summary>
+public static class ClauseFields
+{
+    /// <summary>The clause row id in the knowledge base.</summary>
+    public const string Id = "id";
+    /// <summary>The standard row id, to delete a standard's clauses when it changes.</summary>
+    public const string StandardId = "standard_id";
+    /// <summary>The text, unigrams and bigrams.</summary>
+    public const string Body = "body";
+    /// <summary>The title of the enclosing clause, term or table.</summary>
+    public const string Title = "title";
+    /// <summary>The standard's own number, dated and undated keys.</summary>
+    public const string DocumentNumber = "docno";
+    /// <summary>The numbers of the documents the clause cites.</summary>
+    public const string Cites = "cites";
+    /// <summary>The clause number as a path: 4 | 4.3 | 4.3.1.</summary>
+    public const string ClauseNumber = "clause_no";
+    /// <summary>The clause number exactly, to rank the clause itself above its subclauses and citations of it.</summary>
+    public const string ClauseExact = "clause_exact";
+    public const string Layer = "layer";
+    public const string Agency = "agency";
+    public const string Provision = "provision";
+    public const string Kind = "kind";
+    // Stored only, for the hit.
+    public const string StandardNumber = "standard";
+    public const string StandardTitle = "standard_title";
+
+    /// <summary>The index-side analyzer of every field; keyword fields are not analyzed.</summary>
+    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(ChineseAnalyzer.Index, new Dictionary<string, Analyzer>
+    {
+        [DocumentNumber] = DocumentNumberAnalyzer.Index,
+        [Cites] = DocumentNumberAnalyzer.Index,
+        [ClauseNumber] = ClauseNumberAnalyzer.Index,
+    });
+}

@@ -1,0 +1,28 @@
+namespace StdKit.Search.Knowledge;
+
+/// <summary>A clause row with what the search index needs of its standard and of its references.</summary>
+/// <param name="Agency">The agency id; null for the content tree's own standards.</param>
+/// <param name="CitedDocuments">The documents its text cites, as printed.</param>
+public sealed record IndexedClause(long Id, long StandardId, string StandardNumber, string StandardTitle, string? Agency, string? Layer,
+    string Number, string? Title, string Text, string Kind, string Provision, IReadOnlyList<string> CitedDocuments);
+
+public static class IndexedClauses
+{
+    private const char Separator = '\u001F';
+
+    /// <summary>Every clause in row order, or those of the standards given; streamed, for indexes of any size.</summary>
+    public static IEnumerable<IndexedClause> Read(KnowledgeBase kb, IReadOnlyCollection<long>? standardIds = null)
+    {
+        var where = standardIds is null ? "" : $"WHERE c.standard_id IN ({string.Join(",", standardIds)})";
+        return kb.Query($"""
+            SELECT c.id, c.standard_id, s.number, s.title, s.agency, s.layer, c.number, c.title, c.text, c.kind, c.provision,
+                   (SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)
+            FROM clauses c JOIN standards s ON s.id = c.standard_id
+            {where}
+            ORDER BY c.id
+            """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
+            r.GetString(4) is { Length: > 0 } agency ? agency : null, r.IsDBNull(5) ? null : r.GetString(5),
+            r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10),
+            r.IsDBNull(11) ? [] : r.GetString(11).Split(Separator)));
+    }
+}

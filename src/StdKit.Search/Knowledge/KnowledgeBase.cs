@@ -1,0 +1,121 @@
+using Microsoft.Data.Sqlite;
+
+namespace StdKit.Search.Knowledge;
+
+/// <summary>
+/// The knowledge base (知识库): one SQLite file that is the record of every indexed standard — metadata, clauses with
+/// their provision types, term entries and references. The Lucene index is a cache built from it.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private KnowledgeBase(string path, SqliteConnection connection)
+    {
+        Path = path;
+        Connection = connection;
+    }
+
+    public string Path { get; }
+    internal SqliteConnection Connection { get; }
+
+    /// <summary>Random at creation: tells an index built from this file from one built from an earlier file.</summary>
+    public string Id => Meta("id");
+
+    /// <summary>Raised by every fill that changes something; the index records the generation it was built from.</summary>
+    public long Generation => long.Parse(Meta("generation"));
+
+    /// <summary>Opens an existing knowledge base of the current schema for reading.</summary>
+    public static KnowledgeBase Open(string path)
+    {
+        if (!File.Exists(path))
+            throw new SearchException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db");
+        return Connect(path, state => state switch
+        {
+            SchemaState.Current => null,
+            SchemaState.Older => new SearchException($"knowledge base {path} has an older schema",
+                "run stdkit index to rebuild it from content"),
+            SchemaState.Empty => new SearchException($"knowledge base {path} is empty", "run stdkit index to fill it"),
+            _ => Refuse(path, state),
+        }, notify: null);
+    }
+
+    /// <summary>
+    /// Opens a knowledge base to fill it: a missing file is created, and one of an older schema is rebuilt with a
+    /// message (every row is derived from content). A newer or foreign database is never touched.
+    /// </summary>
+    public static KnowledgeBase OpenForWriting(string path, Action<string> notify)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        return Connect(path, state => state is SchemaState.Newer or SchemaState.Foreign ? Refuse(path, state) : null, notify);
+    }
+
+    private static KnowledgeBase Connect(string path, Func<SchemaState, SearchException?> check, Action<string>? notify)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            var state = KnowledgeBaseSchema.Inspect(connection);
+            if (check(state) is { } problem) throw problem;
+            if (state == SchemaState.Older)
+            {
+                var version = KnowledgeBaseSchema.RecordedVersion(connection);
+                notify?.Invoke($"knowledge base {path} has schema version {version}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
+            }
+            if (state is SchemaState.Empty or SchemaState.Older) KnowledgeBaseSchema.Create(connection);
+            using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+            pragmas.ExecuteNonQuery();
+            return new KnowledgeBase(path, connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
+        {
+            connection.Dispose();
+            throw new SearchException($"{path} is not a knowledge base (not a readable SQLite file)", "give another file with --db, or delete it and run stdkit index");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    private static SearchException Refuse(string path, SchemaState state) => state == SchemaState.Newer
+        ? new SearchException($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
+            "use that StdKit, or give another file with --db")
+        : new SearchException($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
+
+    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    internal IEnumerable<T> Query<T>(string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return row(reader);
+    }
+
+    internal string Meta(string key) => Query("SELECT value FROM meta WHERE key = $key", r => r.GetString(0), ("$key", key)).Single();
+
+    /// <summary>The layers of the framework the standards were placed in, in framework order.</summary>
+    public IReadOnlyList<string> Layers() => Query("SELECT name FROM layers ORDER BY digit", r => r.GetString(0)).ToList();
+
+    /// <summary>The agencies whose systems are in the knowledge base: id and name.</summary>
+    public IReadOnlyList<(string Id, string Name)> Agencies() => Query("SELECT id, name FROM agencies ORDER BY id", r => (r.GetString(0), r.GetString(1))).ToList();
+
+    /// <summary>The number of every standard, as printed.</summary>
+    public IReadOnlyList<string> StandardNumbers() => Query("SELECT DISTINCT number FROM standards ORDER BY number", r => r.GetString(0)).ToList();
+
+    /// <summary>Whether a standard of that comparison key (dated or undated) is in the knowledge base.</summary>
+    public bool HasStandard(string key) =>
+        Query("SELECT 1 FROM standards WHERE number_key = $key OR undated_key = $key LIMIT 1", r => true, ("$key", key)).Any();
+
+    public long ClauseCount() => Query("SELECT count(*) FROM clauses", r => r.GetInt64(0)).Single();
+
+    public void Dispose() => Connection.Dispose();
+}

@@ -1,0 +1,64 @@
+using StdKit.Content;
+using StdKit.Content.Project;
+using StdKit.Model.Diagnostics;
+using StdKit.Search.Records;
+
+namespace StdKit.Search.Sources;
+
+/// <summary>The standards of one scope of the knowledge base: the tree's own, or one agency's system.</summary>
+/// <param name="Agency">The agency profile id; null for the tree's own standards.</param>
+public sealed record IndexScope(string? Agency, IReadOnlyList<StandardRecord> Standards);
+
+/// <summary>
+/// Reads what the knowledge base is filled from: the content tree's own standards (drafts and other files outside
+/// the library) and, for each agency asked for, the standards of its tailored system, numbered as the system numbers
+/// them. Every mistake in the content comes back at once, before anything is written.
+/// </summary>
+public static class ContentSources
+{
+    public static IReadOnlyList<IndexScope> Read(ContentProject project, IReadOnlyList<AgencyProfile> agencies)
+    {
+        var errors = new List<Diagnostic>();
+        var scopes = new List<IndexScope>
+        {
+            new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true), errors,
+                file => StandardRecord.From(StandardReader.Read(Relative(file), project), Origin(project, null, file, null, null)))),
+        };
+        foreach (var agency in agencies)
+        {
+            var plan = project.Library?.Plan(agency) ?? [];
+            scopes.Add(new IndexScope(agency.Id, ReadEach(plan, errors, planned => StandardRecord.From(
+                StandardReader.Read(Relative(planned.Entry.Path), project.Catalogue, agency, planned.Slot),
+                Origin(project, agency.Id, planned.Entry.Path, planned.Layer.Name, planned.Category.Name)))));
+        }
+        if (errors.Count > 0) throw new ContentException(errors);
+        return scopes;
+    }
+
+    private static List<StandardRecord> ReadEach<T>(IEnumerable<T> items, List<Diagnostic> errors, Func<T, StandardRecord> read)
+    {
+        var records = new List<StandardRecord>();
+        foreach (var item in items)
+        {
+            try
+            {
+                records.Add(read(item));
+            }
+            catch (ContentException e)
+            {
+                errors.AddRange(e.Diagnostics);
+            }
+        }
+        return records;
+    }
+
+    private static StandardOrigin Origin(ContentProject project, string? agency, string file, string? layer, string? category) =>
+        new(agency, Path.GetRelativePath(project.Root, file).Replace(Path.DirectorySeparatorChar, '/'), layer, category);
+
+    /// <summary>Messages quote files as the user would type them from the working folder.</summary>
+    private static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}
