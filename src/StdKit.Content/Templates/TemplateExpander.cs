@@ -57,7 +57,10 @@ public static partial class TemplateExpander
         return Unmark(rendered, file);
     }
 
-    /// <summary>Appends "\u0001N\u0002" to every line whose end lies outside a {{ … }} block.</summary>
+    /// <summary>
+    /// Appends "\u0001N\u0002" to every line whose end lies outside a {{ … }} block. Lines that hold nothing but a
+    /// statement (for, if, end …) get no marker: it would stop the tag's whitespace control (~) from removing the line.
+    /// </summary>
     private static string Mark(string text)
     {
         var lines = text.Split('\n');
@@ -72,7 +75,7 @@ public static partial class TemplateExpander
                 else if (inCode && line[p] == '}' && line[p + 1] == '}') { inCode = false; p++; }
             }
             sb.Append(line);
-            if (!inCode) sb.Append(MarkStart).Append(i + 1).Append(MarkEnd);
+            if (!inCode && !StatementOnly().IsMatch(line)) sb.Append(MarkStart).Append(i + 1).Append(MarkEnd);
             if (i < lines.Length - 1) sb.Append('\n');
         }
         return sb.ToString();
@@ -92,6 +95,9 @@ public static partial class TemplateExpander
         }
         return (string.Join('\n', lines), LineMap.FromTable(file, map));
     }
+
+    [GeneratedRegex(@"^\s*\{\{~?\s*(for|if|else|end|func|case|when|capture|with|while|break|continue)\b.*\}\}\s*$")]
+    private static partial Regex StatementOnly();
 
     [GeneratedRegex("\u0001(\\d+)\u0002")]
     private static partial Regex Marker();

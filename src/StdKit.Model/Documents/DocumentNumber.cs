@@ -69,7 +69,7 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
         return sb.ToString();
     }
 
-    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/[A-Z]+)?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
+    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/[A-Z][A-Z0-9]*)?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
 
     [GeneratedRegex("^" + Body + "$")]
     private static partial Regex Pattern();

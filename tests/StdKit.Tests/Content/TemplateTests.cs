@@ -82,6 +82,33 @@ public sealed class TemplateTests : ContentTest
     }
 
     [Fact]
+    public void Statement_lines_with_whitespace_control_vanish_so_loops_can_make_table_rows()
+    {
+        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
+        var path = Content.Write("t.md", TempContent.FrontMatter + """
+            # 岗位
+
+            岗位见[[tab-posts]]。
+
+            表：岗位 {#tab-posts}
+
+            | 岗位 | 层级 |
+            |---|---|
+            {{~ for post in agency.posts ~}}
+            | {{ post.name }} | {{ post.level }} |
+            {{~ end ~}}
+
+            见[[missing]]。
+            """);
+        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        Assert.Equal(18, e.Diagnostics.Single().Location.Line);
+        Content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
+        var table = Content.Read(path).Elements.OfType<Table>().Single();
+        Assert.Equal(["主任", "顾问"], table.Rows.Select(r => r.Cells[0].Text.ToString()));
+        Assert.Equal([15, 15], table.Rows.Select(r => r.Source.Line));
+    }
+
+    [Fact]
     public void A_file_with_templates_needs_a_profile()
     {
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ agency.name }}\n");
