@@ -86,13 +86,9 @@ public sealed class ContentProject
     /// The catalogue as one agency sees it: the documents of the tree plus the standards of that agency's system,
     /// numbered for it.
     /// </summary>
-    public Catalogue CatalogueFor(AgencyProfile agency) =>
-        agency == DefaultAgency || Library is null ? Catalogue : _agencyCatalogues.GetOrAdd(agency.SourcePath, _ => BuildCatalogue(agency));
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Catalogue> _agencyCatalogues = new();
-
-    private Catalogue BuildCatalogue(AgencyProfile agency)
+    public Catalogue CatalogueFor(AgencyProfile agency)
     {
+        if (agency == DefaultAgency || Library is null) return Catalogue;
         var diagnostics = new DiagnosticBag();
         var catalogue = new Catalogue();
         foreach (var entry in Catalogue.Entries.Where(e => !Library!.Contains(e.Source.File))) catalogue.Add(entry, diagnostics);
