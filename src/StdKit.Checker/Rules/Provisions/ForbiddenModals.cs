@@ -18,7 +18,8 @@ public sealed partial class ForbiddenModals : DocumentRule
                     m.Value is "必须" or "须" ? "改用“应”" : "改用“不应”");
     }
 
-    // 不可 in 不可能 (possibility) and in fixed words such as 必不可少 or 不可预见 is no requirement; 须 alone is 必须.
-    [GeneratedRegex("必须|不得|不可(?!能|少|缺|或缺|替代|分割|抗力|逆|预见|预测|避免|忽视|估量)|禁止|(?<![必无])须(?!知)")]
+    // 不可 in 不可能 (possibility) and in fixed words such as 必不可少 or 不可预见 is no requirement, nor is the sign
+    // category 禁止标志 (GB 2894); 须 alone is 必须.
+    [GeneratedRegex("必须|不得|不可(?!能|少|缺|或缺|替代|分割|抗力|逆|预见|预测|避免|忽视|估量)|禁止(?!标志)|(?<![必无])须(?!知)")]
     private static partial Regex Forbidden();
 }
