@@ -15,7 +15,7 @@ public static class RuleSet
     [
         new RequiredChapters(), new HangingParagraph(), new MixedTitles(), new UntitledWithChildren(), new SingleSubclause(),
         new TooDeep(), new FrontMatterContent(), new AnnexPlacement(),
-        new NormativeReferencesLeadIn(), new TermsLeadIn(), new PatentSentence(), new NumberFormat(), new TitleAgreement(), new HalfWidthPunctuation(),
+        new NormativeReferencesLeadIn(), new TermsLeadIn(), new PatentSentence(), new NumberFormat(), new TitleAgreement(), new HalfWidthPunctuation(), new TemplateLeftovers(),
         new ForbiddenModals(), new VagueRequirement(), new StatementOnlyElements(), new ListPunctuation(), new DuplicateText(), new ContractAndLegalProvisions(),
         new CitedNotListed(), new ListedNotCited(), new DatedReferences(), new NonStandardReferences(), new ReferenceOrder(),
         new TypedReferences(), new SystemReferences(), new UnreferencedFloats(),

@@ -50,6 +50,7 @@ public sealed class SampleContentTests
     [InlineData("drafts/db53-standard-system-guide.md", "GBT-R01", "4.3")]    // GB/T 14421.1 cited, not listed
     [InlineData("drafts/db53-standard-system-guide.md", "GBT-R04", "2")]      // a policy document in chapter 2
     [InlineData("drafts/db53-standard-system-guide.md", "GBT-W04", "封面")]    // "DB 53/T"
+    [InlineData("drafts/db53-standard-system-guide.md", "GBT-W07", "封面")]    // 点击此处添加标准名称的英文译名
     [InlineData("drafts/sme-agency-capability-part1.md", "GBT-W04", "2")]     // GB/T 4754-2017
     [InlineData("drafts/sme-agency-capability-part1.md", "GBT-R05", "2")]     // DB34/T after DB53/T
     [InlineData("drafts/public-service-agency-requirements.md", "GBT-P01", "5.2")] // 不得
