@@ -15,7 +15,9 @@ public static partial class LintBenchmark
     public static void Run(string contentDir)
     {
         var content = Path.GetFullPath(contentDir);
-        Measure("sample content", content, ContentProject.Load(content).StandardFiles.ToList());
+        var sample = ContentProject.Load(content).StandardFiles.ToList();
+        Measure("sample content (cold, with JIT)", content, sample);
+        Measure("sample content (warm)", content, sample);
 
         var synthetic = Directory.CreateTempSubdirectory("stdkit-lint-bench-").FullName;
         try
