@@ -9,6 +9,10 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     OutlineCommand.Create(),
     RenderCommand.Create(),
     LintCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    TermsCommand.Create(),
+    RefsCommand.Create(),
     BuildCommand.Create(),
 };
 return root.Parse(args).Invoke();

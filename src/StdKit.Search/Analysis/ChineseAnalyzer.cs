@@ -1,13 +1,15 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace StdKit.Search.Analysis;
 
 /// <summary>
-/// Chinese clause text: StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter, with no stop filter
+/// Chinese clause text: [percentage char filter] → StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter, with no stop filter
 /// (CJKAnalyzer's English stop list drops the T of GB/T and the A of 表A.1).
 /// The index chain keeps every character as a unigram beside the bigrams, so that one-character queries find it;
 /// the query chain asks for bigrams only and repairs their positions, so that phrases match across breaks.
@@ -27,6 +29,18 @@ public sealed class ChineseAnalyzer : Analyzer
 
     /// <summary>Bigrams (a lone character stays a unigram), positions aligned with the index chain.</summary>
     public static ChineseAnalyzer Query { get; } = new(forIndex: false);
+
+    /// <summary>
+    /// A percentage keeps its sign as a second token, "80％" → "80 80pct": the tokenizer drops "%" and "％", and a query
+    /// for 80% should find 80％ before every other 80. The number alone still finds it.
+    /// </summary>
+    private static readonly Regex Percentage = new(@"(\d+(?:\.\d+)?)\s?[%％]", RegexOptions.Compiled);
+
+    /// <summary>Keeps phrases from running from a clause's text into its title, the second value of the same field.</summary>
+    public override int GetPositionIncrementGap(string fieldName) => 100;
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new PatternReplaceCharFilter(Percentage, "$1 $1pct", reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

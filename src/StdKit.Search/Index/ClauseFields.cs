@@ -11,9 +11,14 @@ public static class ClauseFields
     public const string Id = "id";
     /// <summary>The standard row id, to delete a standard's clauses when it changes.</summary>
     public const string StandardId = "standard_id";
-    /// <summary>The text, unigrams and bigrams.</summary>
+    /// <summary>
+    /// What words match: the text and, after a position gap, the title of the enclosing clause, term or table — so a
+    /// table row is found by its table's title — in one field, so that a query walks one list of postings.
+    /// </summary>
     public const string Body = "body";
-    /// <summary>The title of the enclosing clause, term or table.</summary>
+    /// <summary>The text as shown (stored only).</summary>
+    public const string Text = "text";
+    /// <summary>The title of the enclosing clause, term or table (stored only).</summary>
     public const string Title = "title";
     /// <summary>The standard's own number, dated and undated keys.</summary>
     public const string DocumentNumber = "docno";
@@ -37,5 +42,6 @@ public static class ClauseFields
         [DocumentNumber] = DocumentNumberAnalyzer.Index,
         [Cites] = DocumentNumberAnalyzer.Index,
         [ClauseNumber] = ClauseNumberAnalyzer.Index,
+        [ClauseExact] = ClauseNumberAnalyzer.Query,
     });
 }

@@ -26,16 +26,15 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Opens an existing knowledge base of the current schema for reading.</summary>
     public static KnowledgeBase Open(string path)
     {
-        if (!File.Exists(path))
-            throw new SearchException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db");
-        return Connect(path, state => state switch
+        var problem = StateOf(path) switch
         {
             SchemaState.Current => null,
-            SchemaState.Older => new SearchException($"knowledge base {path} has an older schema",
-                "run stdkit index to rebuild it from content"),
-            SchemaState.Empty => new SearchException($"knowledge base {path} is empty", "run stdkit index to fill it"),
-            _ => Refuse(path, state),
-        }, notify: null);
+            SchemaState.Empty => new SearchException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
+            SchemaState.Older => new SearchException($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
+            var state => Refuse(path, state),
+        };
+        if (problem is not null) throw problem;
+        return Connect(path);
     }
 
     /// <summary>
@@ -44,34 +43,48 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public static KnowledgeBase OpenForWriting(string path, Action<string> notify)
     {
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        return Connect(path, state => state is SchemaState.Newer or SchemaState.Foreign ? Refuse(path, state) : null, notify);
+        var state = StateOf(path);
+        if (state is SchemaState.Newer or SchemaState.Foreign) throw Refuse(path, state);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        var kb = Connect(path);
+        if (state == SchemaState.Older)
+            notify($"knowledge base {path} has schema version {KnowledgeBaseSchema.RecordedVersion(kb.Connection)}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
+        if (state != SchemaState.Current) KnowledgeBaseSchema.Create(kb.Connection);
+        return kb;
     }
 
-    private static KnowledgeBase Connect(string path, Func<SchemaState, SearchException?> check, Action<string>? notify)
+    /// <summary>What the file at <paramref name="path"/> holds; <see cref="SchemaState.Empty"/> when there is no file.</summary>
+    public static SchemaState StateOf(string path)
+    {
+        if (!File.Exists(path)) return SchemaState.Empty;
+        // Read-only and without pragmas: a database of something else is looked at, never changed.
+        var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        using var connection = new SqliteConnection(readOnly.ToString());
+        try
+        {
+            connection.Open();
+            return KnowledgeBaseSchema.Inspect(connection);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase or Corrupt)
+        {
+            throw new SearchException($"{path} is not a knowledge base (not a readable SQLite file)",
+                "give another file with --db, or delete it and run stdkit index");
+        }
+    }
+
+    private const int Corrupt = 11;
+    private const int NotADatabase = 26;
+
+    private static KnowledgeBase Connect(string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
             connection.Open();
-            var state = KnowledgeBaseSchema.Inspect(connection);
-            if (check(state) is { } problem) throw problem;
-            if (state == SchemaState.Older)
-            {
-                var version = KnowledgeBaseSchema.RecordedVersion(connection);
-                notify?.Invoke($"knowledge base {path} has schema version {version}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
-            }
-            if (state is SchemaState.Empty or SchemaState.Older) KnowledgeBaseSchema.Create(connection);
             using var pragmas = connection.CreateCommand();
             pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
             pragmas.ExecuteNonQuery();
             return new KnowledgeBase(path, connection);
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 26 or 11)
-        {
-            connection.Dispose();
-            throw new SearchException($"{path} is not a knowledge base (not a readable SQLite file)", "give another file with --db, or delete it and run stdkit index");
         }
         catch
         {
@@ -102,8 +115,13 @@ public sealed class KnowledgeBase : IDisposable
 
     internal string Meta(string key) => Query("SELECT value FROM meta WHERE key = $key", r => r.GetString(0), ("$key", key)).Single();
 
-    /// <summary>The layers of the framework the standards were placed in, in framework order.</summary>
-    public IReadOnlyList<string> Layers() => Query("SELECT name FROM layers ORDER BY digit", r => r.GetString(0)).ToList();
+    /// <summary>The layers of the framework in its order, then any other layer a standard names in its front matter.</summary>
+    public IReadOnlyList<string> Layers() => Query("""
+        SELECT name FROM (
+            SELECT name, digit FROM layers
+            UNION SELECT DISTINCT layer, 1000 FROM standards WHERE layer IS NOT NULL AND layer NOT IN (SELECT name FROM layers))
+        ORDER BY digit, name
+        """, r => r.GetString(0)).ToList();
 
     /// <summary>The agencies whose systems are in the knowledge base: id and name.</summary>
     public IReadOnlyList<(string Id, string Name)> Agencies() => Query("SELECT id, name FROM agencies ORDER BY id", r => (r.GetString(0), r.GetString(1))).ToList();

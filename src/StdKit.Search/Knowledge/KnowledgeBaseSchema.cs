@@ -84,6 +84,8 @@ public static class KnowledgeBaseSchema
     /// <summary>Drops whatever an older version left and creates the current tables, in one transaction.</summary>
     public static void Create(SqliteConnection connection)
     {
+        // Old tables are dropped whole; their rows need no cascading (and the pragma cannot change inside a transaction).
+        Execute(connection, "PRAGMA foreign_keys = OFF");
         using var transaction = connection.BeginTransaction();
         var old = new List<string>();
         using (var list = connection.CreateCommand())
@@ -97,6 +99,7 @@ public static class KnowledgeBaseSchema
         Execute(connection, $"INSERT INTO schema_version VALUES ({Version})");
         Execute(connection, $"INSERT INTO meta VALUES ('id', '{Guid.NewGuid():N}'), ('generation', '0')");
         transaction.Commit();
+        Execute(connection, "PRAGMA foreign_keys = ON");
     }
 
     private static void Execute(SqliteConnection connection, string sql)

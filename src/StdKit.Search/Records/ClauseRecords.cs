@@ -27,14 +27,16 @@ public static class ClauseRecords
             _ => division.Title ?? "",
         };
 
-        private IEnumerable<ClauseRecord> FromDivision(Division division, string label)
+        /// <param name="above">The title of the nearest titled division above, which an untitled 条 shows instead.</param>
+        private IEnumerable<ClauseRecord> FromDivision(Division division, string label, string? above = null)
         {
             if (division is Clause { Title: { } title } clause)
                 yield return Record(label, title, title, clause.IsChapter ? ClauseKind.Chapter : ClauseKind.Clause, clause.Source.Line, ProvisionType.Statement, []);
-            foreach (var record in FromBlocks(division.Blocks, label, division.Title))
+            var shown = division.Title ?? above;
+            foreach (var record in FromBlocks(division.Blocks, label, shown))
                 yield return record;
             foreach (var child in division.Clauses)
-                foreach (var record in FromDivision(child, child.Number))
+                foreach (var record in FromDivision(child, child.Number, shown))
                     yield return record;
         }
 

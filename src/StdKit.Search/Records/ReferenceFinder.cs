@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using StdKit.Checker.Core;
-using StdKit.Model.Body;
 using StdKit.Model.Documents;
+using StdKit.Model.Body;
 
 namespace StdKit.Search.Records;
 

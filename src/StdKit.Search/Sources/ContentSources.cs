@@ -7,7 +7,8 @@ namespace StdKit.Search.Sources;
 
 /// <summary>The standards of one scope of the knowledge base: the tree's own, or one agency's system.</summary>
 /// <param name="Agency">The agency profile id; null for the tree's own standards.</param>
-public sealed record IndexScope(string? Agency, IReadOnlyList<StandardRecord> Standards);
+/// <param name="Standards">Read once, in order; a generated corpus may stream them.</param>
+public sealed record IndexScope(string? Agency, IEnumerable<StandardRecord> Standards);
 
 /// <summary>
 /// Reads what the knowledge base is filled from: the content tree's own standards (drafts and other files outside

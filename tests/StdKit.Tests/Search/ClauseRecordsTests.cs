@@ -1,3 +1,4 @@
+using StdKit.Model.Provisions;
 using StdKit.Search.Records;
 using StdKit.Tests.Support;
 
@@ -50,5 +51,92 @@ public sealed class ClauseRecordsTests : ContentTest
             ("表1", ClauseKind.TableRow, "顾问 | 2"),
         ], records);
         Assert.All(ClauseRecords.From(standard), r => Assert.Equal("T/TEST 001—2025", r.Standard));
+    }
+
+    [Fact]
+    public void Each_record_carries_the_provision_type_of_its_modal_verbs()
+    {
+        var standard = Content.ReadBody("""
+            # 要求
+
+            ## 人员
+
+            ###
+            服务人员应经过培训。
+
+            ###
+            服务机构宜设立服务窗口。
+
+            ###
+            服务记录可采用电子形式。
+
+            ###
+            服务人员不能当场答复的问题，登记后转交。
+
+            ###
+            服务机构设在市区。
+
+            注：可设分支机构。
+
+            ###
+            服务档案应包括：
+
+            1. 服务协议；
+            2. 服务记录，可采用电子形式。
+            """);
+        var provisions = ClauseRecords.From(standard).Where(r => r.Kind is not (ClauseKind.Chapter or ClauseKind.Clause))
+            .Select(r => (r.Number, r.Provision)).ToList();
+        Assert.Equal(
+        [
+            ("1.1.1", ProvisionType.Requirement),
+            ("1.1.2", ProvisionType.Recommendation),
+            ("1.1.3", ProvisionType.Permission),
+            ("1.1.4", ProvisionType.Possibility),
+            ("1.1.5", ProvisionType.Statement),
+            ("1.1.5", ProvisionType.Statement),
+            ("1.1.6", ProvisionType.Requirement),
+            ("1.1.6 a)", ProvisionType.Requirement),
+            ("1.1.6 b)", ProvisionType.Permission),
+        ], provisions);
+    }
+
+    [Fact]
+    public void References_name_the_cited_document_and_the_place_in_it()
+    {
+        var standard = Content.ReadBody("""
+            # 规范性引用文件
+
+            下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。
+
+            - [[@GB/T 19001—2016]]
+            - GB/T 22117—2018 信用　基本术语
+
+            # 要求 {#req}
+
+            ## 过程
+
+            过程管理应符合[[@GB/T 19001—2016]]中7.5的规定，记录应符合GB/T 22117-2018表1。
+
+            ## 记录
+
+            记录的格式见[[req]]和[[tab-form]]，术语见[[@GB/T 22117]]。
+
+            表：记录表 {#tab-form}
+
+            | 项目 |
+            |---|
+            | 日期 |
+            """);
+        var references = ClauseRecords.From(standard).Where(r => r.References.Count > 0)
+            .Select(r => (r.Number, string.Join("; ", r.References.Select(x => $"{x.Kind} {x.Document} {x.Target} {x.DatedKey ?? "undated"}"))))
+            .ToList();
+        Assert.Equal(
+        [
+            ("1", "Document GB/T 19001—2016  GB/T19001-2016"),
+            ("1", "Document GB/T 22117—2018  GB/T22117-2018"),
+            ("2.1", "Clause GB/T 19001—2016 7.5 GB/T19001-2016; Table GB/T 22117—2018 表1 GB/T22117-2018"),
+            ("2.2", "Clause T/TEST 001—2025 2 T/TEST001-2025; Table T/TEST 001—2025 表1 T/TEST001-2025; Document GB/T 22117  undated"),
+        ], references);
+        Assert.All(ClauseRecords.From(standard).Where(r => r.Kind == ClauseKind.DocumentEntry), r => Assert.Equal("1", r.Number));
     }
 }

@@ -1,3 +1,4 @@
+using StdKit.Model.Documents;
 using System.Text.RegularExpressions;
 using StdKit.Checker.Core;
 using StdKit.Model.Body;

@@ -1,3 +1,4 @@
+using StdKit.Model.Documents;
 using StdKit.Checker.Core;
 
 namespace StdKit.Checker.Rules.Wording;

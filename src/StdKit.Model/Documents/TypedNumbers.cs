@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace StdKit.Checker.Core;
+namespace StdKit.Model.Documents;
 
 /// <summary>A document number typed in prose, e.g. "GB/T 19001-2016", with what exactly was typed.</summary>
 public sealed record TypedNumber(int Index, string Text, string Code, string Sequence, string? Dash, string? Year)

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StdKit.Content.Project;
+using StdKit.Search;
+using StdKit.Search.Knowledge;
+
+namespace StdKit.Cli.Commands;
+
+/// <summary>
+/// What index, search, terms and refs share: the knowledge base file and the content it is filled from by default,
+/// JSON output, and how their mistakes are reported — one line, exit code 2.
+/// </summary>
+public static class KnowledgeBaseOptions
+{
+    /// <summary>The content tree of the working folder (its stdkit.yaml, or content/stdkit.yaml, here or above), else "content".</summary>
+    public static string DefaultContent => ContentProject.FindRoot(Directory.GetCurrentDirectory()) ?? "content";
+    public static string DefaultDatabase { get; } = Path.Combine("out", "kb", "stdkit.db");
+
+    public static JsonSerializerOptions Json { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+    };
+
+    public static Option<string> Database() => new("--db")
+    {
+        Description = "知识库文件（默认 out/kb/stdkit.db；搜索索引是旁边同名的 .index 文件夹）",
+        DefaultValueFactory = _ => DefaultDatabase,
+    };
+
+    public static Option<bool> JsonOutput() => new("--json") { Description = "以 JSON 输出" };
+
+    public static int Run(Func<int> body) => CommandRunner.Run(() =>
+    {
+        try
+        {
+            return body();
+        }
+        catch (SearchException e)
+        {
+            Console.Error.WriteLine($"stdkit: {e.Message}");
+            return CommandRunner.UserError;
+        }
+    });
+
+    /// <summary>Progress and repairs go to standard error, so that standard output stays the answer (and valid JSON).</summary>
+    public static void Notify(string message) => Console.Error.WriteLine(message);
+
+    /// <summary>
+    /// The knowledge base to read. When there is none yet, or one of an older schema, it is filled from the content
+    /// tree first, as <c>stdkit index</c> would.
+    /// </summary>
+    public static KnowledgeBase Open(string database)
+    {
+        if (KnowledgeBase.StateOf(database) is SchemaState.Empty or SchemaState.Older
+            && ContentProject.FindRoot(Directory.GetCurrentDirectory()) is { } content)
+        {
+            Notify($"knowledge base {database} is missing or outdated: indexing {Path.GetRelativePath(Directory.GetCurrentDirectory(), content)} first");
+            ContentIndexer.Index(content, database, new AgencySelection.Default(), Notify);
+        }
+        return KnowledgeBase.Open(database);
+    }
+}

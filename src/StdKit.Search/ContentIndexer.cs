@@ -1,0 +1,52 @@
+using StdKit.Content.Project;
+using StdKit.Search.Index;
+using StdKit.Search.Knowledge;
+using StdKit.Search.Sources;
+
+namespace StdKit.Search;
+
+/// <summary>Which agency systems a fill covers besides the content tree's own standards.</summary>
+public abstract record AgencySelection
+{
+    /// <summary>The agency the tree's stdkit.yaml names as default.</summary>
+    public sealed record Default : AgencySelection;
+    /// <summary>Every profile in agencies/.</summary>
+    public sealed record All : AgencySelection;
+    /// <summary>The profiles named (ids in agencies/ or paths).</summary>
+    public sealed record Named(IReadOnlyList<string> Ids) : AgencySelection;
+}
+
+/// <summary>
+/// <c>stdkit index</c>: fills the knowledge base from a content tree — its own standards and the selected agencies'
+/// systems — and brings the search index up to date with it.
+/// </summary>
+public static class ContentIndexer
+{
+    public static FillResult Index(string content, string knowledgeBase, AgencySelection agencies, Action<string> notify)
+    {
+        var root = Directory.Exists(content) ? ContentProject.FindRoot(content) : null;
+        if (root is null)
+            throw new SearchException($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
+                "give the content folder, e.g. stdkit index content");
+        var project = ContentProject.Load(root);
+        if (project.Library is null && agencies is not AgencySelection.Default)
+            throw new SearchException($"the content tree {root} has no framework and library, so no agency has a system to index",
+                "leave out --agency, or add content/framework and content/library");
+        var systems = project.Library is null ? [] : Profiles(project, agencies);
+        // Read everything first: a mistake in any file stops the fill before the knowledge base is touched.
+        var scopes = ContentSources.Read(project, systems);
+        using var kb = KnowledgeBase.OpenForWriting(knowledgeBase, notify);
+        var result = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework, systems.Select(p => (p.Id, p.Name)).ToList());
+        SearchIndex.Update(kb, SearchIndex.FolderFor(knowledgeBase), result, notify);
+        return result;
+    }
+
+    private static IReadOnlyList<AgencyProfile> Profiles(ContentProject project, AgencySelection agencies) => agencies switch
+    {
+        AgencySelection.All => Directory.Exists(project.AgenciesFolder)
+            ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(project.Agency).ToList()
+            : [],
+        AgencySelection.Named named => named.Ids.Distinct().Select(project.Agency).ToList(),
+        _ => [project.DefaultAgency],
+    };
+}

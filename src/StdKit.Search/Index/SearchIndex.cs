@@ -1,0 +1,216 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using StdKit.Search.Analysis;
+using StdKit.Search.Knowledge;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace StdKit.Search.Index;
+
+/// <summary>
+/// The Lucene index of the clauses: a cache of the knowledge base, which records the knowledge base and generation it
+/// was built from. It is opened with <see cref="SimpleFSDirectory"/> (MMapDirectory is slow and crash-prone under
+/// Lucene.Net 4.8, apache/lucenenet#1151, #1013) and searched through a <see cref="SearcherManager"/>. A missing,
+/// unreadable or out-of-date index is rebuilt from the knowledge base, with a message, into a new folder.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string KnowledgeBaseKey = "knowledge-base";
+    private const string GenerationKey = "generation";
+    private const string FormatKey = "format";
+
+    /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
+    private const string Format = "1";
+
+    /// <summary>BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.</summary>
+    internal static readonly Similarity Similarity = new BM25Similarity();
+
+    private readonly Directory _directory;
+    private readonly SearcherManager _searchers;
+
+    private SearchIndex(Directory directory)
+    {
+        _directory = directory;
+        _searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+    }
+
+    /// <summary>The default index folder of a knowledge base file: beside it, named after it.</summary>
+    public static string FolderFor(string knowledgeBasePath) =>
+        Path.ChangeExtension(Path.GetFullPath(knowledgeBasePath), ".index");
+
+    /// <summary>Opens the index of <paramref name="kb"/>, rebuilding it first when it is missing, unreadable or stale.</summary>
+    public static SearchIndex Open(KnowledgeBase kb, string folder, Action<string> notify)
+    {
+        var index = new IndexFolder(folder);
+        if (index.Current is not { } current)
+        {
+            notify("no search index yet: building it from the knowledge base");
+            return new SearchIndex(Rebuild(kb, index));
+        }
+        var directory = new SimpleFSDirectory(current);
+        try
+        {
+            var built = BuiltFrom(directory);
+            if (built is { } b && b.Id == kb.Id && b.Generation == kb.Generation) return new SearchIndex(directory);
+            notify(built is null ? "the search index is empty: rebuilding it from the knowledge base"
+                : "the search index is older than the knowledge base: rebuilding it");
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            notify($"the search index cannot be read ({e.GetType().Name}): rebuilding it from the knowledge base");
+        }
+        directory.Dispose();
+        return new SearchIndex(Rebuild(kb, index));
+    }
+
+    /// <summary>
+    /// Brings the index up to the knowledge base after a fill: the changed standards are replaced in place when the
+    /// index is at the generation before the fill; otherwise the whole index is rebuilt.
+    /// </summary>
+    public static void Update(KnowledgeBase kb, string folder, FillResult fill, Action<string> notify)
+    {
+        var index = new IndexFolder(folder);
+        if (index.Current is { } current)
+        {
+            try
+            {
+                using var directory = new SimpleFSDirectory(current);
+                if (BuiltFrom(directory) is { } built && built.Id == kb.Id && built.Generation == fill.PreviousGeneration)
+                {
+                    if (!fill.ChangedAnything) return;
+                    using var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
+                    try
+                    {
+                        writer.DeleteDocuments(fill.RemovedIds.Select(i => new Term(ClauseFields.StandardId, i.ToString())).ToArray());
+                        AddAll(writer, IndexedClauses.Read(kb, fill.AddedIds));
+                        Commit(writer, kb);
+                    }
+                    catch
+                    {
+                        writer.Rollback();
+                        throw;
+                    }
+                    return;
+                }
+            }
+            catch (Exception e) when (IsUnreadable(e))
+            {
+                notify($"the search index cannot be updated ({e.GetType().Name}): rebuilding it");
+            }
+        }
+        Rebuild(kb, index).Dispose();
+    }
+
+    /// <summary>Builds the whole index from the knowledge base into a new folder and swaps it in.</summary>
+    public static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
+    {
+        var build = index.NewBuild();
+        var directory = new SimpleFSDirectory(build);
+        try
+        {
+            using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE)))
+            {
+                AddAll(writer, IndexedClauses.Read(kb));
+                // A bulk load is searched far more than it is changed: one segment saves a term lookup per segment per query.
+                writer.ForceMerge(1);
+                Commit(writer, kb);
+            }
+            index.SwapIn(build);
+            return directory;
+        }
+        catch
+        {
+            directory.Dispose();
+            System.IO.Directory.Delete(build, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>What a damaged or half-written index throws: corrupt files (CorruptIndexException is an IOException),
+    /// a stale write.lock, files of another Lucene version.</summary>
+    private static bool IsUnreadable(Exception e) =>
+        e is IOException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException or LockObtainFailedException;
+
+    /// <summary>Runs a search on the current searcher, released afterwards.</summary>
+    public T Search<T>(Func<IndexSearcher, T> body)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return body(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _directory.Dispose();
+    }
+
+    private static IndexWriterConfig Config(OpenMode mode) => new(ChineseAnalyzer.Version, ClauseFields.IndexAnalyzer)
+    {
+        OpenMode = mode,
+        Similarity = Similarity,
+        RAMBufferSizeMB = 128,
+    };
+
+    /// <summary>
+    /// Two threads add documents while this one reads rows: analysis dominates, and IndexWriter is thread-safe
+    /// (on two cores this is about 1.5× one thread).
+    /// </summary>
+    private static void AddAll(IndexWriter writer, IEnumerable<IndexedClause> clauses)
+    {
+        using var queue = new BlockingCollection<IndexedClause>(boundedCapacity: 4096);
+        var workers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            foreach (var clause in queue.GetConsumingEnumerable()) writer.AddDocument(ClauseDocuments.From(clause));
+        })).ToArray();
+        try
+        {
+            foreach (var clause in clauses) queue.Add(clause);
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            Task.WaitAll(workers);
+        }
+    }
+
+    private static void Commit(IndexWriter writer, KnowledgeBase kb)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [KnowledgeBaseKey] = kb.Id,
+            [GenerationKey] = kb.Generation.ToString(),
+            [FormatKey] = Format,
+        });
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// The knowledge base and generation the last commit was built from; null when there is no index. An index of
+    /// another format counts as built from no knowledge base, so that it is rebuilt.
+    /// </summary>
+    private static (string Id, long Generation)? BuiltFrom(Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        var data = infos.UserData;
+        return data.TryGetValue(KnowledgeBaseKey, out var id) && data.TryGetValue(GenerationKey, out var generation)
+            && long.TryParse(generation, out var number)
+            ? (data.TryGetValue(FormatKey, out var format) && format == Format ? id : "", number)
+            : null;
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,75 @@
+using StdKit.Model.Documents;
+using StdKit.Search.Knowledge;
+using StdKit.Search.Records;
+
+namespace StdKit.Search.References;
+
+/// <summary>A clause that cites the document (or the place in it) asked about.</summary>
+public sealed record IncomingReference(string Standard, string StandardTitle, string? Agency, string Clause, string? Title,
+    ClauseKind Kind, string Text, string Document, string? Target);
+
+/// <summary>A reference made by a clause of the document asked about.</summary>
+public sealed record OutgoingReference(string Standard, string Clause, string? Title, string Document, string? DocumentTitle,
+    ReferenceKind Kind, string? Target);
+
+/// <summary>Where a document or a clause of it is cited, and what it cites.</summary>
+/// <param name="InKnowledgeBase">The document is one of the indexed standards, so its outgoing references are known.</param>
+public sealed record ReferenceReport(string Document, string? Title, string? Clause, bool InKnowledgeBase,
+    IReadOnlyList<IncomingReference> Incoming, IReadOnlyList<OutgoingReference> Outgoing);
+
+/// <summary>Looks up references by document number, or by "number:clause" (GB/T 19001—2016:7.5).</summary>
+public static class ReferenceLookup
+{
+    public static ReferenceReport Find(KnowledgeBase kb, string? typed)
+    {
+        var (document, clause) = Parse(typed);
+        DocumentNumber.TryParse(document, out var number);
+        var dated = number is null ? DocumentKey.Of(document) : number.IsDated ? number.Key : null;
+        var undated = number?.UndatedKey ?? DocumentKey.Of(document);
+        var keys = new (string, object?)[] { ("$dated", dated), ("$undated", undated), ("$clause", clause) };
+
+        var incoming = kb.Query("""
+            SELECT s.number, s.title, s.agency, c.number, c.title, c.kind, c.text, r.document, r.target
+            FROM clause_references r JOIN clauses c ON c.id = r.clause_id JOIN standards s ON s.id = c.standard_id
+            WHERE r.undated_key = $undated AND ($dated IS NULL OR r.dated_key IS NULL OR r.dated_key = $dated)
+              AND ($clause IS NULL OR r.target = $clause OR r.target LIKE $clause || '.%' OR r.target LIKE $clause || ' %')
+            ORDER BY s.number, c.id
+            """, r => new IncomingReference(r.GetString(0), r.GetString(1), r.GetString(2) is { Length: > 0 } a ? a : null, r.GetString(3),
+            r.IsDBNull(4) ? null : r.GetString(4), Vocabulary.ParseKind(r.GetString(5)), r.GetString(6), r.GetString(7),
+            r.IsDBNull(8) ? null : r.GetString(8)), keys).ToList();
+
+        const string ThisStandard = "(($dated IS NOT NULL AND s.number_key = $dated) OR ($dated IS NULL AND s.undated_key = $undated))";
+        var titles = kb.Query($"SELECT s.title FROM standards s WHERE {ThisStandard}", r => r.GetString(0), keys).ToList();
+        var outgoing = kb.Query($"""
+            SELECT s.number, c.number, c.title, r.document, r.document_title, r.kind, r.target
+            FROM standards s JOIN clauses c ON c.standard_id = s.id JOIN clause_references r ON r.clause_id = c.id
+            WHERE {ThisStandard}
+              AND ($clause IS NULL OR c.number = $clause OR c.number LIKE $clause || '.%' OR c.number LIKE $clause || ' %')
+            ORDER BY s.id, c.id
+            """, r => new OutgoingReference(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3),
+            r.IsDBNull(4) ? null : r.GetString(4), Enum.Parse<ReferenceKind>(r.GetString(5), ignoreCase: true),
+            r.IsDBNull(6) ? null : r.GetString(6)), keys).ToList();
+
+        var title = titles.FirstOrDefault() ?? kb.Query(
+            "SELECT document_title FROM clause_references WHERE undated_key = $undated AND document_title IS NOT NULL LIMIT 1",
+            r => r.GetString(0), keys).FirstOrDefault();
+        return new ReferenceReport(number?.ToString() ?? document, title, clause, titles.Count > 0, incoming, outgoing);
+    }
+
+    /// <summary>"GB/T 19001—2016", "GB/T 19001", "GB/T 19001—2016:7.5", "Q/YNSME 20301—2025：第5章", or a catalogue key.</summary>
+    private static (string Document, string? Clause) Parse(string? typed)
+    {
+        if (string.IsNullOrWhiteSpace(typed))
+            throw new SearchException("no document given", "give a document number, e.g. stdkit refs \"GB/T 19001—2016\" or \"GB/T 19001—2016:7.5\"");
+        var text = typed.Trim();
+        if (DocumentNumber.TryParse(text, out _)) return (text, null);
+        var colon = text.LastIndexOfAny([':', '：']);
+        if (colon < 0) return (text, null);
+        var document = text[..colon].Trim();
+        var clause = text[(colon + 1)..].Trim().TrimStart('第').TrimEnd('章', '条');
+        if (document.Length == 0 || clause.Length == 0)
+            throw new SearchException($"'{text}' names no {(document.Length == 0 ? "document" : "clause")}",
+                "write the document number, a colon and the clause, e.g. GB/T 19001—2016:7.5");
+        return (document, clause.Normalize(System.Text.NormalizationForm.FormKC));
+    }
+}

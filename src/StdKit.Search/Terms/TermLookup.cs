@@ -1,0 +1,48 @@
+using StdKit.Search.Knowledge;
+
+namespace StdKit.Search.Terms;
+
+/// <summary>One standard's entry for a term.</summary>
+/// <param name="Variant">Which of the term's different definitions this is: 1, 2 …; equal definitions share one.</param>
+public sealed record TermDefinition(string Standard, string StandardTitle, string? Agency, string Number, string Term,
+    string? EnglishTerm, string Definition, string? Source, int Variant);
+
+/// <summary>A term and how each standard that defines it defines it.</summary>
+public sealed record TermGroup(string Term, IReadOnlyList<TermDefinition> Definitions)
+{
+    /// <summary>Two standards define the term differently (GB/T 1.1 wants one concept, one definition).</summary>
+    public bool DefinedDifferently => Definitions.Any(d => d.Variant > 1);
+}
+
+/// <summary>Finds term entries (术语条目) across every standard of the knowledge base by a word of the term or its English term.</summary>
+public static class TermLookup
+{
+    public static IReadOnlyList<TermGroup> Find(KnowledgeBase kb, string? word)
+    {
+        if (string.IsNullOrWhiteSpace(word))
+            throw new SearchException("no term given", "give a word of the term, e.g. stdkit terms 服务机构");
+        var typed = word.Trim();
+        var rows = kb.Query("""
+            SELECT s.number, s.title, s.agency, t.number, t.term, t.english, t.definition, t.source
+            FROM terms t JOIN standards s ON s.id = t.standard_id
+            WHERE instr(t.term, $word) > 0 OR instr(lower(coalesce(t.english, '')), lower($word)) > 0
+            ORDER BY s.number, t.id
+            """, r => (Standard: r.GetString(0), Title: r.GetString(1), Agency: r.GetString(2), Number: r.GetString(3), Term: r.GetString(4),
+                English: r.IsDBNull(5) ? null : r.GetString(5), Definition: r.GetString(6), Source: r.IsDBNull(7) ? null : r.GetString(7)),
+            ("$word", typed)).ToList();
+        return rows
+            .GroupBy(r => Compact(r.Term))
+            .Select(group =>
+            {
+                var variants = group.Select(r => Compact(r.Definition)).Distinct().ToList();
+                return new TermGroup(group.First().Term, group.Select(r => new TermDefinition(r.Standard, r.Title,
+                    r.Agency.Length > 0 ? r.Agency : null, r.Number, r.Term, r.English, r.Definition, r.Source,
+                    variants.IndexOf(Compact(r.Definition)) + 1)).ToList());
+            })
+            .OrderBy(g => g.Term == typed ? 0 : 1).ThenBy(g => g.Term.Length).ThenBy(g => g.Term, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Spacing and punctuation do not make a definition different.</summary>
+    private static string Compact(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}

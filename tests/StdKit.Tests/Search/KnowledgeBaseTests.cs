@@ -1,0 +1,145 @@
+using Microsoft.Data.Sqlite;
+using StdKit.Model.Diagnostics;
+using StdKit.Search;
+using StdKit.Search.Knowledge;
+
+namespace StdKit.Tests.Search;
+
+public sealed class KnowledgeBaseTests : SearchContent
+{
+    private const string Body = """
+        # 规范性引用文件
+
+        下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。
+
+        - [[@GB/T 19001—2016]]
+
+        # 术语和定义
+
+        下列术语和定义适用于本文件。
+
+        ## 服务机构 | service agency
+
+        提供服务的组织。
+
+        [来源：GB/T 22117—2018，3.1]
+
+        # 要求
+
+        ## 记录
+
+        服务记录应符合[[@GB/T 19001—2016]]中7.5的规定。
+
+        注：记录可采用电子形式。
+        """;
+
+    private T Scalar<T>(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T));
+    }
+
+    [Fact]
+    public void Index_records_the_standard_its_clauses_terms_and_references()
+    {
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body, "system:\n  layer: 服务实施\n  category: 服务实施流程\n");
+        var fill = Index();
+        Assert.Equal((1, 0, 0, 0), (fill.Added, fill.Changed, fill.Unchanged, fill.Removed));
+        Assert.Equal("T/TEST 001—2025|服务规范|服务实施|服务实施流程|a.md|", Scalar<string>(
+            "SELECT number || '|' || title || '|' || layer || '|' || category || '|' || source || '|' || agency FROM standards"));
+        Assert.Equal("2.1|服务机构|service agency|提供服务的组织。|GB/T 22117—2018，3.1", Scalar<string>(
+            "SELECT number || '|' || term || '|' || english || '|' || definition || '|' || source FROM terms"));
+        Assert.Equal("3.1|paragraph|requirement|clause|GB/T 19001—2016|GB/T19001-2016|7.5", Scalar<string>("""
+            SELECT c.number || '|' || c.kind || '|' || c.provision || '|' || r.kind || '|' || r.document || '|' || r.dated_key || '|' || r.target
+            FROM clause_references r JOIN clauses c ON c.id = r.clause_id WHERE r.target IS NOT NULL
+            """));
+        Assert.Equal("statement", Scalar<string>("SELECT provision FROM clauses WHERE kind = 'note'"));
+    }
+
+    [Fact]
+    public void Unchanged_standards_are_skipped_changed_ones_replaced_and_removed_ones_deleted()
+    {
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+        var second = WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
+        var first = Index();
+
+        var again = Index();
+        Assert.Equal((0, 0, 2, 0), (again.Added, again.Changed, again.Unchanged, again.Removed));
+        Assert.Equal(first.Generation, again.Generation);
+
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body.Replace("提供服务的组织", "为企业提供服务的组织"));
+        File.Delete(second);
+        var changed = Index();
+        Assert.Equal((0, 1, 0, 1), (changed.Added, changed.Changed, changed.Unchanged, changed.Removed));
+        Assert.Equal(first.Generation + 1, changed.Generation);
+        Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM standards"));
+        Assert.Equal("为企业提供服务的组织。", Scalar<string>("SELECT definition FROM terms"));
+    }
+
+    [Fact]
+    public void A_mistake_in_any_file_leaves_the_previous_state()
+    {
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+        var before = Index();
+        var clauses = Scalar<long>("SELECT count(*) FROM clauses");
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body + "\n见[[nowhere]]。\n");
+        WriteStandard("c.md", "T/TEST 003—2025", "新规范", "# 范围\n\n新内容。\n");
+
+        var e = Assert.Throws<ContentException>(Index);
+        Assert.Contains("unknown reference [[nowhere]]", e.Message);
+        Assert.Equal(clauses, Scalar<long>("SELECT count(*) FROM clauses"));
+        Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM standards"));
+        using var kb = KnowledgeBase.Open(Database);
+        Assert.Equal(before.Generation, kb.Generation);
+        Assert.Contains("2.1", Numbers("服务机构"));
+    }
+
+    [Fact]
+    public void A_knowledge_base_of_an_older_schema_is_rebuilt_with_a_message()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        using (var old = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            old.Open();
+            using var command = old.CreateCommand();
+            command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); CREATE TABLE clauses (body TEXT);";
+            command.ExecuteNonQuery();
+        }
+        var reading = Assert.Throws<SearchException>(() => KnowledgeBase.Open(Database));
+        Assert.Equal("run stdkit index to rebuild it from content", reading.Fix);
+
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+        Index();
+        Assert.Contains(Messages, m => m.Contains($"schema version 0; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it"));
+        Assert.Contains("3.1", Numbers("服务记录"));
+    }
+
+    [Theory]
+    [InlineData("not sqlite", "is not a knowledge base (not a readable SQLite file)")]
+    [InlineData("foreign", "is an SQLite database but not a StdKit knowledge base")]
+    [InlineData("newer", "was written by a newer StdKit")]
+    public void A_file_that_is_not_this_knowledge_base_is_refused_and_left_untouched(string what, string message)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        if (what == "not sqlite") File.WriteAllText(Database, "just text, not a database");
+        else
+        {
+            using var other = new SqliteConnection($"Data Source={Database};Pooling=False");
+            other.Open();
+            using var command = other.CreateCommand();
+            command.CommandText = what == "foreign"
+                ? "CREATE TABLE invoices (amount REAL)"
+                : $"CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES ({KnowledgeBaseSchema.Version + 1})";
+            command.ExecuteNonQuery();
+        }
+        var bytes = File.ReadAllBytes(Database);
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+
+        var e = Assert.Throws<SearchException>(Index);
+        Assert.Contains(message, e.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(Database));
+    }
+}

@@ -1,0 +1,32 @@
+using StdKit.Search;
+using StdKit.Search.Index;
+using StdKit.Search.Knowledge;
+using StdKit.Tests.Support;
+
+namespace StdKit.Tests.Search;
+
+/// <summary>The sample content (drafts and the default agency's system from the library) indexed once per test class.</summary>
+public sealed class SampleKnowledgeBase : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stdkit-kb-").FullName;
+
+    public SampleKnowledgeBase()
+    {
+        var database = Path.Combine(_folder, "stdkit.db");
+        ContentIndexer.Index(Repository.Content, database, new AgencySelection.Default(), _ => { });
+        KnowledgeBase = KnowledgeBase.Open(database);
+        Index = SearchIndex.Open(KnowledgeBase, SearchIndex.FolderFor(database), _ => { });
+        Search = new ClauseSearch(KnowledgeBase, Index);
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+    public SearchIndex Index { get; }
+    public ClauseSearch Search { get; }
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        KnowledgeBase.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
