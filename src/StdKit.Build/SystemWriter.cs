@@ -41,11 +41,7 @@ public static class SystemWriter
             plan.Outputs.Where(o => o.Standard is null).ToDictionary(o => o.File, o => o.Hash)).ToJson();
         var manifestPath = Path.Combine(folder, Manifest.FileName);
         if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
-        {
-            var temp = manifestPath + ".tmp";
-            File.WriteAllText(temp, manifest);
-            File.Move(temp, manifestPath, overwrite: true);
-        }
+            Generator.AtomicFile.Write(manifestPath, temp => File.WriteAllText(temp, manifest));
         return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written, unchanged, removed);
     }
 }

@@ -17,22 +17,12 @@ namespace StdKit.Generator.Docx;
 public static class DocxRenderer
 {
     /// <param name="tocPages">Page labels of the 目次 entries, by entry text, when a layout pass has measured them.</param>
-    public static void Render(Standard standard, string outputPath, IReadOnlyDictionary<string, string>? tocPages = null)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(outputPath)}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void Render(Standard standard, string outputPath, IReadOnlyDictionary<string, string>? tocPages = null) =>
+        AtomicFile.Write(outputPath, temp =>
         {
-            using (var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document))
-                Build(document, standard, tocPages);
-            File.Move(temp, outputPath, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+            using var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document);
+            Build(document, standard, tocPages);
+        });
 
     private static void Build(WordprocessingDocument document, Standard standard, IReadOnlyDictionary<string, string>? tocPages)
     {

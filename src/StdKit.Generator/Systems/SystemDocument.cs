@@ -12,30 +12,18 @@ namespace StdKit.Generator.Systems;
 /// </summary>
 public static class SystemDocument
 {
-    public static void Write(string path, string header, string title, Action<DocumentBuilder> body)
-    {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void Write(string path, string header, string title, Action<DocumentBuilder> body) =>
+        AtomicFile.Write(path, temp =>
         {
-            using (var document = WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-            {
-                var main = document.AddMainDocumentPart();
-                main.Document = new Document(new Body());
-                main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
-                main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
-                var headers = HeaderFooterParts.Create(main, header);
-                var doc = new DocumentBuilder(main, folder);
-                doc.Add(StyleIds.BodyTitle, title);
-                body(doc);
-                doc.Body.Append(PageSetup.Body(headers));
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
-    }
+            using var document = WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body());
+            main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
+            var headers = HeaderFooterParts.Create(main, header);
+            var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
+            doc.Add(StyleIds.BodyTitle, title);
+            body(doc);
+            doc.Body.Append(PageSetup.Body(headers));
+        });
 }
