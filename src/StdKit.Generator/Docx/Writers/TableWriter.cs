@@ -66,17 +66,40 @@ public static class TableWriter
         return result;
     }
 
-    /// <summary>Column widths in proportion to their longest line of text, within the type area.</summary>
+    /// <summary>
+    /// Column widths within the type area. Each column needs its longest line (in 小五 characters, a Han character
+    /// twice a Latin one); when they do not all fit, columns of codes, numbers and dates — which cannot wrap — and short
+    /// Chinese columns keep their width, long Chinese text gets at least eight characters, and the rest of the width
+    /// goes to the columns in proportion to how much more they would need.
+    /// </summary>
     private static int[] ColumnWidths(M.Table table)
     {
-        var weights = new double[table.ColumnCount];
+        const double HalfEm = 100, Padding = 240, Minimum = 480, ShortText = 16 * HalfEm + Padding;
+        var natural = new double[table.ColumnCount];
+        var latin = new bool[table.ColumnCount];
         foreach (var row in table.HeaderRows.Concat(table.Rows))
-            for (var i = 0; i < row.Cells.Count && i < weights.Length; i++)
+            for (var i = 0; i < row.Cells.Count && i < natural.Length; i++)
             {
-                var longest = row.Cells[i].Text.ToString().Split('\n').Max(l => l.Length);
-                weights[i] = Math.Max(weights[i], Math.Clamp(longest, 2, 30));
+                var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Units) ?? "";
+                var width = Math.Max(Minimum, Units(longest) * HalfEm + Padding);
+                if (width <= natural[i]) continue;
+                natural[i] = width;
+                latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;
             }
-        var total = weights.Sum();
-        return weights.Select(w => (int)(StyleSheet.TypeAreaWidth * w / total)).ToArray();
+        var total = (double)StyleSheet.TypeAreaWidth;
+        if (natural.Sum() <= total) return Scale(natural, total);
+        var minimum = natural.Select((n, i) => latin[i] ? n : Math.Min(n, ShortText)).ToArray();
+        var want = natural.Select((n, i) => n - minimum[i]).ToArray();
+        var spare = Math.Max(0, total - minimum.Sum());
+        return Scale(minimum.Select((m, i) => m + (want.Sum() == 0 ? 0 : spare * want[i] / want.Sum())).ToArray(), total);
+    }
+
+    /// <summary>Width in half-ems: Han characters and the dash "—" (set in the Chinese font) are full width.</summary>
+    private static int Units(string line) => line.Sum(c => c < 0x2E80 && c != '—' ? 1 : 2);
+
+    private static int[] Scale(IReadOnlyList<double> widths, double total)
+    {
+        var factor = total / widths.Sum();
+        return widths.Select(w => (int)(w * factor)).ToArray();
     }
 }
