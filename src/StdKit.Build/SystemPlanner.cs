@@ -1,3 +1,5 @@
+using StdKit.Model.Metadata;
+using StdKit.Content.Reading;
 using System.Security.Cryptography;
 using System.Text;
 using StdKit.Content;
@@ -35,7 +37,7 @@ public sealed class SystemPlanner(ContentProject project)
         {
             try
             {
-                standards.Add((p, StandardReader.Read(Relative(p.Entry.Path), catalogue, agency, p.Slot)));
+                standards.Add((p, StandardReader.Read(DisplayPath.Of(p.Entry.Path), catalogue, agency, p.Slot)));
             }
             catch (ContentException e)
             {
@@ -92,19 +94,10 @@ public sealed class SystemPlanner(ContentProject project)
                 diagnostics.Add(agency.AdoptsSource, $"adopted standard '{number}' is not in the catalogue", "add it to content/catalogue.yaml with its title, or correct the number");
                 continue;
             }
-            members.Add(new SystemMember(found.ToString(), entry.Title, null, null, Level(found), true, null, true));
+            members.Add(new SystemMember(found.ToString(), entry.Title, null, null, found.Type?.ChineseName() ?? "行业标准", true, null, true));
         }
         return members;
     }
-
-    private static string Level(DocumentNumber number) => number.Code.Replace(" ", "") switch
-    {
-        "GB" or "GB/T" or "GB/Z" => "国家标准",
-        var c when c.StartsWith("DB", StringComparison.Ordinal) => "地方标准",
-        var c when c.StartsWith("T/", StringComparison.Ordinal) => "团体标准",
-        var c when c.StartsWith("Q/", StringComparison.Ordinal) => "企业标准",
-        _ => "行业标准",
-    };
 
     /// <summary>A file name from a number and title: "/" and other characters a file system refuses become "-".</summary>
     private static string FileName(string text) =>
@@ -112,10 +105,4 @@ public sealed class SystemPlanner(ContentProject project)
 
     private static string Hash(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\u0000", parts))));
-
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
 }

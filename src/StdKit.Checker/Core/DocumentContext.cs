@@ -9,21 +9,22 @@ public sealed class DocumentContext
     public Standard Standard { get; }
     public IReadOnlyList<TextUnit> Units { get; }
 
+    /// <summary>The document numbers cited in the text, worked out once for the rules that need them.</summary>
+    public IReadOnlyList<Citation> CitationsInText => _citations ??= Citations.InText(this);
+
+    /// <summary>The entries of chapter 2.</summary>
+    public IReadOnlyList<ListedDocument> ListedDocuments => _listed ??= Citations.InChapterTwo(this);
+
+    private IReadOnlyList<Citation>? _citations;
+    private IReadOnlyList<ListedDocument>? _listed;
+
     public DocumentContext(Standard standard)
     {
         Standard = standard;
         var units = new List<TextUnit>();
-        foreach (var part in standard.Parts) Walk(part, RegionOf(part), Label(part), units);
+        foreach (var part in standard.Parts) Walk(part, RegionOf(part), part.Label, units);
         Units = units;
     }
-
-    /// <summary>Where a finding about a division points: its number or the name of the part.</summary>
-    public static string Label(Division division) => division switch
-    {
-        Clause c => c.Number,
-        Annex a => a.ReferenceLabel,
-        _ => division.Title ?? "",
-    };
 
     private static Region RegionOf(Division part) => part switch
     {

@@ -17,7 +17,7 @@ public abstract class Rule
     protected Finding Finding(TextUnit unit, string message, string fix) => Finding(unit.Source, unit.Clause, message, fix);
 
     protected Finding Finding(Division division, string message, string fix) =>
-        Finding(division.Source, DocumentContext.Label(division), message, fix);
+        Finding(division.Source, division.Label, message, fix);
 }
 
 /// <summary>A rule checked on one standard at a time.</summary>

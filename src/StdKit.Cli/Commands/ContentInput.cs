@@ -1,3 +1,4 @@
+using StdKit.Content.Reading;
 using StdKit.Content;
 using StdKit.Content.Project;
 using StdKit.Model.Diagnostics;
@@ -30,8 +31,8 @@ public static class ContentInput
             try
             {
                 standards.Add(project is null
-                    ? StandardReader.Read(Relative(file), Catalogue.Empty, profile)
-                    : StandardReader.Read(Relative(file), project, profile));
+                    ? StandardReader.Read(DisplayPath.Of(file), Catalogue.Empty, profile)
+                    : StandardReader.Read(DisplayPath.Of(file), project, profile));
             }
             catch (ContentException e)
             {
@@ -43,10 +44,4 @@ public static class ContentInput
     }
 
     public static ContentSet Read(string path, string? agency) => Read([path], agency);
-
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
 }

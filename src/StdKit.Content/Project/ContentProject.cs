@@ -89,6 +89,18 @@ public sealed class ContentProject
     public Catalogue CatalogueFor(AgencyProfile agency)
     {
         if (agency == DefaultAgency || Library is null) return Catalogue;
+        // Reading one agency's files one after another asks for the same catalogue each time; one is kept, so that
+        // memory stays flat over many agencies.
+        if (_lastAgency is { } last && last.Agency == agency) return last.Catalogue;
+        var catalogue = BuildCatalogue(agency);
+        _lastAgency = (agency, catalogue);
+        return catalogue;
+    }
+
+    private (AgencyProfile Agency, Catalogue Catalogue)? _lastAgency;
+
+    private Catalogue BuildCatalogue(AgencyProfile agency)
+    {
         var diagnostics = new DiagnosticBag();
         var catalogue = new Catalogue();
         foreach (var entry in Catalogue.Entries.Where(e => !Library!.Contains(e.Source.File))) catalogue.Add(entry, diagnostics);
@@ -142,9 +154,8 @@ public sealed class ContentProject
             {
                 continue;
             }
-            var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
             Catalogue.Add(new CatalogueEntry(metadata.Number.ToString(), metadata.Number, metadata.Title,
-                DocumentKind.Standard, new SourceLocation(relative, 1)), diagnostics);
+                DocumentKind.Standard, new SourceLocation(DisplayPath.Of(file), 1)), diagnostics);
         }
     }
 }

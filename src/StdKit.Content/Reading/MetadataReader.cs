@@ -18,14 +18,10 @@ public static class MetadataReader
     private static readonly string[] SystemKeys = ["layer", "category", "applies-when", "per-post"];
     private static readonly string[] ApplicabilityKeys = ["services", "co-building", "agency-types"];
 
-    private static readonly Dictionary<string, DocumentType> TypeNames = new()
-    {
-        ["national"] = DocumentType.National, ["国家标准"] = DocumentType.National,
-        ["industry"] = DocumentType.Industry, ["行业标准"] = DocumentType.Industry,
-        ["local"] = DocumentType.Local, ["地方标准"] = DocumentType.Local,
-        ["group"] = DocumentType.Group, ["团体标准"] = DocumentType.Group,
-        ["enterprise"] = DocumentType.Enterprise, ["企业标准"] = DocumentType.Enterprise,
-    };
+    // Each type by its English key (national …) or its Chinese name (国家标准 …).
+    private static readonly Dictionary<string, DocumentType> TypeNames = Enum.GetValues<DocumentType>()
+        .SelectMany(t => new[] { (Name: t.ToString().ToLowerInvariant(), Type: t), (Name: t.ChineseName(), Type: t) })
+        .ToDictionary(n => n.Name, n => n.Type);
 
     public static StandardMetadata Read(FrontMatter frontMatter, LineMap lines)
     {

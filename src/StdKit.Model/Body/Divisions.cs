@@ -12,6 +12,9 @@ public abstract class Division(SourceLocation source, string? id, string? title,
     public IReadOnlyList<Clause> Clauses { get; } = clauses;
 
     public override IEnumerable<Element> Children => Blocks.Cast<Element>().Concat(Clauses);
+
+    /// <summary>How messages and records name the division: "4.3", "附录A", "前言".</summary>
+    public abstract string Label { get; }
 }
 
 /// <summary>章 (level 1) or 条 (levels 2–6).</summary>
@@ -29,6 +32,7 @@ public sealed class Clause(SourceLocation source, string? id, string? title, int
 
     public string ReferenceLabel => IsChapter ? $"第{Number}章" : Number;
     public string KindName => IsChapter ? "章" : "条";
+    public override string Label => Number;
 }
 
 /// <summary>The fixed roles of chapters 1–3 (GB/T 1.1-2020 表3); everything else is ordinary.</summary>
@@ -54,6 +58,7 @@ public sealed class Annex(SourceLocation source, string? id, string? title, Anne
     public string Letter { get; internal set; } = "";
     public string ReferenceLabel => $"附录{Letter}";
     public string KindName => "附录";
+    public override string Label => ReferenceLabel;
 }
 
 public enum AnnexNature
@@ -69,6 +74,7 @@ public sealed class Section(SourceLocation source, SectionKind kind, IReadOnlyLi
     : Division(source, null, kind.Title(), blocks, clauses)
 {
     public SectionKind Kind { get; } = kind;
+    public override string Label => Title ?? "";
 }
 
 public enum SectionKind

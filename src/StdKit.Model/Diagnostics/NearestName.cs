@@ -16,7 +16,8 @@ public static class NearestName
         return best is not null && bestDistance <= Math.Max(2, typed.Length / 2) ? best : null;
     }
 
-    private static int Distance(string a, string b)
+    /// <summary>Edit distance (insertions, deletions, substitutions), ignoring case.</summary>
+    public static int Distance(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

@@ -11,6 +11,17 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
 {
     public bool IsDated => Year is not null;
 
+    /// <summary>The kind of standard the code names (GB/T 1.1 8.6.3.2 order); null for ISO and IEC standards.</summary>
+    public Metadata.DocumentType? Type => Code.Replace(" ", "") switch
+    {
+        "GB" or "GB/T" or "GB/Z" => Metadata.DocumentType.National,
+        var c when c.StartsWith("DB", StringComparison.Ordinal) => Metadata.DocumentType.Local,
+        var c when c.StartsWith("T/", StringComparison.Ordinal) => Metadata.DocumentType.Group,
+        var c when c.StartsWith("Q/", StringComparison.Ordinal) => Metadata.DocumentType.Enterprise,
+        var c when c.StartsWith("ISO", StringComparison.Ordinal) || c.StartsWith("IEC", StringComparison.Ordinal) => null,
+        _ => Metadata.DocumentType.Industry,
+    };
+
     /// <summary>The canonical form: code, a space, the sequence, "—" and the year (GB/T 1.1-2020 10.3.1).</summary>
     public override string ToString() => IsDated ? $"{Code} {Sequence}—{Year}" : $"{Code} {Sequence}";
 

@@ -16,16 +16,9 @@ public static class ClauseRecords
         public IEnumerable<ClauseRecord> Records()
         {
             foreach (var part in standard.Parts)
-                foreach (var record in FromDivision(part, Label(part)))
+                foreach (var record in FromDivision(part, part.Label))
                     yield return record;
         }
-
-        private static string Label(Division division) => division switch
-        {
-            Clause c => c.Number,
-            Annex a => a.ReferenceLabel,
-            _ => division.Title ?? "",
-        };
 
         /// <param name="above">The title of the nearest titled division above, which an untitled 条 shows instead.</param>
         private IEnumerable<ClauseRecord> FromDivision(Division division, string label, string? above = null)

@@ -1,3 +1,4 @@
+using StdKit.Content.Reading;
 using StdKit.Content;
 using StdKit.Content.Project;
 using StdKit.Model.Diagnostics;
@@ -23,13 +24,13 @@ public static class ContentSources
         var scopes = new List<IndexScope>
         {
             new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true), errors,
-                file => StandardRecord.From(StandardReader.Read(Relative(file), project), Origin(project, null, file, null, null)))),
+                file => StandardRecord.From(StandardReader.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null)))),
         };
         foreach (var agency in agencies)
         {
             var plan = project.Library?.Plan(agency) ?? [];
             scopes.Add(new IndexScope(agency.Id, ReadEach(plan, errors, planned => StandardRecord.From(
-                StandardReader.Read(Relative(planned.Entry.Path), project.Catalogue, agency, planned.Slot),
+                StandardReader.Read(DisplayPath.Of(planned.Entry.Path), project.CatalogueFor(agency), agency, planned.Slot),
                 Origin(project, agency.Id, planned.Entry.Path, planned.Layer.Name, planned.Category.Name)))));
         }
         if (errors.Count > 0) throw new ContentException(errors);
@@ -55,11 +56,4 @@ public static class ContentSources
 
     private static StandardOrigin Origin(ContentProject project, string? agency, string file, string? layer, string? category) =>
         new(agency, Path.GetRelativePath(project.Root, file).Replace(Path.DirectorySeparatorChar, '/'), layer, category);
-
-    /// <summary>Messages quote files as the user would type them from the working folder.</summary>
-    private static string Relative(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
-    }
 }

@@ -22,7 +22,7 @@ public sealed class ListPunctuation : DocumentRule
             foreach (var block in division.Blocks)
             {
                 if (block is ListBlock list)
-                    foreach (var finding in CheckList(list, previous is Paragraph p ? p.Text.ToString() : null, DocumentContext.Label(division)))
+                    foreach (var finding in CheckList(list, previous is Paragraph p ? p.Text.ToString() : null, division.Label))
                         yield return finding;
                 previous = block;
             }

@@ -11,9 +11,9 @@ public sealed class CitedNotListed : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        var listed = Citations.InChapterTwo(document).Where(l => l.Number is not null).Select(l => l.Number!.UndatedKey).ToHashSet();
+        var listed = document.ListedDocuments.Where(l => l.Number is not null).Select(l => l.Number!.UndatedKey).ToHashSet();
         var reported = new HashSet<string>();
-        foreach (var citation in Citations.InText(document).Where(c => c.Normative))
+        foreach (var citation in document.CitationsInText.Where(c => c.Normative))
         {
             if (listed.Contains(citation.Number.UndatedKey) || !reported.Add(citation.Number.UndatedKey)) continue;
             yield return Finding(citation.Unit, $"规范性引用了{citation.Number.Text.Trim()}，但第2章没有列出：{Quote.Around(citation.Unit.Text, citation.Number.Index, citation.Number.Text.Length)}",

@@ -15,9 +15,9 @@ public sealed partial class DatedReferences : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        var listed = Citations.InChapterTwo(document).Where(l => l.Number is not null)
+        var listed = document.ListedDocuments.Where(l => l.Number is not null)
             .GroupBy(l => l.Number!.UndatedKey).ToDictionary(g => g.Key, g => g.First());
-        foreach (var citation in Citations.InText(document))
+        foreach (var citation in document.CitationsInText)
         {
             var unit = citation.Unit;
             var after = unit.Text[(citation.Number.Index + citation.Number.Text.Length)..];

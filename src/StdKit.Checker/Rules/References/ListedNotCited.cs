@@ -11,10 +11,10 @@ public sealed class ListedNotCited : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        var citations = Citations.InText(document);
+        var citations = document.CitationsInText;
         var normative = citations.Where(c => c.Normative).Select(c => c.Number.UndatedKey).ToHashSet();
         var mentioned = citations.Select(c => c.Number.UndatedKey).ToHashSet();
-        foreach (var listed in Citations.InChapterTwo(document).Where(l => l.Number is not null))
+        foreach (var listed in document.ListedDocuments.Where(l => l.Number is not null))
         {
             var key = listed.Number!.UndatedKey;
             if (normative.Contains(key)) continue;

@@ -13,7 +13,7 @@ public sealed partial class NonStandardReferences : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        foreach (var listed in Citations.InChapterTwo(document))
+        foreach (var listed in document.ListedDocuments)
         {
             var policy = listed.Catalogued?.Kind is DocumentKind.Law or DocumentKind.Policy;
             if (listed.Number is not null && !policy) continue;

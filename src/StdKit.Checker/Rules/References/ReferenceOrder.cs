@@ -1,3 +1,4 @@
+using StdKit.Model.Metadata;
 using StdKit.Checker.Core;
 using StdKit.Model.Documents;
 
@@ -15,7 +16,7 @@ public sealed class ReferenceOrder : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        var listed = Citations.InChapterTwo(document);
+        var listed = document.ListedDocuments;
         for (var i = 1; i < listed.Count; i++)
         {
             if (Compare(listed[i - 1].Number, listed[i].Number) <= 0) continue;
@@ -38,15 +39,14 @@ public sealed class ReferenceOrder : DocumentRule
         return byCode != 0 ? byCode : CompareSequence(a.Sequence, b.Sequence);
     }
 
-    private static int Rank(DocumentNumber? n) => n?.Code.Replace(" ", "") switch
+    private static int Rank(DocumentNumber? n) => n is null ? 6 : n.Type switch
     {
-        null => 6,
-        "GB" or "GB/T" or "GB/Z" => 0,
-        var c when c.StartsWith("DB", StringComparison.Ordinal) => 2,
-        var c when c.StartsWith("T/", StringComparison.Ordinal) => 3,
-        var c when c.StartsWith("ISO", StringComparison.Ordinal) || c.StartsWith("IEC", StringComparison.Ordinal) => 4,
-        var c when c.StartsWith("Q/", StringComparison.Ordinal) => 5,
-        _ => 1,
+        DocumentType.National => 0,
+        DocumentType.Industry => 1,
+        DocumentType.Local => 2,
+        DocumentType.Group => 3,
+        null => 4, // ISO, IEC
+        _ => 5,    // other bodies' standards
     };
 
     private static int CompareSequence(string a, string b)

@@ -76,20 +76,9 @@ public sealed partial class TypedReferences : DocumentRule
     /// <summary>The numbers whose titles are nearest to the name, or null when nothing is near.</summary>
     private static List<string>? Closest(string name, IReadOnlyDictionary<string, string> titles)
     {
-        var scored = titles.Select(t => (t.Key, Distance: Distance(name, t.Value))).ToList();
+        var scored = titles.Select(t => (t.Key, Distance: NearestName.Distance(name, t.Value))).ToList();
         var min = scored.Min(s => s.Distance);
         return min > name.Length / 2 ? null : scored.Where(s => s.Distance == min).Select(s => s.Key).ToList();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-            for (var j = 1; j <= b.Length; j++)
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-        return d[a.Length, b.Length];
     }
 
     private static string Describe(string kind, IEnumerable<string> numbers)

@@ -19,9 +19,9 @@ public sealed class HangingParagraph : DocumentRule
             if (division is Clause { Role: ClauseRole.TermsAndDefinitions } || (division.Title ?? "").Contains("符号") || (division.Title ?? "").Contains("缩略语")) continue;
             var hanging = division.Blocks.FirstOrDefault(b => b is not TermEntry);
             if (hanging is null) continue;
-            yield return Finding(hanging.Source, DocumentContext.Label(division),
-                $"{DocumentContext.Label(division)}的标题与第一个下层条之间有悬置段",
-                $"把这段文字改为编号的条（如“{DocumentContext.Label(division)}.1 概述”），或移走、删除");
+            yield return Finding(hanging.Source, division.Label,
+                $"{division.Label}的标题与第一个下层条之间有悬置段",
+                $"把这段文字改为编号的条（如“{division.Label}.1 概述”），或移走、删除");
         }
     }
 }

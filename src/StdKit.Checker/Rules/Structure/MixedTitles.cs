@@ -17,7 +17,7 @@ public sealed class MixedTitles : DocumentRule
             var titled = division.Clauses.Count(c => c.Title is not null);
             if (titled == 0 || titled == division.Clauses.Count) continue;
             var odd = division.Clauses.First(c => c.Title is null);
-            yield return Finding(odd, $"{DocumentContext.Label(division)}下的条有的有标题、有的没有（{odd.Number}无标题）",
+            yield return Finding(odd, $"{division.Label}下的条有的有标题、有的没有（{odd.Number}无标题）",
                 "给同一层次的条都加上标题，或都不加");
         }
     }
