@@ -47,10 +47,17 @@ public sealed class ClauseSearch
                 var seen = strict.ScoreDocs.Select(d => d.Doc).ToHashSet();
                 (found, total) = (found.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc))).Take(request.Top), more.TotalHits);
             }
-            var terms = MatchHighlighter.Terms(searcher, query.Marked);
-            var hits = found.Select(d => Hit(searcher.Doc(d.Doc), d.Score, terms)).ToList();
-            return new SearchResult(hits, total);
+            return new SearchResult(Hits(searcher.IndexReader, found.ToList(), query.Marked), total);
         });
+    }
+
+    /// <summary>The hits as the knowledge base records them, in rank order, marked from the index's postings.</summary>
+    private List<SearchHit> Hits(IndexReader reader, List<ScoreDoc> found, IReadOnlyList<MarkPattern> marked)
+    {
+        var ids = found.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList();
+        var clauses = IndexedClauses.ByIds(_kb, ids);
+        var ranges = MatchHighlighter.Ranges(reader, marked, found.Select((d, i) => (d.Doc, clauses[ids[i]].Text)).ToList());
+        return found.Select((d, i) => Hit(clauses[ids[i]], d.Score, ranges[i])).ToList();
     }
 
     private Filter? Filter(SearchRequest request)
@@ -89,12 +96,7 @@ public sealed class ClauseSearch
         return must.Clauses.Count == 0 ? null : new QueryWrapperFilter(must);
     }
 
-    private static SearchHit Hit(Lucene.Net.Documents.Document document, float score, IReadOnlySet<string> terms)
-    {
-        var text = document.Get(ClauseFields.Text);
-        return new SearchHit(document.Get(ClauseFields.StandardNumber), document.Get(ClauseFields.StandardTitle),
-            document.Get(ClauseFields.ClauseNumber), document.Get(ClauseFields.Title), text,
-            Vocabulary.ParseProvision(document.Get(ClauseFields.Provision)), Vocabulary.ParseKind(document.Get(ClauseFields.Kind)),
-            document.Get(ClauseFields.Layer), document.Get(ClauseFields.Agency), score, MatchHighlighter.Ranges(text, terms));
-    }
+    private static SearchHit Hit(IndexedClause clause, float score, IReadOnlyList<TextRange> ranges) =>
+        new(clause.StandardNumber, clause.StandardTitle, clause.Number, clause.Title, clause.Text, Vocabulary.ParseProvision(clause.Provision),
+            Vocabulary.ParseKind(clause.Kind), clause.Layer, clause.Agency, score, ranges);
 }

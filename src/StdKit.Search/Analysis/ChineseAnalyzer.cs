@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Cjk;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Core;
@@ -9,7 +10,7 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Analysis;
 
 /// <summary>
-/// Chinese clause text: [percentage char filter] → StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter, with no stop filter
+/// Chinese clause text: [traditional→simplified, percentage char filters] → StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter, with no stop filter
 /// (CJKAnalyzer's English stop list drops the T of GB/T and the A of 表A.1).
 /// The index chain keeps every character as a unigram beside the bigrams, so that one-character queries find it;
 /// the query chain asks for bigrams only and repairs their positions, so that phrases match across breaks.
@@ -40,7 +41,7 @@ public sealed class ChineseAnalyzer : Analyzer
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(Percentage, "$1 $1pct", reader);
+        new PatternReplaceCharFilter(Percentage, "$1 $1pct", new MappingCharFilter(SimplifiedFolding.Map, reader));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -1,40 +1,93 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using StdKit.Search.Analysis;
 using StdKit.Search.Index;
 
 namespace StdKit.Search.Highlighting;
 
 /// <summary>
-/// Marks what a query matched in a clause text without the Highlighter package: the rewritten query's terms are
-/// collected, the stored text is analysed again with the index chain, and the tokens whose term is among them give
-/// character ranges, merged where they overlap (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)) or are only joined by
-/// a separator (GB/T 19001—2016).
+/// Marks what a query matched in its hits without the Highlighter package and without analysing the texts again:
+/// the body postings keep positions and offsets, so for each hit the positions of the query's terms are read, the
+/// runs that form a <see cref="MarkPattern"/> in sequence are kept, and their offsets give character ranges, merged
+/// where they overlap (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)) or are only joined by a separator
+/// (GB/T 19001—2016). Occurrences in the title, the field's second value, lie beyond the text and are not marked.
 /// </summary>
 public static class MatchHighlighter
 {
     private const string Joiners = "/-—–.:· ";
 
-    /// <summary>The terms of the body field that a query (rewritten by <paramref name="searcher"/>) can match.</summary>
-    public static HashSet<string> Terms(IndexSearcher searcher, Lucene.Net.Search.Query query)
+    /// <summary>The ranges of each hit's text, in the order of <paramref name="hits"/>.</summary>
+    public static IReadOnlyList<TextRange>[] Ranges(IndexReader reader, IReadOnlyList<MarkPattern> patterns, IReadOnlyList<(int Doc, string Text)> hits)
     {
-        var terms = new HashSet<Term>();
-        searcher.Rewrite(query).ExtractTerms(terms);
-        return terms.Where(t => t.Field == ClauseFields.Body).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
+        var occurrences = Occurrences(reader, patterns.SelectMany(p => p.Tokens).Select(t => t.Term).Distinct().ToList(), hits);
+        return hits.Select((hit, i) => Merge(hit.Text, patterns.SelectMany(p => Marks(p, occurrences[i])))).ToArray();
     }
 
-    public static IReadOnlyList<TextRange> Ranges(string text, IReadOnlySet<string> terms)
+    private readonly record struct Occurrence(int Position, int Start, int End);
+
+    /// <summary>Where each term stands in each hit's text, read from the postings leaf by leaf, hits in doc order.</summary>
+    private static Dictionary<string, List<Occurrence>>[] Occurrences(IndexReader reader, IReadOnlyList<string> terms, IReadOnlyList<(int Doc, string Text)> hits)
+    {
+        var found = hits.Select(_ => new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal)).ToArray();
+        var leaves = reader.Leaves;
+        var byLeaf = Enumerable.Range(0, hits.Count).GroupBy(i => ReaderUtil.SubIndex(hits[i].Doc, leaves));
+        foreach (var group in byLeaf)
+        {
+            var leaf = leaves[group.Key];
+            var ordered = group.OrderBy(i => hits[i].Doc).ToList();
+            foreach (var term in terms)
+            {
+                var postings = leaf.AtomicReader.GetTermPositionsEnum(new Term(ClauseFields.Body, term));
+                if (postings is null) continue;
+                foreach (var i in ordered)
+                {
+                    var doc = hits[i].Doc - leaf.DocBase;
+                    if (postings.DocID < doc && postings.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (postings.DocID != doc) continue;
+                    var list = new List<Occurrence>(postings.Freq);
+                    for (var n = 0; n < postings.Freq; n++)
+                    {
+                        var position = postings.NextPosition();
+                        if (postings.EndOffset <= hits[i].Text.Length) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
+                    }
+                    found[i][term] = list;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static IEnumerable<TextRange> Marks(MarkPattern pattern, Dictionary<string, List<Occurrence>> occurrences)
+    {
+        var tokens = pattern.Tokens;
+        List<Occurrence> At(int i) => occurrences.GetValueOrDefault(tokens[i].Term) ?? [];
+        var runs = new List<TextRange>();
+        foreach (var first in At(0))
+        {
+            var run = new TextRange(first.Start, first.End);
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var expected = first.Position + tokens[i].Position - tokens[0].Position;
+                if (At(i).FirstOrDefault(o => o.Position == expected) is not { End: > 0 } next)
+                {
+                    run = default;
+                    break;
+                }
+                run = new TextRange(Math.Min(run.Start, next.Start), Math.Max(run.End, next.End));
+            }
+            if (run.Length > 0) runs.Add(run);
+        }
+        if (runs.Count > 0 || pattern.SequenceOnly) return runs;
+        return tokens.SelectMany((_, i) => At(i)).Select(o => new TextRange(o.Start, o.End));
+    }
+
+    private static List<TextRange> Merge(string text, IEnumerable<TextRange> marks)
     {
         var ranges = new List<TextRange>();
-        if (terms.Count == 0) return ranges;
-        var matched = AnalyzedToken.Read(ChineseAnalyzer.Index, ClauseFields.Body, text)
-            .Where(t => terms.Contains(t.Term))
-            .OrderBy(t => t.Start);
-        foreach (var token in matched)
+        foreach (var mark in marks.OrderBy(r => r.Start))
         {
-            if (ranges.Count > 0 && Joins(text, ranges[^1].End, token.Start))
-                ranges[^1] = new TextRange(ranges[^1].Start, Math.Max(ranges[^1].End, token.End));
-            else ranges.Add(new TextRange(token.Start, token.End));
+            if (ranges.Count > 0 && Joins(text, ranges[^1].End, mark.Start))
+                ranges[^1] = new TextRange(ranges[^1].Start, Math.Max(ranges[^1].End, mark.End));
+            else ranges.Add(mark);
         }
         return ranges;
     }

@@ -1,6 +1,6 @@
 namespace StdKit.Search.Knowledge;
 
-/// <summary>A clause row with what the search index needs of its standard and of its references.</summary>
+/// <summary>A clause row with what the search index and a hit need of its standard and of its references.</summary>
 /// <param name="Agency">The agency id; null for the content tree's own standards.</param>
 /// <param name="CitedDocuments">The documents its text cites, as printed.</param>
 public sealed record IndexedClause(long Id, long StandardId, string StandardNumber, string StandardTitle, string? Agency, string? Layer,
@@ -11,18 +11,21 @@ public static class IndexedClauses
     private const char Separator = '\u001F';
 
     /// <summary>Every clause in row order, or those of the standards given; streamed, for indexes of any size.</summary>
-    public static IEnumerable<IndexedClause> Read(KnowledgeBase kb, IReadOnlyCollection<long>? standardIds = null)
-    {
-        var where = standardIds is null ? "" : $"WHERE c.standard_id IN ({string.Join(",", standardIds)})";
-        return kb.Query($"""
-            SELECT c.id, c.standard_id, s.number, s.title, s.agency, s.layer, c.number, c.title, c.text, c.kind, c.provision,
-                   (SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)
-            FROM clauses c JOIN standards s ON s.id = c.standard_id
-            {where}
-            ORDER BY c.id
-            """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
-            r.GetString(4) is { Length: > 0 } agency ? agency : null, r.IsDBNull(5) ? null : r.GetString(5),
-            r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10),
-            r.IsDBNull(11) ? [] : r.GetString(11).Split(Separator)));
-    }
+    public static IEnumerable<IndexedClause> Read(KnowledgeBase kb, IReadOnlyCollection<long>? standardIds = null) =>
+        Select(kb, standardIds is null ? "" : $"WHERE c.standard_id IN ({string.Join(",", standardIds)})");
+
+    /// <summary>The clauses of the row ids given, by id: what the hits of a search show.</summary>
+    public static Dictionary<long, IndexedClause> ByIds(KnowledgeBase kb, IReadOnlyCollection<long> ids) => ids.Count == 0 ? []
+        : Select(kb, $"WHERE c.id IN ({string.Join(",", ids)})").ToDictionary(c => c.Id);
+
+    private static IEnumerable<IndexedClause> Select(KnowledgeBase kb, string where) => kb.Query($"""
+        SELECT c.id, c.standard_id, s.number, s.title, s.agency, s.layer, c.number, c.title, c.text, c.kind, c.provision,
+               (SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)
+        FROM clauses c JOIN standards s ON s.id = c.standard_id
+        {where}
+        ORDER BY c.id
+        """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
+        r.GetString(4) is { Length: > 0 } agency ? agency : null, r.IsDBNull(5) ? null : r.GetString(5),
+        r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10),
+        r.IsDBNull(11) ? [] : r.GetString(11).Split(Separator)));
 }

@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using StdKit.Model.Documents;
 using StdKit.Search.Analysis;
+using StdKit.Search.Highlighting;
 using StdKit.Search.Index;
 
 namespace StdKit.Search.Query;
@@ -10,10 +11,10 @@ namespace StdKit.Search.Query;
 /// The query of what a user typed: <see cref="Strict"/> asks for every bigram of the words; <see cref="Lenient"/>, when
 /// there are four or more, for three in four of them, and is run only when the strict query finds too little — a
 /// query with "系要" still finds "质量管理体系　要求", and the common case stays a fast conjunction.
-/// <see cref="Marked"/> holds the terms of the text to mark in a hit, including a cited document's number, which is
-/// matched through the citation rather than in the text.
+/// <see cref="Marked"/> holds what to mark in a hit, including a cited document's number, which is matched through
+/// the citation rather than in the text.
 /// </summary>
-public sealed record ClauseQuery(Lucene.Net.Search.Query Strict, Lucene.Net.Search.Query? Lenient, Lucene.Net.Search.Query Marked);
+public sealed record ClauseQuery(Lucene.Net.Search.Query Strict, Lucene.Net.Search.Query? Lenient, IReadOnlyList<MarkPattern> Marked);
 
 /// <summary>
 /// Builds the Lucene query of a <see cref="QueryText"/> programmatically — never through a query parser, whose syntax
@@ -35,21 +36,24 @@ public static class ClauseQueryBuilder
         if (words.Count == 0 && others.Count == 0)
             throw new SearchException("the query has nothing to search for: only punctuation or symbols",
                 "give words, numbers, a document number such as GB/T 19001 or a clause number such as 4.3");
-        var marked = Marked(words, text);
+        var marked = Marked(text);
         if (words.Count == 0) return new ClauseQuery(All(others), null, marked);
         var required = (int)Math.Ceiling(0.75 * words.Count);
         return new ClauseQuery(All([Words(words, words.Count), .. others]),
             required < words.Count ? All([Words(words, required), .. others]) : null, marked);
     }
 
-    private static BooleanQuery Marked(List<AnalyzedToken> words, QueryText text)
+    /// <summary>Each word, phrase, document number and clause number of the text, as what to mark of it in a hit.</summary>
+    private static List<MarkPattern> Marked(QueryText text)
     {
-        var marked = new BooleanQuery();
+        var words = text.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new MarkPattern(Analyze(w), SequenceOnly: false));
+        var phrases = text.Phrases.Select(p => new MarkPattern(Analyze(p), SequenceOnly: true));
+        // A dated citation is marked whole; where the text cites the document undated, its undated number is.
+        var documents = text.Documents.SelectMany(d => new[] { d.ToString(), d.Undated().ToString() }.Distinct())
+            .Select(d => new MarkPattern(Analyze(d), SequenceOnly: true));
         // A clause number is marked where the text names it whole ("见4.3.1"), not as the 表 and 1 of 表1.
-        var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).SelectMany(tokens => tokens);
-        var typed = text.Phrases.Concat(text.Documents.Select(d => d.ToString())).SelectMany(Analyze);
-        foreach (var token in words.Concat(typed).Concat(clauses).DistinctBy(t => t.Term)) marked.Add(Term(token), Occur.SHOULD);
-        return marked;
+        var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => new MarkPattern(t, SequenceOnly: true));
+        return words.Concat(phrases).Concat(documents).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList();
     }
 
     private static List<Lucene.Net.Search.Query> Others(QueryText text)

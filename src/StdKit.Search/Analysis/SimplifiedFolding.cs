@@ -1,0 +1,28 @@
+using Lucene.Net.Analysis.CharFilters;
+
+namespace StdKit.Search.Analysis;
+
+/// <summary>
+/// Traditional characters folded to simplified (繁→简), character by character, so that 質量管理體系 finds 质量管理体系
+/// and the other way round. Analysis.Common has no such filter (ICU is not available); the table comes from Unihan's
+/// kSimplifiedVariant. A character that is also its own simplified form (乾) is left alone, and every pair is one
+/// UTF-16 unit to one, so a folded text keeps its length and its offsets.
+/// </summary>
+public static class SimplifiedFolding
+{
+    private static readonly Lazy<NormalizeCharMap> CharMap = new(Load);
+
+    /// <summary>The map for a <see cref="MappingCharFilter"/> in front of a tokenizer.</summary>
+    public static NormalizeCharMap Map => CharMap.Value;
+
+    private static NormalizeCharMap Load()
+    {
+        using var stream = typeof(SimplifiedFolding).Assembly.GetManifestResourceStream("TraditionalToSimplified.txt")
+            ?? throw new InvalidOperationException("the traditional-to-simplified table is not embedded in StdKit.Search");
+        using var reader = new StreamReader(stream);
+        var builder = new NormalizeCharMap.Builder();
+        while (reader.ReadLine() is { } line)
+            if (line.Length == 2 && line[0] != '#') builder.Add(line[..1], line[1..]);
+        return builder.Build();
+    }
+}
