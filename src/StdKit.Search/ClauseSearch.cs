@@ -38,12 +38,12 @@ public sealed class ClauseSearch
         var query = ClauseQueryBuilder.Build(QueryText.Parse(request.Text));
         return _index.Search(searcher =>
         {
-            var strict = searcher.Search(query.Strict, filter, request.Top);
+            var strict = _index.Top(searcher, query.Strict, filter, request.Top);
             var (found, total) = (strict.ScoreDocs.AsEnumerable(), strict.TotalHits);
             if (strict.ScoreDocs.Length < request.Top && query.Lenient is { } lenient)
             {
                 // What matches all the words first, then what matches most of them.
-                var more = searcher.Search(lenient, filter, request.Top);
+                var more = _index.Top(searcher, lenient, filter, request.Top);
                 var seen = strict.ScoreDocs.Select(d => d.Doc).ToHashSet();
                 (found, total) = (found.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc))).Take(request.Top), more.TotalHits);
             }
@@ -52,7 +52,7 @@ public sealed class ClauseSearch
     }
 
     /// <summary>The hits as the knowledge base records them, in rank order, marked from the index's postings.</summary>
-    private List<SearchHit> Hits(IndexReader reader, List<ScoreDoc> found, IReadOnlyList<MarkPattern> marked)
+    private List<SearchHit> Hits(IndexReader reader, List<ScoreDoc> found, Marking marked)
     {
         var ids = found.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList();
         var clauses = IndexedClauses.ByIds(_kb, ids);

@@ -8,18 +8,19 @@ namespace StdKit.Search.Highlighting;
 /// Marks what a query matched in its hits without the Highlighter package and without analysing the texts again:
 /// the body postings keep positions and offsets, so for each hit the positions of the query's terms are read, the
 /// runs that form a <see cref="MarkPattern"/> in sequence are kept, and their offsets give character ranges, merged
-/// where they overlap (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)) or are only joined by a separator
-/// (GB/T 19001—2016). Occurrences in the title, the field's second value, lie beyond the text and are not marked.
+/// where they overlap or touch (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)).
+/// Occurrences in the title, the field's second value, lie beyond the text and are not marked. Cited documents are
+/// marked by <see cref="DocumentMarks"/>.
 /// </summary>
 public static class MatchHighlighter
 {
-    private const string Joiners = "/-—–.:· ";
-
     /// <summary>The ranges of each hit's text, in the order of <paramref name="hits"/>.</summary>
-    public static IReadOnlyList<TextRange>[] Ranges(IndexReader reader, IReadOnlyList<MarkPattern> patterns, IReadOnlyList<(int Doc, string Text)> hits)
+    public static IReadOnlyList<TextRange>[] Ranges(IndexReader reader, Marking marking, IReadOnlyList<(int Doc, string Text)> hits)
     {
+        var patterns = marking.Terms;
         var occurrences = Occurrences(reader, patterns.SelectMany(p => p.Tokens).Select(t => t.Term).Distinct().ToList(), hits);
-        return hits.Select((hit, i) => Merge(hit.Text, patterns.SelectMany(p => Marks(p, occurrences[i])))).ToArray();
+        return hits.Select((hit, i) => Merge(
+            patterns.SelectMany(p => Marks(p, occurrences[i])).Concat(DocumentMarks.In(hit.Text, marking.Documents)))).ToArray();
     }
 
     private readonly record struct Occurrence(int Position, int Start, int End);
@@ -80,18 +81,15 @@ public static class MatchHighlighter
         return tokens.SelectMany((_, i) => At(i)).Select(o => new TextRange(o.Start, o.End));
     }
 
-    private static List<TextRange> Merge(string text, IEnumerable<TextRange> marks)
+    private static List<TextRange> Merge(IEnumerable<TextRange> marks)
     {
         var ranges = new List<TextRange>();
         foreach (var mark in marks.OrderBy(r => r.Start))
         {
-            if (ranges.Count > 0 && Joins(text, ranges[^1].End, mark.Start))
+            if (ranges.Count > 0 && mark.Start <= ranges[^1].End)
                 ranges[^1] = new TextRange(ranges[^1].Start, Math.Max(ranges[^1].End, mark.End));
             else ranges.Add(mark);
         }
         return ranges;
     }
-
-    private static bool Joins(string text, int end, int start) =>
-        start <= end || (start - end == 1 && Joiners.Contains(text[end]));
 }

@@ -11,9 +11,9 @@ namespace StdKit.Search.Index;
 
 /// <summary>
 /// The Lucene index of the clauses: a cache of the knowledge base, which records the knowledge base and generation it
-/// was built from. It is opened with <see cref="SimpleFSDirectory"/> (MMapDirectory is slow and crash-prone under
-/// Lucene.Net 4.8, apache/lucenenet#1151, #1013) and searched through a <see cref="SearcherManager"/>. A missing,
-/// unreadable or out-of-date index is rebuilt from the knowledge base, with a message, into a new folder.
+/// was built from. It is opened as an <see cref="IndexDirectory"/> and searched through a <see cref="SearcherManager"/>;
+/// each commit carries its <see cref="ChampionLists"/>. A missing, unreadable or out-of-date index is rebuilt from the
+/// knowledge base, with a message, into a new folder.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -29,11 +29,22 @@ public sealed class SearchIndex : IDisposable
 
     private readonly Directory _directory;
     private readonly SearcherManager _searchers;
+    private readonly IndexReader _listed;
+    private readonly ChampionLists _champions;
 
     private SearchIndex(Directory directory)
     {
         _directory = directory;
         _searchers = new SearcherManager(directory, new Bm25SearcherFactory());
+        var searcher = _searchers.Acquire();
+        try
+        {
+            (_listed, _champions) = (searcher.IndexReader, ChampionLists.Read(directory, (DirectoryReader)searcher.IndexReader));
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
     }
 
     /// <summary>The default index folder of a knowledge base file: beside it, named after it.</summary>
@@ -49,7 +60,7 @@ public sealed class SearchIndex : IDisposable
             notify("no search index yet: building it from the knowledge base");
             return new SearchIndex(Rebuild(kb, index));
         }
-        var directory = new SimpleFSDirectory(current);
+        var directory = new IndexDirectory(current);
         try
         {
             var built = BuiltFrom(directory);
@@ -76,7 +87,7 @@ public sealed class SearchIndex : IDisposable
         {
             try
             {
-                using var directory = new SimpleFSDirectory(current);
+                using var directory = new IndexDirectory(current);
                 if (BuiltFrom(directory) is { } built && built.Id == kb.Id && built.Generation == fill.PreviousGeneration)
                 {
                     if (!fill.ChangedAnything) return;
@@ -86,6 +97,7 @@ public sealed class SearchIndex : IDisposable
                         writer.DeleteDocuments(fill.RemovedIds.Select(i => new Term(ClauseFields.StandardId, i.ToString())).ToArray());
                         AddAll(writer, IndexedClauses.Read(kb, fill.AddedIds));
                         Commit(writer, kb);
+                        ChampionLists.Write(directory);
                     }
                     catch
                     {
@@ -107,7 +119,7 @@ public sealed class SearchIndex : IDisposable
     public static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
     {
         var build = index.NewBuild();
-        var directory = new SimpleFSDirectory(build);
+        var directory = new IndexDirectory(build);
         try
         {
             using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE)))
@@ -116,6 +128,7 @@ public sealed class SearchIndex : IDisposable
                 // A bulk load is searched far more than it is changed: one segment saves a term lookup per segment per query.
                 writer.ForceMerge(1);
                 Commit(writer, kb);
+                ChampionLists.Write(directory);
             }
             index.SwapIn(build);
             return directory;
@@ -146,6 +159,15 @@ public sealed class SearchIndex : IDisposable
             _searchers.Release(searcher);
         }
     }
+
+    /// <summary>
+    /// The best <paramref name="top"/> hits of <paramref name="query"/>: a query of one body term without a filter from
+    /// the term's champion list when it has one, any other by full evaluation.
+    /// </summary>
+    public TopDocs Top(IndexSearcher searcher, Lucene.Net.Search.Query query, Filter? filter, int top) =>
+        filter is null && query is TermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed) && _champions.Top(one.Term, top) is { } listed
+            ? listed
+            : searcher.Search(query, filter, top);
 
     public void Dispose()
     {

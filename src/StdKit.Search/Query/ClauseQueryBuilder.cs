@@ -14,7 +14,7 @@ namespace StdKit.Search.Query;
 /// <see cref="Marked"/> holds what to mark in a hit, including a cited document's number, which is matched through
 /// the citation rather than in the text.
 /// </summary>
-public sealed record ClauseQuery(Lucene.Net.Search.Query Strict, Lucene.Net.Search.Query? Lenient, IReadOnlyList<MarkPattern> Marked);
+public sealed record ClauseQuery(Lucene.Net.Search.Query Strict, Lucene.Net.Search.Query? Lenient, Marking Marked);
 
 /// <summary>
 /// Builds the Lucene query of a <see cref="QueryText"/> programmatically — never through a query parser, whose syntax
@@ -43,17 +43,14 @@ public static class ClauseQueryBuilder
             required < words.Count ? All([Words(words, required), .. others]) : null, marked);
     }
 
-    /// <summary>Each word, phrase, document number and clause number of the text, as what to mark of it in a hit.</summary>
-    private static List<MarkPattern> Marked(QueryText text)
+    /// <summary>Each word, phrase, clause number and document number of the text, as what to mark of it in a hit.</summary>
+    private static Marking Marked(QueryText text)
     {
         var words = text.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new MarkPattern(Analyze(w), SequenceOnly: false));
         var phrases = text.Phrases.Select(p => new MarkPattern(Analyze(p), SequenceOnly: true));
-        // A dated citation is marked whole; where the text cites the document undated, its undated number is.
-        var documents = text.Documents.SelectMany(d => new[] { d.ToString(), d.Undated().ToString() }.Distinct())
-            .Select(d => new MarkPattern(Analyze(d), SequenceOnly: true));
         // A clause number is marked where the text names it whole ("见4.3.1"), not as the 表 and 1 of 表1.
         var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => new MarkPattern(t, SequenceOnly: true));
-        return words.Concat(phrases).Concat(documents).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList();
+        return new Marking(words.Concat(phrases).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList(), text.Documents);
     }
 
     private static List<Lucene.Net.Search.Query> Others(QueryText text)

@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using StdKit.Search;
+using StdKit.Search.Index;
+using StdKit.Search.Knowledge;
+using StdKit.Tests.Support;
+
+namespace StdKit.Tests.Search;
+
+/// <summary>Champion lists over the sample content, with a threshold low enough that common terms get one.</summary>
+public sealed class ChampionListsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("stdkit-champions-").FullName;
+    private readonly string _database;
+
+    public ChampionListsTests()
+    {
+        _database = Path.Combine(_folder, "stdkit.db");
+        ContentIndexer.Index(Repository.Content, _database, new AgencySelection.Default(), _ => { });
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private string Current => new IndexFolder(SearchIndex.FolderFor(_database)).Current!;
+
+    private ChampionLists Listed()
+    {
+        using var directory = new IndexDirectory(Current);
+        using var reader = DirectoryReader.Open(directory);
+        return ChampionLists.Read(directory, reader);
+    }
+
+    private List<string> Run(IEnumerable<string> queries, int top)
+    {
+        using var kb = KnowledgeBase.Open(_database);
+        using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(_database), _ => { });
+        var search = new ClauseSearch(kb, index);
+        return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
+            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}").ToList();
+    }
+
+    [Fact]
+    public void One_term_queries_answered_from_the_lists_rank_exactly_as_full_evaluation()
+    {
+        var queries = "服务机构应建立质量管理体系并定期评价满意度".Select(c => c.ToString())
+            .Concat(["服务", "机构", "管理", "质量", "要求", "企业"]).ToList();
+        Assert.Equal(0, Listed().Count);
+        var full = Run(queries, 10);
+        var fullTop100 = Run(queries, ChampionLists.Length);
+
+        using (var directory = new IndexDirectory(Current)) ChampionLists.Write(directory, minDocFreq: 20);
+        var listed = Listed();
+
+        Assert.True(listed.Count > 100, $"only {listed.Count} terms listed");
+        Assert.Equal(full, Run(queries, 10));
+        Assert.Equal(fullTop100, Run(queries, ChampionLists.Length));
+    }
+
+    [Fact]
+    public void Lists_of_another_commit_or_damaged_ones_are_not_used()
+    {
+        using (var directory = new IndexDirectory(Current))
+        {
+            ChampionLists.Write(directory, minDocFreq: 20);
+            Assert.True(Listed().Count > 0);
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ClauseFields.IndexAnalyzer)))
+            {
+                writer.DeleteDocuments(new Term(ClauseFields.StandardId, "1"));
+                writer.Commit();
+            }
+            Assert.Equal(0, Listed().Count);
+
+            ChampionLists.Write(directory, minDocFreq: 20);
+            var file = Path.Combine(Current, "champions");
+            var bytes = File.ReadAllBytes(file);
+            bytes[bytes.Length / 2] ^= 0x5A;
+            File.WriteAllBytes(file, bytes);
+            Assert.Equal(0, Listed().Count);
+        }
+    }
+}
