@@ -64,16 +64,13 @@ public static class MatchHighlighter
         var runs = new List<TextRange>();
         foreach (var first in At(0))
         {
-            var run = new TextRange(first.Start, first.End);
-            for (var i = 1; i < tokens.Count; i++)
+            var (run, previous) = (new TextRange(first.Start, first.End), first);
+            for (var i = 1; i < tokens.Count && run.Length > 0; i++)
             {
                 var expected = first.Position + tokens[i].Position - tokens[0].Position;
-                if (At(i).FirstOrDefault(o => o.Position == expected) is not { End: > 0 } next)
-                {
-                    run = default;
-                    break;
-                }
-                run = new TextRange(Math.Min(run.Start, next.Start), Math.Max(run.End, next.End));
+                var touches = tokens[i].Start == tokens[i - 1].End;
+                var next = At(i).FirstOrDefault(o => o.Position == expected && (!touches || o.Start == previous.End));
+                (run, previous) = next.End > 0 ? (new TextRange(run.Start, Math.Max(run.End, next.End)), next) : (default, next);
             }
             if (run.Length > 0) runs.Add(run);
         }

@@ -46,10 +46,10 @@ public static class ClauseQueryBuilder
     /// <summary>Each word, phrase, clause number and document number of the text, as what to mark of it in a hit.</summary>
     private static Marking Marked(QueryText text)
     {
-        var words = text.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new MarkPattern(Analyze(w), SequenceOnly: false));
-        var phrases = text.Phrases.Select(p => new MarkPattern(Analyze(p), SequenceOnly: true));
+        var words = text.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => MarkPattern.Of(Analyze(w), sequenceOnly: false));
+        var phrases = text.Phrases.Select(p => MarkPattern.Of(Analyze(p), sequenceOnly: true));
         // A clause number is marked where the text names it whole ("见4.3.1"), not as the 表 and 1 of 表1.
-        var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => new MarkPattern(t, SequenceOnly: true));
+        var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => MarkPattern.Of(t, sequenceOnly: true));
         return new Marking(words.Concat(phrases).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList(), text.Documents);
     }
 

@@ -1,4 +1,6 @@
+using StdKit.Search.Analysis;
 using StdKit.Search.Highlighting;
+using StdKit.Search.Index;
 
 namespace StdKit.Tests.Search;
 
@@ -82,6 +84,13 @@ public sealed class HighlightingTests : SearchContent
     {
         Assert.Equal("應建立[質量管理體系]。", Marked(query, "1.7"));
         Assert.Contains(Search(query).Hits, h => h.Clause == "1.1");
+    }
+
+    [Fact]
+    public void A_run_of_bigrams_reads_only_those_that_cover_it()
+    {
+        var tokens = AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, "质量管理体系");
+        Assert.Equal(["质量", "管理", "体系"], MarkPattern.Of(tokens, sequenceOnly: false).Tokens.Select(t => t.Term));
     }
 
     [Fact]
