@@ -10,19 +10,32 @@ namespace StdKit.Search.Analysis;
 /// </summary>
 public static class SimplifiedFolding
 {
-    private static readonly Lazy<NormalizeCharMap> CharMap = new(Load);
+    private static readonly Lazy<Dictionary<char, char>> Table = new(Load);
+    private static readonly Lazy<NormalizeCharMap> CharMap = new(() =>
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var (traditional, simplified) in Table.Value) builder.Add(traditional.ToString(), simplified.ToString());
+        return builder.Build();
+    });
 
     /// <summary>The map for a <see cref="MappingCharFilter"/> in front of a tokenizer.</summary>
     public static NormalizeCharMap Map => CharMap.Value;
 
-    private static NormalizeCharMap Load()
+    /// <summary>The text folded as the analyzer folds it, the same length.</summary>
+    public static string Fold(string text) => string.Create(text.Length, (text, Table.Value), static (chars, state) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = state.Value.TryGetValue(state.text[i], out var simplified) ? simplified : state.text[i];
+    });
+
+    private static Dictionary<char, char> Load()
     {
         using var stream = typeof(SimplifiedFolding).Assembly.GetManifestResourceStream("TraditionalToSimplified.txt")
             ?? throw new InvalidOperationException("the traditional-to-simplified table is not embedded in StdKit.Search");
         using var reader = new StreamReader(stream);
-        var builder = new NormalizeCharMap.Builder();
+        var table = new Dictionary<char, char>();
         while (reader.ReadLine() is { } line)
-            if (line.Length == 2 && line[0] != '#') builder.Add(line[..1], line[1..]);
-        return builder.Build();
+            if (line.Length == 2 && line[0] != '#') table[line[0]] = line[1];
+        return table;
     }
 }

@@ -12,7 +12,9 @@ public sealed record Marking(IReadOnlyList<MarkPattern> Terms, IReadOnlyList<Doc
 /// where a hit has no such run (its words matched apart), the terms are marked one by one, unless
 /// <see cref="SequenceOnly"/>: a quoted phrase is marked only where it stands whole.
 /// </summary>
-public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool SequenceOnly)
+/// <param name="HanRun">The characters the terms spell when they are one unbroken run of Han characters (质量, 量管,
+/// 管理 → 质量管理): such a pattern is found in the text itself.</param>
+public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool SequenceOnly, string? HanRun)
 {
     /// <summary>
     /// The pattern of a run of query tokens without the bigrams it need not read: 质量 and 管理 touching in a text
@@ -27,6 +29,19 @@ public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool Seque
             var skips = i + 1 < tokens.Count && tokens[i + 1].Start == kept[^1].End && tokens[i + 1].Position == kept[^1].Position + 2;
             kept.Add(tokens[skips ? ++i : i]);
         }
-        return new MarkPattern(kept, sequenceOnly);
+        return new MarkPattern(kept, sequenceOnly, Run(tokens));
     }
+
+    private static string? Run(IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (tokens.Count == 0 || !tokens.All(t => t.Term.All(IsHan))) return null;
+        if (tokens.Count == 1) return tokens[0].Term;
+        // Overlapping bigrams only: 质量 [0,2), 量管 [1,3), 管理 [2,4).
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i].Term.Length != 2 || tokens[i - 1].Term.Length != 2 || tokens[i].Start != tokens[i - 1].Start + 1) return null;
+        return tokens[0].Term + string.Concat(tokens.Skip(1).Select(t => t.Term[1]));
+    }
+
+    /// <summary>CJK unified ideographs of the Basic Multilingual Plane, extension A and the compatibility block.</summary>
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using StdKit.Search.Analysis;
 using StdKit.Search.Index;
 
 namespace StdKit.Search.Highlighting;
@@ -9,18 +10,43 @@ namespace StdKit.Search.Highlighting;
 /// the body postings keep positions and offsets, so for each hit the positions of the query's terms are read, the
 /// runs that form a <see cref="MarkPattern"/> in sequence are kept, and their offsets give character ranges, merged
 /// where they overlap or touch (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)).
-/// Occurrences in the title, the field's second value, lie beyond the text and are not marked. Cited documents are
-/// marked by <see cref="DocumentMarks"/>.
+/// Occurrences in the title, the field's second value, lie beyond the text and are not marked. Runs of Han characters
+/// are found in the text itself, and cited documents by <see cref="DocumentMarks"/>.
 /// </summary>
 public static class MatchHighlighter
 {
     /// <summary>The ranges of each hit's text, in the order of <paramref name="hits"/>.</summary>
     public static IReadOnlyList<TextRange>[] Ranges(IndexReader reader, Marking marking, IReadOnlyList<(int Doc, string Text)> hits)
     {
-        var patterns = marking.Terms;
-        var occurrences = Occurrences(reader, patterns.SelectMany(p => p.Tokens).Select(t => t.Term).Distinct().ToList(), hits);
-        return hits.Select((hit, i) => Merge(
-            patterns.SelectMany(p => Marks(p, occurrences[i])).Concat(DocumentMarks.In(hit.Text, marking.Documents)))).ToArray();
+        var runs = marking.Terms.Where(p => p.HanRun is not null).ToList();
+        var read = marking.Terms.Where(p => p.HanRun is null).ToList();
+        var occurrences = Occurrences(reader, read.SelectMany(p => p.Tokens).Select(t => t.Term).Distinct().ToList(), hits);
+        return hits.Select((hit, i) =>
+        {
+            var folded = runs.Count > 0 ? SimplifiedFolding.Fold(hit.Text) : hit.Text;
+            return Merge(read.SelectMany(p => Marks(p, occurrences[i]))
+                .Concat(runs.SelectMany(p => RunMarks(p, folded)))
+                .Concat(DocumentMarks.In(hit.Text, marking.Documents)));
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// A run of Han characters needs no postings: each Han character is a token of its own and any two side by side a
+    /// bigram, so the run's terms stand in sequence exactly where the run stands in the text, folded as the index folds
+    /// it (traditional to simplified, same length).
+    /// </summary>
+    private static IEnumerable<TextRange> RunMarks(MarkPattern pattern, string folded)
+    {
+        var run = pattern.HanRun!;
+        var whole = Find(folded, run).ToList();
+        if (whole.Count > 0 || pattern.SequenceOnly || run.Length <= 2) return whole;
+        return Enumerable.Range(0, run.Length - 1).SelectMany(i => Find(folded, run.Substring(i, 2)));
+    }
+
+    private static IEnumerable<TextRange> Find(string text, string run)
+    {
+        for (var at = text.IndexOf(run, StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
+            yield return new TextRange(at, at + run.Length);
     }
 
     private readonly record struct Occurrence(int Position, int Start, int End);

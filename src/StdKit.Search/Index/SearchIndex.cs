@@ -11,8 +11,9 @@ namespace StdKit.Search.Index;
 
 /// <summary>
 /// The Lucene index of the clauses: a cache of the knowledge base, which records the knowledge base and generation it
-/// was built from. It is opened as an <see cref="IndexDirectory"/> and searched through a <see cref="SearcherManager"/>;
-/// each commit carries its <see cref="ChampionLists"/>. A missing, unreadable or out-of-date index is rebuilt from the
+/// was built from. It is opened with <see cref="SimpleFSDirectory"/> (MMapDirectory is slow and crash-prone under
+/// Lucene.Net 4.8, apache/lucenenet#1151, #1013) and searched through a <see cref="SearcherManager"/>; each commit
+/// carries its <see cref="ChampionLists"/>. A missing, unreadable or out-of-date index is rebuilt from the
 /// knowledge base, with a message, into a new folder.
 /// </summary>
 public sealed class SearchIndex : IDisposable
@@ -60,7 +61,7 @@ public sealed class SearchIndex : IDisposable
             notify("no search index yet: building it from the knowledge base");
             return new SearchIndex(Rebuild(kb, index));
         }
-        var directory = new IndexDirectory(current);
+        var directory = new SimpleFSDirectory(current);
         try
         {
             var built = BuiltFrom(directory);
@@ -87,7 +88,7 @@ public sealed class SearchIndex : IDisposable
         {
             try
             {
-                using var directory = new IndexDirectory(current);
+                using var directory = new SimpleFSDirectory(current);
                 if (BuiltFrom(directory) is { } built && built.Id == kb.Id && built.Generation == fill.PreviousGeneration)
                 {
                     if (!fill.ChangedAnything) return;
@@ -119,7 +120,7 @@ public sealed class SearchIndex : IDisposable
     public static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
     {
         var build = index.NewBuild();
-        var directory = new IndexDirectory(build);
+        var directory = new SimpleFSDirectory(build);
         try
         {
             using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE)))

@@ -24,7 +24,7 @@ public sealed class ChampionListsTests : IDisposable
 
     private ChampionLists Listed()
     {
-        using var directory = new IndexDirectory(Current);
+        using var directory = new Lucene.Net.Store.SimpleFSDirectory(Current);
         using var reader = DirectoryReader.Open(directory);
         return ChampionLists.Read(directory, reader);
     }
@@ -47,7 +47,7 @@ public sealed class ChampionListsTests : IDisposable
         var full = Run(queries, 10);
         var fullTop100 = Run(queries, ChampionLists.Length);
 
-        using (var directory = new IndexDirectory(Current)) ChampionLists.Write(directory, minDocFreq: 20);
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current)) ChampionLists.Write(directory, minDocFreq: 20);
         var listed = Listed();
 
         Assert.True(listed.Count > 100, $"only {listed.Count} terms listed");
@@ -58,7 +58,7 @@ public sealed class ChampionListsTests : IDisposable
     [Fact]
     public void Lists_of_another_commit_or_damaged_ones_are_not_used()
     {
-        using (var directory = new IndexDirectory(Current))
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
         {
             ChampionLists.Write(directory, minDocFreq: 20);
             Assert.True(Listed().Count > 0);

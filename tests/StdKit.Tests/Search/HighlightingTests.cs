@@ -60,6 +60,12 @@ public sealed class HighlightingTests : SearchContent
     }
 
     [Fact]
+    public void A_phrase_typed_with_a_space_is_marked_where_its_terms_stand_in_sequence()
+    {
+        Assert.Equal("[质量管理体系]的质量目标和管理评审应每年进行。", Marked("\"质量管理 体系\"", "1.3"));
+    }
+
+    [Fact]
     public void Words_matched_apart_are_marked_one_by_one()
     {
         Assert.Equal("[质量管理体系]　[要求]应形成文件。", Marked("质量管理体系要求", "1.4"));
