@@ -23,7 +23,7 @@ namespace StdKit.Bench;
 public static partial class SearchBenchmark
 {
     private const int ClausesPerStandard = 100;
-    private const int QueriesPerClass = 200;
+    private const int QueriesPerClass = 500;
     private const int RecallSample = 20;
 
     public static void Run(string contentDir, IReadOnlyList<string> options)
@@ -58,7 +58,9 @@ public static partial class SearchBenchmark
             var indexBytes = FolderSize(SearchIndex.FolderFor(database));
             var textBytes = IndexedClauses.Read(kb).Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c.Text));
             Console.WriteLine($"lucene index: {Rate(size, build.Elapsed)} incl. commit ({build.Elapsed.TotalSeconds:F1} s, 2 indexing threads), " +
-                $"{Megabytes(indexBytes)} = {(double)indexBytes / textBytes:F1}× the UTF-8 text ({Megabytes(textBytes)}); peak working set {Megabytes(PeakMemory())}");
+                $"{Megabytes(indexBytes)} = {(double)indexBytes / textBytes:F1}× the UTF-8 text ({Megabytes(textBytes)}), of which champion lists " +
+                $"{Megabytes(new FileInfo(Path.Combine(new IndexFolder(SearchIndex.FolderFor(database)).Current!, ChampionLists.FileName)).Length)}; " +
+                $"peak working set {Megabytes(PeakMemory())}");
 
             var queries = corpus.Queries(new Random(size));
             var search = new ClauseSearch(kb, index);
@@ -106,7 +108,7 @@ public static partial class SearchBenchmark
     private static double Percentile(double[] sorted, int p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)];
     private static string Ms(double[] sorted, int p) => $"{Percentile(sorted, p):F2}ms";
     private static string Rate(int clauses, TimeSpan time) => $"{clauses / time.TotalSeconds:N0} clauses/s";
-    private static string Megabytes(long bytes) => $"{bytes / 1048576.0:N0} MB";
+    private static string Megabytes(long bytes) => $"{bytes / 1048576.0:N1} MB";
     private static long PeakMemory() => Process.GetCurrentProcess().PeakWorkingSet64;
     private static long FileSize(string path) => new FileInfo(path).Length + (File.Exists(path + "-wal") ? new FileInfo(path + "-wal").Length : 0);
     private static long FolderSize(string path) => Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);

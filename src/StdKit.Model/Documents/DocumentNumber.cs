@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace StdKit.Model.Documents;
@@ -64,21 +63,20 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
     }
 
     /// <summary>Folds full-width ASCII and dash variants so that typed numbers compare equal; keeps length.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) =>
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < chars.Length; i++)
         {
-            sb.Append(c switch
+            var c = source[i];
+            chars[i] = c switch
             {
                 >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
                 '\u3000' => ' ',
                 '\u2014' or '\u2013' or '\u2012' or '\u2015' or '\uFE63' => '-',
                 _ => char.ToUpperInvariant(c),
-            });
+            };
         }
-        return sb.ToString();
-    }
+    });
 
     private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/[A-Z][A-Z0-9]*)?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
 

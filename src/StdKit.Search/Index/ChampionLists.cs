@@ -13,99 +13,115 @@ namespace StdKit.Search.Index;
 /// worked out when the index is committed and kept in a file beside it. For one term, BM25 orders clauses by that
 /// term's weight in each, so the list is exactly the top of the full evaluation, which for a single character walks
 /// hundreds of thousands of postings. A list belongs to one commit: a file of another commit, or a damaged one, is
-/// not used, and queries are evaluated in full.
+/// not used, and queries are evaluated in full. Only the table of terms is read when the index opens; a list is read
+/// when it is asked for.
 /// </summary>
-public sealed class ChampionLists
+public sealed class ChampionLists : IDisposable
 {
     /// <summary>Clauses kept per term: the hits a query may ask for and still be answered from the list.</summary>
     public const int Length = 100;
 
     /// <summary>Terms in fewer clauses are evaluated in full: their postings are short enough to walk.</summary>
-    public const int MinDocFreq = 8192;
+    public const int MinDocFreq = 2048;
 
-    private const string FileName = "champions";
+    public const string FileName = "champions";
+
     private const string Codec = "StdKitChampionLists";
     private const int FormatVersion = 1;
 
-    private readonly Dictionary<string, TopDocs> _lists;
+    private readonly IndexInput? _input;
+    private readonly Dictionary<string, long> _lists;
 
-    private ChampionLists(Dictionary<string, TopDocs> lists) => _lists = lists;
+    private ChampionLists(IndexInput? input, Dictionary<string, long> lists) => (_input, _lists) = (input, lists);
 
-    public static ChampionLists None { get; } = new([]);
+    public static ChampionLists None => new(null, []);
 
+    /// <summary>How many terms have a list.</summary>
     public int Count => _lists.Count;
 
     /// <summary>The best <paramref name="top"/> clauses for <paramref name="term"/> alone, if it has a list that long.</summary>
     public TopDocs? Top(Term term, int top)
     {
-        if (term.Field != ClauseFields.Body || top > Length || !_lists.TryGetValue(term.Text, out var list)) return null;
-        return new TopDocs(list.TotalHits, list.ScoreDocs.Take(top).ToArray(), list.MaxScore);
+        if (_input is null || term.Field != ClauseFields.Body || top > Length || !_lists.TryGetValue(term.Text, out var pointer)) return null;
+        // A clone per read: searches may run side by side.
+        using var input = (IndexInput)_input.Clone();
+        input.Seek(pointer);
+        var total = input.ReadVInt32();
+        var hits = new ScoreDoc[Math.Min(top, input.ReadVInt32())];
+        for (var i = 0; i < hits.Length; i++) hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
+        return new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
     }
 
-    /// <summary>Works out the lists of the index's current commit and writes them beside it.</summary>
+    /// <summary>
+    /// Works out the list of every term of at least <paramref name="minDocFreq"/> clauses in the index's current
+    /// commit, by full evaluation, and writes them beside it: the lists, then the table of terms and where each list
+    /// starts.
+    /// </summary>
     public static void Write(Directory directory, int minDocFreq = MinDocFreq)
     {
         using var reader = DirectoryReader.Open(directory);
-        var lists = Compute(new IndexSearcher(reader) { Similarity = SearchIndex.Similarity }, minDocFreq);
+        var searcher = new IndexSearcher(reader) { Similarity = SearchIndex.Similarity };
+        var table = new List<(string Term, long Pointer)>();
         using var output = directory.CreateOutput(FileName, IOContext.DEFAULT);
         CodecUtil.WriteHeader(output, Codec, FormatVersion);
         output.WriteInt64(reader.IndexCommit.Generation);
-        output.WriteVInt32(lists.Count);
-        foreach (var (term, top) in lists)
+        if (MultiFields.GetTerms(reader, ClauseFields.Body) is { } terms)
         {
-            output.WriteString(term);
-            output.WriteVInt32(top.TotalHits);
-            output.WriteVInt32(top.ScoreDocs.Length);
-            foreach (var hit in top.ScoreDocs)
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
             {
-                output.WriteVInt32(hit.Doc);
-                output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
+                if (each.DocFreq < minDocFreq) continue;
+                var term = new Term(ClauseFields.Body, BytesRef.DeepCopyOf(each.Term));
+                var top = searcher.Search(new TermQuery(term), Length);
+                table.Add((term.Text, output.Position));
+                output.WriteVInt32(top.TotalHits);
+                output.WriteVInt32(top.ScoreDocs.Length);
+                foreach (var hit in top.ScoreDocs)
+                {
+                    output.WriteVInt32(hit.Doc);
+                    output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
+                }
             }
         }
-        CodecUtil.WriteFooter(output);
-    }
-
-    /// <summary>Each term of at least <paramref name="minDocFreq"/> clauses with its best <see cref="Length"/>, by full evaluation.</summary>
-    private static Dictionary<string, TopDocs> Compute(IndexSearcher searcher, int minDocFreq)
-    {
-        var lists = new Dictionary<string, TopDocs>(StringComparer.Ordinal);
-        var terms = MultiFields.GetTerms(searcher.IndexReader, ClauseFields.Body);
-        if (terms is null) return lists;
-        var each = terms.GetEnumerator();
-        while (each.MoveNext())
+        var tableStart = output.Position;
+        output.WriteVInt32(table.Count);
+        foreach (var (term, pointer) in table)
         {
-            if (each.DocFreq < minDocFreq) continue;
-            var term = new Term(ClauseFields.Body, BytesRef.DeepCopyOf(each.Term));
-            lists[term.Text] = searcher.Search(new TermQuery(term), Length);
+            output.WriteString(term);
+            output.WriteVInt64(pointer);
         }
-        return lists;
+        output.WriteInt64(tableStart);
+        CodecUtil.WriteFooter(output);
     }
 
     /// <summary>The lists of the commit <paramref name="reader"/> is at; none when there are none for it or they cannot be read.</summary>
     public static ChampionLists Read(Directory directory, DirectoryReader reader)
     {
+        IndexInput? input = null;
         try
         {
-            using var input = directory.OpenChecksumInput(FileName, IOContext.READ_ONCE);
+            input = directory.OpenInput(FileName, IOContext.READ);
+            CodecUtil.ChecksumEntireFile(input);
             CodecUtil.CheckHeader(input, Codec, FormatVersion, FormatVersion);
-            if (input.ReadInt64() != reader.IndexCommit.Generation) return None;
-            var count = input.ReadVInt32();
-            var lists = new Dictionary<string, TopDocs>(count, StringComparer.Ordinal);
-            for (var t = 0; t < count; t++)
+            if (input.ReadInt64() != reader.IndexCommit.Generation)
             {
-                var term = input.ReadString();
-                var total = input.ReadVInt32();
-                var hits = new ScoreDoc[input.ReadVInt32()];
-                for (var i = 0; i < hits.Length; i++) hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
-                lists[term] = new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
+                input.Dispose();
+                return None;
             }
-            CodecUtil.CheckFooter(input);
-            return new ChampionLists(lists);
+            input.Seek(input.Length - CodecUtil.FooterLength() - sizeof(long));
+            input.Seek(input.ReadInt64());
+            var count = input.ReadVInt32();
+            var lists = new Dictionary<string, long>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++) lists[input.ReadString()] = input.ReadVInt64();
+            return new ChampionLists(input, lists);
         }
         catch (IOException)
         {
             // A missing or damaged file (CorruptIndexException is an IOException) only makes one-term queries slower.
+            input?.Dispose();
             return None;
         }
     }
+
+    public void Dispose() => _input?.Dispose();
 }

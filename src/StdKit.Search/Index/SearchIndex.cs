@@ -172,6 +172,7 @@ public sealed class SearchIndex : IDisposable
 
     public void Dispose()
     {
+        _champions.Dispose();
         _searchers.Dispose();
         _directory.Dispose();
     }
