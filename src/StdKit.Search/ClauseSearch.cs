@@ -51,13 +51,13 @@ public sealed class ClauseSearch
         });
     }
 
-    /// <summary>The hits as the knowledge base records them, in rank order, marked from the index's postings.</summary>
+    /// <summary>The hits as the knowledge base records them, in rank order, with what matched marked.</summary>
     private List<SearchHit> Hits(IndexReader reader, List<ScoreDoc> found, Marking marked)
     {
         var ids = found.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList();
-        var clauses = IndexedClauses.ByIds(_kb, ids);
-        var ranges = MatchHighlighter.Ranges(reader, marked, found.Select((d, i) => (d.Doc, clauses[ids[i]].Text)).ToList());
-        return found.Select((d, i) => Hit(clauses[ids[i]], d.Score, ranges[i])).ToList();
+        var hits = ClauseHits.Read(_kb, ids);
+        var ranges = MatchHighlighter.Ranges(reader, marked, found.Select((d, i) => (d.Doc, hits[ids[i]].Text)).ToList());
+        return found.Select((d, i) => hits[ids[i]] with { Score = d.Score, Highlights = ranges[i] }).ToList();
     }
 
     private Filter? Filter(SearchRequest request)
@@ -95,8 +95,4 @@ public sealed class ClauseSearch
             must.Add(new TermQuery(new Term(ClauseFields.Provision, provision.Id())), Occur.MUST);
         return must.Clauses.Count == 0 ? null : new QueryWrapperFilter(must);
     }
-
-    private static SearchHit Hit(IndexedClause clause, float score, IReadOnlyList<TextRange> ranges) =>
-        new(clause.StandardNumber, clause.StandardTitle, clause.Number, clause.Title, clause.Text, Vocabulary.ParseProvision(clause.Provision),
-            Vocabulary.ParseKind(clause.Kind), clause.Layer, clause.Agency, score, ranges);
 }

@@ -62,21 +62,22 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
         return false;
     }
 
-    /// <summary>Folds full-width ASCII and dash variants so that typed numbers compare equal; keeps length.</summary>
+    /// <summary>Folds full-width ASCII, case and dash variants so that typed numbers compare equal; keeps length.</summary>
     public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) =>
     {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = source[i];
-            chars[i] = c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                '\u2014' or '\u2013' or '\u2012' or '\u2015' or '\uFE63' => '-',
-                _ => char.ToUpperInvariant(c),
-            };
-        }
+        for (var i = 0; i < chars.Length; i++) chars[i] = Fold(source[i]);
     });
+
+    /// <summary>ASCII and Han, most of any text, are settled without a casing lookup.</summary>
+    private static char Fold(char c) => c switch
+    {
+        >= 'a' and <= 'z' => (char)(c - 32),
+        < '\u0080' or (>= '\u3400' and <= '\u9FFF') => c,
+        >= '\uFF01' and <= '\uFF5E' => Fold((char)(c - 0xFEE0)),
+        '\u3000' => ' ',
+        '\u2014' or '\u2013' or '\u2012' or '\u2015' or '\uFE63' => '-',
+        _ => char.ToUpperInvariant(c),
+    };
 
     private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/[A-Z][A-Z0-9]*)?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
 

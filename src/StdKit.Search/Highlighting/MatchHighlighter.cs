@@ -6,12 +6,12 @@ using StdKit.Search.Index;
 namespace StdKit.Search.Highlighting;
 
 /// <summary>
-/// Marks what a query matched in its hits without the Highlighter package and without analysing the texts again:
-/// the body postings keep positions and offsets, so for each hit the positions of the query's terms are read, the
-/// runs that form a <see cref="MarkPattern"/> in sequence are kept, and their offsets give character ranges, merged
-/// where they overlap or touch (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)).
-/// Occurrences in the title, the field's second value, lie beyond the text and are not marked. Runs of Han characters
-/// are found in the text itself, and cited documents by <see cref="DocumentMarks"/>.
+/// Marks what a query matched in its hits without the Highlighter package and without analysing the texts again.
+/// A run of Han characters is found in the text itself; any other term (Latin, numbers, a phrase typed with a space)
+/// is read with its positions and offsets from the body postings, and the runs that form a <see cref="MarkPattern"/>
+/// in sequence are kept; cited documents are found by <see cref="DocumentMarks"/>. Ranges that overlap or touch are
+/// merged (bigrams 质量 [0,2) and 量管 [1,3) mark [0,3)). Occurrences in the title, the field's second value, lie
+/// beyond the text and are not marked.
 /// </summary>
 public static class MatchHighlighter
 {

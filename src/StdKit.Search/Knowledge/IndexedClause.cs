@@ -1,6 +1,6 @@
 namespace StdKit.Search.Knowledge;
 
-/// <summary>A clause row with what the search index and a hit need of its standard and of its references.</summary>
+/// <summary>A clause row with what the search index needs of its standard and of its references.</summary>
 /// <param name="Agency">The agency id; null for the content tree's own standards.</param>
 /// <param name="CitedDocuments">The documents its text cites, as printed.</param>
 public sealed record IndexedClause(long Id, long StandardId, string StandardNumber, string StandardTitle, string? Agency, string? Layer,
@@ -11,7 +11,7 @@ public static class IndexedClauses
     private const char Separator = '\u001F';
 
     private const string Select = """
-        SELECT c.id, c.standard_id, s.number, s.title, s.agency, s.layer, c.number, c.title, c.text, c.kind, c.provision,
+        SELECT c.id, c.standard_id, s.number, s.title, NULLIF(s.agency, ''), s.layer, c.number, c.title, c.text, c.kind, c.provision,
                (SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         """;
@@ -20,12 +20,8 @@ public static class IndexedClauses
     public static IEnumerable<IndexedClause> Read(KnowledgeBase kb, IReadOnlyCollection<long>? standardIds = null) =>
         kb.Query($"{Select} {(standardIds is null ? "" : $"WHERE c.standard_id IN ({string.Join(",", standardIds)})")} ORDER BY c.id", Row);
 
-    /// <summary>The clauses of the row ids given, by id: what the hits of a search show.</summary>
-    public static Dictionary<long, IndexedClause> ByIds(KnowledgeBase kb, IReadOnlyCollection<long> ids) => ids.Count == 0 ? []
-        : kb.Repeated($"{Select} WHERE c.id IN (SELECT value FROM json_each($ids))", "$ids", $"[{string.Join(",", ids)}]", Row).ToDictionary(c => c.Id);
-
     private static IndexedClause Row(Microsoft.Data.Sqlite.SqliteDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
-        r.GetString(4) is { Length: > 0 } agency ? agency : null, r.IsDBNull(5) ? null : r.GetString(5),
+        r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),
         r.GetString(6), r.IsDBNull(7) ? null : r.GetString(7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(11) ? [] : r.GetString(11).Split(Separator));
 }
