@@ -22,7 +22,7 @@ public sealed class ChampionLists : IDisposable
     public const int Length = 100;
 
     /// <summary>Terms in fewer clauses are evaluated in full: their postings are short enough to walk.</summary>
-    public const int MinDocFreq = 2048;
+    public const int MinDocFreq = 1024;
 
     public const string FileName = "champions";
 
