@@ -57,7 +57,7 @@ public static partial class SearchBenchmark
             build.Stop();
             var indexBytes = FolderSize(SearchIndex.FolderFor(database));
             var textBytes = IndexedClauses.Read(kb).Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c.Text));
-            Console.WriteLine($"lucene index: {Rate(size, build.Elapsed)} incl. commit ({build.Elapsed.TotalSeconds:F1} s, 2 indexing threads), " +
+            Console.WriteLine($"lucene index: {Rate(size, build.Elapsed)} incl. commit and champion lists ({build.Elapsed.TotalSeconds:F1} s, one indexing thread), " +
                 $"{Megabytes(indexBytes)} = {(double)indexBytes / textBytes:F1}× the UTF-8 text ({Megabytes(textBytes)}), of which champion lists " +
                 $"{Megabytes(new FileInfo(Path.Combine(new IndexFolder(SearchIndex.FolderFor(database)).Current!, ChampionLists.FileName)).Length)}; " +
                 $"peak working set {Megabytes(PeakMemory())}");

@@ -1,3 +1,4 @@
+using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
 using StdKit.Search.Sources;
@@ -60,5 +61,17 @@ public sealed class SearchIndexTests : SearchContent
         Assert.Equal(["1.1"], Numbers("移交档案室"));
         Assert.Empty(Numbers("归档"));
         Assert.Empty(Messages);
+    }
+
+    [Fact]
+    public void Clauses_of_equal_score_rank_in_the_order_of_the_content_after_every_rebuild()
+    {
+        WriteStandard("b.md", "T/TEST 002—2025", "台账规范", "# 要求\n\n" + string.Concat(Enumerable.Range(1, 30).Select(_ => "##\n台账应每月核对。\n\n")));
+        Index();
+        var expected = Enumerable.Range(1, 30).Select(i => $"1.{i}").ToList();
+        Assert.Equal(expected, Search(new SearchRequest("台账", Top: 30)).Hits.Select(h => h.Clause));
+
+        Directory.Delete(IndexFolder, recursive: true);
+        Assert.Equal(expected, Search(new SearchRequest("台账", Top: 30)).Hits.Select(h => h.Clause));
     }
 }
