@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using StdKit.Search.Analysis;
 
 namespace StdKit.Search.Knowledge;
 
@@ -84,6 +85,8 @@ public sealed class KnowledgeBase : IDisposable
             using var pragmas = connection.CreateCommand();
             pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
             pragmas.ExecuteNonQuery();
+            // Queries compare text as search does: traditional characters folded to simplified.
+            connection.CreateFunction("simplified", (string text) => SimplifiedFolding.Fold(text), isDeterministic: true);
             return new KnowledgeBase(path, connection);
         }
         catch

@@ -1,3 +1,4 @@
+using StdKit.Search.Analysis;
 using StdKit.Search.Knowledge;
 
 namespace StdKit.Search.Terms;
@@ -14,7 +15,10 @@ public sealed record TermGroup(string Term, IReadOnlyList<TermDefinition> Defini
     public bool DefinedDifferently => Definitions.Any(d => d.Variant > 1);
 }
 
-/// <summary>Finds term entries (术语条目) across every standard of the knowledge base by a word of the term or its English term.</summary>
+/// <summary>
+/// Finds term entries (术语条目) across every standard of the knowledge base by a word of the term or its English term,
+/// traditional and simplified characters alike.
+/// </summary>
 public static class TermLookup
 {
     public static IReadOnlyList<TermGroup> Find(KnowledgeBase kb, string? word)
@@ -25,7 +29,7 @@ public static class TermLookup
         var rows = kb.Query("""
             SELECT s.number, s.title, s.agency, t.number, t.term, t.english, t.definition, t.source
             FROM terms t JOIN standards s ON s.id = t.standard_id
-            WHERE instr(t.term, $word) > 0 OR instr(lower(coalesce(t.english, '')), lower($word)) > 0
+            WHERE instr(simplified(t.term), simplified($word)) > 0 OR instr(lower(coalesce(t.english, '')), lower($word)) > 0
             ORDER BY s.number, t.id
             """, r => (Standard: r.GetString(0), Title: r.GetString(1), Agency: r.GetString(2), Number: r.GetString(3), Term: r.GetString(4),
                 English: r.IsDBNull(5) ? null : r.GetString(5), Definition: r.GetString(6), Source: r.IsDBNull(7) ? null : r.GetString(7)),
@@ -43,6 +47,6 @@ public static class TermLookup
             .ToList();
     }
 
-    /// <summary>Spacing and punctuation do not make a definition different.</summary>
-    private static string Compact(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    /// <summary>Spacing, punctuation and traditional characters do not make a term or a definition different.</summary>
+    private static string Compact(string text) => new(SimplifiedFolding.Fold(text).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

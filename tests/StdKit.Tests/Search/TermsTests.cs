@@ -20,6 +20,18 @@ public sealed class TermsTests : SearchContent
         return TermLookup.Find(kb, word);
     }
 
+    [Theory]
+    [InlineData("服务机构")]
+    [InlineData("服務機構")]
+    public void Traditional_and_simplified_terms_are_one_term(string typed)
+    {
+        WriteStandard("c.md", "T/TEST 003—2025", "繁體規範", Terms("## 服務機構\n\n提供服务的组织。\n"));
+        Index();
+        var group = Assert.Single(Find(typed));
+        Assert.Equal(["T/TEST 001—2025", "T/TEST 002—2025", "T/TEST 003—2025"], group.Definitions.Select(d => d.Standard));
+        Assert.Equal(1, group.Definitions[2].Variant);
+    }
+
     [Fact]
     public void Two_standards_defining_a_term_differently_are_marked()
     {
