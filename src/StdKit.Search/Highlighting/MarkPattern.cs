@@ -3,7 +3,7 @@ using StdKit.Search.Analysis;
 
 namespace StdKit.Search.Highlighting;
 
-/// <summary>What to mark in a hit: runs of body terms, read from the postings, and cited documents, found in the text.</summary>
+/// <summary>What to mark in a hit: runs of body terms (a Han run found in the text, any other read from the postings) and cited documents.</summary>
 public sealed record Marking(IReadOnlyList<MarkPattern> Terms, IReadOnlyList<DocumentNumber> Documents);
 
 /// <summary>

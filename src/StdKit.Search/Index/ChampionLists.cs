@@ -34,7 +34,8 @@ public sealed class ChampionLists : IDisposable
 
     private ChampionLists(IndexInput? input, Dictionary<string, long> lists) => (_input, _lists) = (input, lists);
 
-    public static ChampionLists None => new(null, []);
+    /// <summary>No lists: every query is evaluated in full.</summary>
+    public static ChampionLists None { get; } = new(null, []);
 
     /// <summary>How many terms have a list.</summary>
     public int Count => _lists.Count;
