@@ -1,3 +1,4 @@
+using StdKit.Content.Vocabulary;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
@@ -48,7 +49,7 @@ public static partial class SearchBenchmark
             var database = Path.Combine(folder, "kb.db");
             var fill = Stopwatch.StartNew();
             using var kb = KnowledgeBase.OpenForWriting(database, _ => { });
-            KnowledgeBaseFiller.Fill(kb, [new IndexScope(null, corpus.Standards(size))], null, []);
+            KnowledgeBaseFiller.Fill(kb, [new IndexScope(null, corpus.Standards(size))], null, [], Synonyms.None);
             fill.Stop();
             Console.WriteLine($"knowledge base: {Rate(size, fill.Elapsed)} ({fill.Elapsed.TotalSeconds:F1} s), {Megabytes(FileSize(database))}");
 
@@ -159,7 +160,7 @@ public static partial class SearchBenchmark
                         references = [new Reference(ReferenceKind.Clause, cited, null, citedNumber.Key, citedNumber.UndatedKey, target)];
                     }
                     var clause = $"{c / 10 + 4}.{c % 10 + 1}";
-                    records.Add(new ClauseRecord(number.ToString(), clause, null, text, ClauseKind.Paragraph, c + 1, ModalVerbs.Classify(text), references));
+                    records.Add(new ClauseRecord(number.ToString(), clause, null, text, ClauseKind.Paragraph, c + 1, ModalVerbs.Classify(text), references, [], null));
                 }
                 yield return new StandardRecord(new StandardOrigin(null, $"bench/{s:D6}.md", null, null), metadata, records, []);
             }

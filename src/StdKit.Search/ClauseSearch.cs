@@ -10,17 +10,24 @@ using StdKit.Search.Records;
 namespace StdKit.Search;
 
 /// <summary>
-/// Searches the clauses of the knowledge base: checks the filters against what it holds, builds the query, and
-/// returns the best hits with their matches marked.
+/// Searches the clauses of the knowledge base: checks the filters against what it holds, understands the query,
+/// runs its levels until a page is full, shows a clause held by several agencies' systems once, counts the facets,
+/// and returns the page of hits with their matches marked and what was done to the query.
 /// </summary>
 public sealed class ClauseSearch
 {
     public const int MaxTop = 1000;
+    public const int MaxOffset = 10_000;
+
+    /// <summary>How many suggestions a query that matched nothing gets.</summary>
+    private const int SuggestionCount = 5;
 
     private readonly SearchIndex _index;
     private readonly IReadOnlyList<string> _layers;
     private readonly IReadOnlyList<string> _agencies;
+    private readonly IReadOnlyDictionary<string, string> _titles;
     private readonly KnowledgeBase _kb;
+    private readonly SearchVocabulary _vocabulary;
 
     public ClauseSearch(KnowledgeBase kb, SearchIndex index)
     {
@@ -28,36 +35,93 @@ public sealed class ClauseSearch
         _index = index;
         _layers = kb.Layers();
         _agencies = kb.Agencies().Select(a => a.Id).ToList();
+        _titles = kb.StandardTitles();
+        _vocabulary = SearchVocabulary.Read(kb);
     }
 
     public SearchResult Run(SearchRequest request)
     {
         if (request.Top is < 1 or > MaxTop)
             throw new SearchException($"--top {request.Top} is out of range", $"give a number of hits from 1 to {MaxTop}");
+        if (request.Offset is < 0 or > MaxOffset)
+            throw new SearchException($"offset {request.Offset} is out of range", $"give an offset from 0 to {MaxOffset}");
         var filter = Filter(request);
-        var query = ClauseQueryBuilder.Build(QueryText.Parse(request.Text));
+        // One system asked for: its copies are what the reader wants; otherwise each clause once.
+        var collapse = request.Agency is null && request.Standard is null;
+        var text = QueryText.Parse(request.Text, _vocabulary.Documents);
         return _index.Search(searcher =>
         {
-            var strict = _index.Top(searcher, query.Strict, filter, request.Top);
-            var (found, total) = (strict.ScoreDocs.AsEnumerable(), strict.TotalHits);
-            if (strict.ScoreDocs.Length < request.Top && query.Lenient is { } lenient)
+            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader))).Build(text);
+            var wanted = request.Offset + request.Top;
+            var fetch = collapse ? wanted * (_agencies.Count + 1) : wanted;
+            var ranked = new List<ScoreDoc>();
+            var seen = new HashSet<int>();
+            var (level, fullMatches) = (0, 0);
+            for (; level < query.Levels.Count; level++)
             {
-                // What matches all the words first, then what matches most of them.
-                var more = _index.Top(searcher, lenient, filter, request.Top);
-                var seen = strict.ScoreDocs.Select(d => d.Doc).ToHashSet();
-                (found, total) = (found.Concat(more.ScoreDocs.Where(d => !seen.Contains(d.Doc))).Take(request.Top), more.TotalHits);
+                var top = _index.Top(searcher, query.Levels[level], filter, fetch);
+                ranked.AddRange(top.ScoreDocs.Where(d => seen.Add(d.Doc)));
+                if (level == 0) fullMatches = top.TotalHits;
+                if (Groups(searcher.IndexReader, ranked, collapse).Count >= wanted || level == query.Levels.Count - 1) break;
             }
-            return new SearchResult(Hits(searcher.IndexReader, found.ToList(), query.Marked), total);
+            var tally = FacetCounter.Count(searcher, query.Levels[level], filter);
+            var page = Groups(searcher.IndexReader, ranked, collapse).Skip(request.Offset).Take(request.Top).ToList();
+            var total = collapse ? tally.Distinct : tally.Total;
+            var partial = level > 0 && total > fullMatches;
+            var notice = new QueryNotice(partial, Math.Min(fullMatches, total),
+                partial || total == 0 ? Missing(searcher, query, filter) : [], query.Ignored, query.LeansToRequirements,
+                total == 0 ? _vocabulary.Nearest(request.Text ?? "", SuggestionCount) : []);
+            return new SearchResult(Hits(searcher.IndexReader, page, query.Marked), total, Facets(tally), notice);
         });
     }
 
-    /// <summary>The hits as the knowledge base records them, in rank order, with what matched marked.</summary>
-    private List<SearchHit> Hits(IndexReader reader, List<ScoreDoc> found, Marking marked)
+    /// <summary>How many clauses have a term of the body field: which two characters stand side by side somewhere.</summary>
+    private static Func<string, int> Frequency(IndexReader reader) =>
+        term => reader.DocFreq(new Term(ClauseFields.Body, Analysis.SimplifiedFolding.Fold(term).ToLowerInvariant()));
+
+    /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
+    private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>
+        query.Words.Where((_, i) => searcher.Search(query.WordQueries[i], filter, 1).TotalHits == 0).Select(w => w.Text).ToList();
+
+    /// <summary>The ranking with each clause once: the first of its copies stands for all of them.</summary>
+    private static List<List<ScoreDoc>> Groups(IndexReader reader, List<ScoreDoc> ranked, bool collapse)
     {
-        var ids = found.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList();
-        var hits = ClauseHits.Read(_kb, ids);
-        var ranges = MatchHighlighter.Ranges(reader, marked, found.Select((d, i) => (d.Doc, hits[ids[i]].Text)).ToList());
-        return found.Select((d, i) => hits[ids[i]] with { Score = d.Score, Highlights = ranges[i] }).ToList();
+        if (!collapse) return ranked.Select(d => new List<ScoreDoc> { d }).ToList();
+        var groups = new List<List<ScoreDoc>>();
+        var byKey = new Dictionary<long, List<ScoreDoc>>();
+        foreach (var doc in ranked)
+        {
+            var key = ClauseDocuments.CopyKeyOf(reader, doc.Doc);
+            if (byKey.TryGetValue(key, out var group)) group.Add(doc);
+            else groups.Add(byKey[key] = [doc]);
+        }
+        return groups;
+    }
+
+    /// <summary>The hits as the knowledge base records them, in rank order, with what matched marked.</summary>
+    private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked)
+    {
+        var ids = page.Select(g => g.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList()).ToList();
+        var hits = ClauseHits.Read(_kb, ids.SelectMany(i => i).ToList());
+        var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[ids[i][0]].Text)).ToList());
+        return page.Select((g, i) => hits[ids[i][0]] with
+        {
+            Score = g[0].Score,
+            Highlights = ranges[i],
+            AlsoIn = ids[i].Skip(1).Select(id => hits[id].Standard).Distinct().ToList(),
+        }).ToList();
+    }
+
+    private SearchFacets Facets(FacetTally tally)
+    {
+        static List<FacetCount> Ordered(IReadOnlyDictionary<string, int> counts, Func<string, string> label) =>
+            counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new FacetCount(c.Key, label(c.Key), c.Value)).ToList();
+        return new SearchFacets(
+            Ordered(tally.Layers, l => l).OrderBy(f => _layers.ToList().IndexOf(f.Value)).ToList(),
+            Ordered(tally.Standards, n => _titles.GetValueOrDefault(n, n)),
+            Ordered(tally.Agencies, a => a),
+            Ordered(tally.Provisions, p => Vocabulary.ParseProvision(p).ChineseName()));
     }
 
     private Filter? Filter(SearchRequest request)

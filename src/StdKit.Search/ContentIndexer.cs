@@ -36,7 +36,8 @@ public static class ContentIndexer
         // Read everything first: a mistake in any file stops the fill before the knowledge base is touched.
         var scopes = ContentSources.Read(project, systems);
         using var kb = KnowledgeBase.OpenForWriting(knowledgeBase, notify);
-        var result = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework, systems.Select(p => (p.Id, p.Name)).ToList());
+        var result = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework, systems.Select(p => (p.Id, p.Name)).ToList(),
+            project.Synonyms);
         SearchIndex.Update(kb, SearchIndex.FolderFor(knowledgeBase), result, notify);
         return result;
     }

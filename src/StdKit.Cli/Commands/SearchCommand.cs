@@ -34,7 +34,7 @@ public static class SearchCommand
             var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []), result.GetValue(layer), result.GetValue(standard),
                 result.GetValue(agency), result.GetValue(provision) is { } p ? Vocabulary.ParseProvision(p) : null, result.GetValue(top));
             var found = new ClauseSearch(kb, index).Run(request);
-            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(found.Hits.Select(ToJson), KnowledgeBaseOptions.Json));
+            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(ToJson(found), KnowledgeBaseOptions.Json));
             else Print(found);
             return 0;
         }));
@@ -43,21 +43,67 @@ public static class SearchCommand
 
     private static void Print(SearchResult found)
     {
+        var notice = found.Notice;
+        if (notice.Ignored.Count > 0)
+            Console.WriteLine($"（不必出现在条文中的问句用词：{string.Join("、", notice.Ignored)}{(notice.Requirements ? "；要求类条款排在前面" : "")}）");
         if (found.Hits.Count == 0)
         {
-            Console.WriteLine("没有找到匹配的条款");
+            Console.WriteLine(notice.Missing.Count > 0
+                ? $"没有找到匹配的条款：知识库中没有“{string.Join("”“", notice.Missing)}”"
+                : "没有找到匹配的条款");
+            if (notice.Suggestions.Count > 0) Console.WriteLine($"知识库中相近的词：{string.Join("、", notice.Suggestions)}");
             return;
         }
+        if (notice.Partial)
+            Console.WriteLine($"含全部查询词的条款只有 {notice.FullMatches} 条，其后是只含部分查询词的条款"
+                + (notice.Missing.Count > 0 ? $"；知识库中没有：{string.Join("、", notice.Missing)}" : ""));
         for (var i = 0; i < found.Hits.Count; i++)
         {
             var hit = found.Hits[i];
             var system = string.Join(" · ", new[] { hit.Layer, hit.Agency }.OfType<string>());
             Console.WriteLine($"{i + 1}. {hit.Standard} {hit.StandardTitle}{(system.Length > 0 ? $"（{system}）" : "")}");
             Console.WriteLine($"   {hit.Clause}{(hit.Title is null || hit.Title == hit.Text ? "" : " " + hit.Title)} · {hit.Kind.ChineseName()} · {hit.Provision.ChineseName()}");
+            if (hit.Kind == ClauseKind.ListItem && hit.Context is { } leadIn) Console.WriteLine($"   {leadIn}");
+            if (hit.Kind == ClauseKind.TableRow && hit.Context is { } header) Console.WriteLine($"   {header.Replace("\n", " / ")}");
             Console.WriteLine($"   {Snippet.Mark(hit.Text, hit.Highlights)}");
+            if (hit.Kind == ClauseKind.Paragraph && hit.Context is { } items)
+                foreach (var item in items.Split('\n')) Console.WriteLine($"     {item}");
+            if (hit.AlsoIn is { Count: > 0 } also) Console.WriteLine($"   另见 {string.Join("、", also)}");
         }
         Console.WriteLine($"共 {found.TotalHits} 条匹配{(found.TotalHits > found.Hits.Count ? $"，显示前 {found.Hits.Count} 条" : "")}");
+        Console.WriteLine(Facets("层次", found.Facets.Layers));
+        Console.WriteLine(Facets("条款类型", found.Facets.Provisions));
+        Console.WriteLine(Facets("标准", found.Facets.Standards.Take(8).ToList()));
+        if (found.Facets.Agencies.Count > 0) Console.WriteLine(Facets("机构", found.Facets.Agencies));
     }
+
+    private static string Facets(string name, IReadOnlyList<FacetCount> counts) =>
+        $"{name}：{(counts.Count == 0 ? "—" : string.Join("　", counts.Select(c => $"{c.Label} {c.Count}")))}";
+
+    private static object ToJson(SearchResult found) => new
+    {
+        total = found.TotalHits,
+        notice = new
+        {
+            partial = found.Notice.Partial,
+            fullMatches = found.Notice.FullMatches,
+            missing = found.Notice.Missing,
+            ignored = found.Notice.Ignored,
+            requirementsFirst = found.Notice.Requirements,
+            suggestions = found.Notice.Suggestions,
+        },
+        facets = new
+        {
+            layers = Counts(found.Facets.Layers),
+            standards = Counts(found.Facets.Standards),
+            agencies = Counts(found.Facets.Agencies),
+            provisions = Counts(found.Facets.Provisions),
+        },
+        hits = found.Hits.Select(ToJson),
+    };
+
+    private static IEnumerable<object> Counts(IReadOnlyList<FacetCount> counts) =>
+        counts.Select(c => new { value = c.Value, label = c.Label, count = c.Count });
 
     private static object ToJson(SearchHit hit) => new
     {
@@ -66,10 +112,12 @@ public static class SearchCommand
         clause = hit.Clause,
         title = hit.Title,
         text = hit.Text,
+        context = hit.Context,
         provision = hit.Provision.Id(),
         kind = hit.Kind.Id(),
         layer = hit.Layer,
         agency = hit.Agency,
+        alsoIn = hit.AlsoIn ?? [],
         score = hit.Score,
         highlights = hit.Highlights.Select(r => new { start = r.Start, end = r.End }),
     };

@@ -25,6 +25,9 @@ public sealed class ContentProject
     /// <summary>Checker rules switched off for the whole tree (<c>lint-disable</c> in stdkit.yaml).</summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];
 
+    /// <summary>The domain synonyms of <c>synonyms.yaml</c> for search; none when the tree has no such file.</summary>
+    public Vocabulary.Synonyms Synonyms { get; init; } = Vocabulary.Synonyms.None;
+
     public string AgenciesFolder => Path.Combine(Root, "agencies");
 
     /// <summary>Every standard of the tree: the Markdown files below the root.</summary>
@@ -64,6 +67,7 @@ public sealed class ContentProject
         var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"), schema);
         var libraryFolder = Path.Combine(root, "library");
         var library = framework is not null && Directory.Exists(libraryFolder) ? Library.Load(libraryFolder, framework, agency) : null;
+        var synonymsPath = Path.Combine(root, Vocabulary.Synonyms.FileName);
         var catalogue = new Catalogue();
         var cataloguePath = Path.Combine(root, "catalogue.yaml");
         if (File.Exists(cataloguePath)) CatalogueReader.Read(cataloguePath, catalogue, diagnostics);
@@ -73,6 +77,7 @@ public sealed class ContentProject
         {
             Root = root, Catalogue = catalogue, DefaultAgency = agency, DisabledRules = disabled,
             Framework = framework, Schema = schema, Library = library,
+            Synonyms = File.Exists(synonymsPath) ? Vocabulary.Synonyms.Read(synonymsPath) : Vocabulary.Synonyms.None,
         };
         project.CatalogueOwnStandards(diagnostics);
         diagnostics.ThrowIfAny();

@@ -14,14 +14,17 @@ public sealed record Marking(IReadOnlyList<MarkPattern> Terms, IReadOnlyList<Doc
 /// </summary>
 /// <param name="HanRun">The characters the terms spell when they are one unbroken run of Han characters (质量, 量管,
 /// 管理 → 质量管理): such a pattern is found in the text itself.</param>
-public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool SequenceOnly, string? HanRun)
+/// <param name="Words">The words the run was typed as, marked one by one where the run does not stand whole; null to
+/// mark its pairs of characters instead.</param>
+public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool SequenceOnly, string? HanRun,
+    IReadOnlyList<string>? Words = null)
 {
     /// <summary>
     /// The pattern of a run of query tokens without the bigrams it need not read: 质量 and 管理 touching in a text
     /// stand on either side of 量管, so of 质量管理体系 only 质量, 管理 and 体系 are read — each term read costs a walk
     /// through its postings for every hit.
     /// </summary>
-    public static MarkPattern Of(IReadOnlyList<AnalyzedToken> tokens, bool sequenceOnly)
+    public static MarkPattern Of(IReadOnlyList<AnalyzedToken> tokens, bool sequenceOnly, IReadOnlyList<string>? words = null)
     {
         var kept = tokens.Take(1).ToList();
         for (var i = 1; i < tokens.Count; i++)
@@ -29,7 +32,7 @@ public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool Seque
             var skips = i + 1 < tokens.Count && tokens[i + 1].Start == kept[^1].End && tokens[i + 1].Position == kept[^1].Position + 2;
             kept.Add(tokens[skips ? ++i : i]);
         }
-        return new MarkPattern(kept, sequenceOnly, Run(tokens));
+        return new MarkPattern(kept, sequenceOnly, Run(tokens), words?.Select(Analysis.SimplifiedFolding.Fold).ToList());
     }
 
     private static string? Run(IReadOnlyList<AnalyzedToken> tokens)

@@ -40,6 +40,7 @@ public static class MatchHighlighter
         var run = pattern.HanRun!;
         var whole = Find(folded, run).ToList();
         if (whole.Count > 0 || pattern.SequenceOnly || run.Length <= 2) return whole;
+        if (pattern.Words is { Count: > 1 } words) return words.SelectMany(w => Find(folded, w));
         return Enumerable.Range(0, run.Length - 1).SelectMany(i => Find(folded, run.Substring(i, 2)));
     }
 

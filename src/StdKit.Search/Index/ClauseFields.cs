@@ -28,6 +28,13 @@ public static class ClauseFields
     public const string ClauseNumber = "clause_no";
     /// <summary>The clause number exactly, to rank the clause itself above its subclauses and citations of it.</summary>
     public const string ClauseExact = "clause_exact";
+    /// <summary>One key for the copies of a clause in several agencies' systems, a numeric doc value.</summary>
+    public const string CopyKey = "copy_key";
+    /// <summary>Doc values that facet counts read: the standard's number as printed, layer, agency, provision type.</summary>
+    public const string StandardFacet = "facet_standard";
+    public const string LayerFacet = "facet_layer";
+    public const string AgencyFacet = "facet_agency";
+    public const string ProvisionFacet = "facet_provision";
     public const string Layer = "layer";
     public const string Agency = "agency";
     public const string Provision = "provision";

@@ -153,6 +153,11 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The number of every standard, as printed.</summary>
     public IReadOnlyList<string> StandardNumbers() => Query("SELECT DISTINCT number FROM standards ORDER BY number", r => r.GetString(0)).ToList();
 
+    /// <summary>The title of each standard number, as printed.</summary>
+    public IReadOnlyDictionary<string, string> StandardTitles() =>
+        Query("SELECT number, min(title) FROM standards GROUP BY number", r => (r.GetString(0), r.GetString(1)))
+            .ToDictionary(p => p.Item1, p => p.Item2);
+
     /// <summary>Whether a standard of that comparison key (dated or undated) is in the knowledge base.</summary>
     public bool HasStandard(string key) =>
         Query("SELECT 1 FROM standards WHERE number_key = $key OR undated_key = $key LIMIT 1", r => true, ("$key", key)).Any();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using StdKit.Content.Vocabulary;
 using StdKit.Model.Systems;
 using StdKit.Search.Records;
 using StdKit.Search.Sources;
@@ -32,8 +33,8 @@ public sealed class KnowledgeBaseFiller : IDisposable
             RETURNING id
             """);
         _clause = Prepare("""
-            INSERT INTO clauses (standard_id, number, title, text, kind, provision, line)
-            VALUES ($standard_id, $number, $title, $text, $kind, $provision, $line) RETURNING id
+            INSERT INTO clauses (standard_id, number, title, text, kind, provision, line, headings, context)
+            VALUES ($standard_id, $number, $title, $text, $kind, $provision, $line, $headings, $context) RETURNING id
             """);
         _term = Prepare("""
             INSERT INTO terms (standard_id, number, term, english, definition, source, line)
@@ -47,8 +48,9 @@ public sealed class KnowledgeBaseFiller : IDisposable
 
     /// <param name="framework">Its layers are recorded for --layer; null when the content has none.</param>
     /// <param name="agencies">Id and name of each agency whose system is among the scopes.</param>
+    /// <param name="synonyms">Replace the synonyms recorded before; they change no clause, so not the generation.</param>
     public static FillResult Fill(KnowledgeBase kb, IEnumerable<IndexScope> scopes, Framework? framework,
-        IReadOnlyList<(string Id, string Name)> agencies)
+        IReadOnlyList<(string Id, string Name)> agencies, Synonyms synonyms)
     {
         using var transaction = kb.Connection.BeginTransaction();
         using var filler = new KnowledgeBaseFiller(kb);
@@ -58,6 +60,9 @@ public sealed class KnowledgeBaseFiller : IDisposable
             filler.Execute("INSERT OR REPLACE INTO layers VALUES ($name, $digit, $level)", ("$name", layer.Name), ("$digit", layer.Digit), ("$level", layer.Level));
         foreach (var (id, name) in agencies)
             filler.Execute("INSERT OR REPLACE INTO agencies VALUES ($id, $name)", ("$id", id), ("$name", name));
+        filler.Execute("DELETE FROM synonyms");
+        foreach (var (word, alternative) in synonyms.Pairs)
+            filler.Execute("INSERT INTO synonyms VALUES ($word, $alternative)", ("$word", word), ("$alternative", alternative));
         var changed = result.Added + result.Changed + result.Removed > 0;
         var generation = changed ? previous + 1 : previous;
         filler.Execute("UPDATE meta SET value = $value WHERE key = 'generation'", ("$value", generation.ToString()));
@@ -119,7 +124,8 @@ public sealed class KnowledgeBaseFiller : IDisposable
         foreach (var clause in standard.Clauses)
         {
             var clauseId = (long)Run(_clause, ("$standard_id", standardId), ("$number", clause.Number), ("$title", clause.Title),
-                ("$text", clause.Text), ("$kind", clause.Kind.Id()), ("$provision", clause.Provision.Id()), ("$line", clause.Line))!;
+                ("$text", clause.Text), ("$kind", clause.Kind.Id()), ("$provision", clause.Provision.Id()), ("$line", clause.Line),
+                ("$headings", string.Join(IndexedClauses.Separator, clause.Headings)), ("$context", clause.Context))!;
             foreach (var r in clause.References)
                 Run(_reference, ("$clause_id", clauseId), ("$kind", r.Kind.ToString().ToLowerInvariant()), ("$document", r.Document),
                     ("$document_title", r.DocumentTitle), ("$dated_key", r.DatedKey), ("$undated_key", r.UndatedKey), ("$target", r.Target));

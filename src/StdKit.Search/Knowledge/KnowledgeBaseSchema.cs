@@ -23,7 +23,7 @@ public enum SchemaState
 public static class KnowledgeBaseSchema
 {
     /// <summary>Raise when a table or column changes; older files are then rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const string Tables = """
         CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -49,7 +49,9 @@ public static class KnowledgeBaseSchema
             id INTEGER PRIMARY KEY,
             standard_id INTEGER NOT NULL REFERENCES standards (id) ON DELETE CASCADE,
             number TEXT NOT NULL, title TEXT, text TEXT NOT NULL,
-            kind TEXT NOT NULL, provision TEXT NOT NULL, line INTEGER NOT NULL);
+            kind TEXT NOT NULL, provision TEXT NOT NULL, line INTEGER NOT NULL,
+            headings TEXT NOT NULL,             -- the titles above, separated by char(31)
+            context TEXT);                      -- a list item's lead-in, a lead-in's items, a table's header row
         CREATE INDEX clauses_standard ON clauses (standard_id);
         CREATE TABLE terms (
             id INTEGER PRIMARY KEY,
@@ -66,6 +68,8 @@ public static class KnowledgeBaseSchema
             target TEXT);                       -- 7.5, 表1, 附录A; null for the document as a whole
         CREATE INDEX clause_references_document ON clause_references (undated_key);
         CREATE INDEX clause_references_clause ON clause_references (clause_id);
+        -- Domain synonyms of content/synonyms.yaml as directed pairs: searching word also finds alternative.
+        CREATE TABLE synonyms (word TEXT NOT NULL, alternative TEXT NOT NULL, PRIMARY KEY (word, alternative));
         """;
 
     public static SchemaState Inspect(SqliteConnection connection)

@@ -7,50 +7,168 @@ using StdKit.Search.Index;
 
 namespace StdKit.Search.Query;
 
+/// <summary>A word of the query with what else it finds: itself first (weight 1), then synonyms and number forms.</summary>
+public sealed record QueryWord(string Text, IReadOnlyList<Alternative> Alternatives);
+
 /// <summary>
-/// The query of what a user typed: <see cref="Strict"/> asks for every bigram of the words; <see cref="Lenient"/>, when
-/// there are four or more, for three in four of them, and is run only when the strict query finds too little — a
-/// query with "系要" still finds "质量管理体系　要求", and the common case stays a fast conjunction.
-/// <see cref="Marked"/> holds what to mark in a hit, including a cited document's number, which is matched through
-/// the citation rather than in the text.
+/// The query of what a user typed, as a sequence of <see cref="Levels"/>: the first asks for every word, each next
+/// one for fewer of them (most, half, any) and is run only when the ones before found less than a page — what
+/// matches all the words ranks first, then what matches most of them, the rarest words weighing most (BM25).
+/// <see cref="Words"/> and <see cref="WordQueries"/> are the words that had to match, to tell which were found
+/// nowhere; <see cref="Ignored"/> the words of the question that need not stand in the text.
 /// </summary>
-public sealed record ClauseQuery(Lucene.Net.Search.Query Strict, Lucene.Net.Search.Query? Lenient, Marking Marked);
+public sealed record ClauseQuery(IReadOnlyList<Lucene.Net.Search.Query> Levels, IReadOnlyList<QueryWord> Words,
+    IReadOnlyList<Lucene.Net.Search.Query> WordQueries, IReadOnlyList<string> Ignored, bool LeansToRequirements,
+    Marking Marked)
+{
+    public Lucene.Net.Search.Query Strict => Levels[0];
+}
 
 /// <summary>
 /// Builds the Lucene query of a <see cref="QueryText"/> programmatically — never through a query parser, whose syntax
-/// any user text could break ("GB/T" starts a regular expression there). Every part must match:
+/// any user text could break ("GB/T" starts a regular expression there). The words are split as a reader would
+/// (<see cref="WordSegmenter"/>); question words drop out, words that ask for obligations make requirement clauses
+/// rank first; each word finds its synonyms and its other number form too, below the literal word. Every other
+/// part must match:
 /// <list type="bullet">
-/// <item>words: their bigrams in the text or the title above it (or ¾ of them, leniently), the exact phrase ranked
-/// first;</item>
 /// <item>a quoted phrase: its bigrams in sequence;</item>
 /// <item>a document number: the standard itself, or the clauses citing it;</item>
 /// <item>a clause number: that clause first, then its subclauses and the text that mentions it.</item>
 /// </list>
 /// </summary>
-public static class ClauseQueryBuilder
+public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmenter segmenter)
 {
-    public static ClauseQuery Build(QueryText text)
+    /// <summary>How much more a requirement clause counts when the question asks for obligations.</summary>
+    private const float RequirementLean = 2f;
+
+    /// <summary>A number in its other form is nearly the word typed.</summary>
+    private const float NumberFormWeight = 0.9f;
+
+    public ClauseQuery Build(QueryText text)
     {
-        var words = Analyze(text.Words);
+        var segments = segmenter.Split(text.Words);
+        var words = Words(segments, SegmentKind.Word);
+        var obligations = Words(segments, SegmentKind.Obligation);
+        // 要求 alone is what the query is about; beside other words it only asks for obligations.
+        if (words.Count == 0 && Others(text).Count == 0 && segments.All(s => s.Kind != SegmentKind.Filler))
+            (words, obligations) = (obligations, []);
+        var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
+        var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
+        // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand.
+        var optional = obligations.Select(WordQuery).ToList();
         var others = Others(text);
         if (words.Count == 0 && others.Count == 0)
-            throw new SearchException("the query has nothing to search for: only punctuation or symbols",
-                "give words, numbers, a document number such as GB/T 19001 or a clause number such as 4.3");
-        var marked = Marked(text);
-        if (words.Count == 0) return new ClauseQuery(All(others), null, marked);
-        var required = (int)Math.Ceiling(0.75 * words.Count);
-        return new ClauseQuery(All([Words(words, words.Count), .. others]),
-            required < words.Count ? All([Words(words, required), .. others]) : null, marked);
+            throw ignored.Count > 0
+                ? new SearchException($"the query has only question words ({string.Join("、", ignored)}), nothing to look for",
+                    "say what it is about, e.g. 投诉 处理时限 or 纸质材料 保存")
+                : new SearchException("the query has nothing to search for: only punctuation or symbols",
+                    "give words, numbers, a document number such as GB/T 19001 or a clause number such as 4.3");
+        var wordQueries = words.Select(WordQuery).ToList();
+        var levels = new List<Lucene.Net.Search.Query>();
+        foreach (var required in Required(words.Count))
+            levels.Add(Lean(All([.. Match(wordQueries, required), .. others]), leans, optional));
+        // One long word (质量管理体系要求 typed without a break) may stand with a break in the text.
+        if (words.Count == 1 && Analyze(words[0].Text) is { Count: >= 4 } tokens)
+            levels.Add(Lean(All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
+        if (levels.Count == 0) levels.Add(Lean(All(others), leans, optional));
+        return new ClauseQuery(levels, words, wordQueries, ignored, leans, Marked(text, segments, [.. words, .. obligations]));
     }
 
-    /// <summary>Each word, phrase, clause number and document number of the text, as what to mark of it in a hit.</summary>
-    private static Marking Marked(QueryText text)
+    private List<QueryWord> Words(IReadOnlyList<Segment> segments, SegmentKind kind) =>
+        segments.Where(s => s.Kind == kind).Select(s => Word(s.Text)).Where(w => w.Alternatives.Count > 0).ToList();
+
+    /// <summary>All the words; then most of them, half of them, any one: each a level of its own.</summary>
+    private static IEnumerable<int> Required(int words) => words == 0 ? []
+        : new[] { words, words - 1, (int)Math.Ceiling(0.75 * words), (int)Math.Ceiling(0.5 * words), 1 }
+            .Where(n => n >= 1 && n <= words).Distinct().OrderDescending();
+
+    private QueryWord Word(string text)
     {
-        var words = text.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => MarkPattern.Of(Analyze(w), sequenceOnly: false));
+        var alternatives = new List<Alternative> { new(text, 1) };
+        if (Numerals.Variant(text) is { } number) alternatives.Add(new Alternative(number, NumberFormWeight));
+        alternatives.AddRange(vocabulary.AlternativesOf(text).Where(a => alternatives.All(b => b.Text != a.Text)));
+        return new QueryWord(text, alternatives.Where(a => Analyze(a.Text).Count > 0).ToList());
+    }
+
+    /// <summary>The word or any of its alternatives, the best match counting.</summary>
+    private static Lucene.Net.Search.Query WordQuery(QueryWord word)
+    {
+        var queries = word.Alternatives.Select(a =>
+        {
+            var query = AlternativeQuery(Analyze(a.Text));
+            query.Boost = a.Weight;
+            return query;
+        }).ToList();
+        if (queries.Count == 1) return queries[0];
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var query in queries) any.Add(query);
+        return any;
+    }
+
+    /// <summary>
+    /// A word of Han characters asks for the pairs that cover it (投诉处理: 投诉 and 处理), so that 投诉的处理 is found
+    /// too; the word whole ranks first. Any other word asks for all its tokens.
+    /// </summary>
+    private static Lucene.Net.Search.Query AlternativeQuery(List<AnalyzedToken> tokens)
+    {
+        if (tokens.Count == 1) return Term(tokens[0]);
+        var cover = Consecutive(tokens)
+            ? tokens.Where((_, i) => i % 2 == 0 || i == tokens.Count - 1).ToList()
+            : tokens;
+        var required = new BooleanQuery();
+        foreach (var token in cover) required.Add(Term(token), Occur.MUST);
+        if (cover.Count == tokens.Count && Consecutive(tokens)) return required;
+        var ranked = new BooleanQuery { { required, Occur.MUST } };
+        var exact = Phrase(tokens);
+        exact.Boost = 2;
+        ranked.Add(exact, Occur.SHOULD);
+        return ranked;
+    }
+
+    private static List<Lucene.Net.Search.Query> Match(List<Lucene.Net.Search.Query> words, int required)
+    {
+        if (required == words.Count) return words;
+        var some = new BooleanQuery { MinimumNumberShouldMatch = required };
+        foreach (var word in words) some.Add(word, Occur.SHOULD);
+        return [some];
+    }
+
+    /// <summary>The query, with requirement clauses and the optional words ranking its matches.</summary>
+    private static Lucene.Net.Search.Query Lean(Lucene.Net.Search.Query query, bool leans,
+        IReadOnlyList<Lucene.Net.Search.Query> optional)
+    {
+        if (!leans && optional.Count == 0) return query;
+        var ranked = new BooleanQuery { { query, Occur.MUST } };
+        if (leans)
+            ranked.Add(new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Provision, "requirement")))
+            {
+                Boost = RequirementLean,
+            }, Occur.SHOULD);
+        foreach (var word in optional) ranked.Add(word, Occur.SHOULD);
+        return ranked;
+    }
+
+    /// <summary>
+    /// What to mark in a hit: each run of words typed together, whole where it stands whole and else word by word
+    /// (never a pair of characters across two words); each synonym; each phrase, clause number and document number.
+    /// </summary>
+    private static Marking Marked(QueryText text, IReadOnlyList<Segment> segments, IReadOnlyList<QueryWord> words)
+    {
+        var runs = new List<List<string>>();
+        var run = new List<string>();
+        foreach (var segment in segments)
+        {
+            if (words.Any(w => w.Text == segment.Text)) run.Add(segment.Text);
+            else if (run.Count > 0) (runs, run) = ([.. runs, run], []);
+        }
+        if (run.Count > 0) runs.Add(run);
+        var marked = runs.Select(r => MarkPattern.Of(Analyze(string.Concat(r)), sequenceOnly: false, r))
+            .Concat(words.SelectMany(w => w.Alternatives.Skip(1)).Select(a => MarkPattern.Of(Analyze(a.Text), sequenceOnly: false)));
         var phrases = text.Phrases.Select(p => MarkPattern.Of(Analyze(p), sequenceOnly: true));
         // A clause number is marked where the text names it whole ("见4.3.1"), not as the 表 and 1 of 表1.
         var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => MarkPattern.Of(t, sequenceOnly: true));
-        return new Marking(words.Concat(phrases).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList(), text.Documents);
+        return new Marking(marked.Concat(phrases).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList(),
+            text.Documents.SelectMany(d => d.AnyOf).ToList());
     }
 
     private static List<Lucene.Net.Search.Query> Others(QueryText text)
@@ -58,7 +176,7 @@ public static class ClauseQueryBuilder
         var parts = new List<Lucene.Net.Search.Query>();
         foreach (var phrase in text.Phrases)
             if (Analyze(phrase) is { Count: > 0 } tokens) parts.Add(Phrase(tokens));
-        foreach (var number in text.Documents) parts.Add(Document(number));
+        foreach (var choice in text.Documents) parts.Add(Document(choice));
         foreach (var clause in text.ClauseNumbers) parts.Add(ClauseNumber(clause));
         return parts;
     }
@@ -73,15 +191,10 @@ public static class ClauseQueryBuilder
 
     private static List<AnalyzedToken> Analyze(string text) => AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
 
-    private static Lucene.Net.Search.Query Words(List<AnalyzedToken> tokens, int required)
+    private static Lucene.Net.Search.Query Bigrams(List<AnalyzedToken> tokens, int required)
     {
-        if (tokens.Count == 1) return Term(tokens[0]);
-        var query = new BooleanQuery();
-        // All of them is a conjunction, which Lucene walks much faster than a minimum-should-match.
-        foreach (var token in tokens) query.Add(Term(token), required == tokens.Count ? Occur.MUST : Occur.SHOULD);
-        if (required < tokens.Count) query.MinimumNumberShouldMatch = required;
-        // Bigrams that touch one another match in sequence anyway; only a broken or partial match needs the phrase to rank.
-        if (required == tokens.Count && Consecutive(tokens)) return query;
+        var query = new BooleanQuery { MinimumNumberShouldMatch = required };
+        foreach (var token in tokens) query.Add(Term(token), Occur.SHOULD);
         var ranked = new BooleanQuery { { query, Occur.MUST } };
         var exact = Phrase(tokens);
         exact.Boost = 2;
@@ -105,14 +218,19 @@ public static class ClauseQueryBuilder
     /// <summary>
     /// Citations rank above the standard's own clauses. A number typed in text is a citation too (the knowledge base
     /// finds typed numbers), so the text itself is not searched: "gb", "t" and years are in every citation. The better
-    /// of the two counts (a clause seldom is both): a disjunction-max walks its postings in order, where a boolean
+    /// of the counts (a clause seldom is both): a disjunction-max walks its postings in order, where a boolean
     /// disjunction would fill a table of 2,048 buckets for every search.
     /// </summary>
-    private static Lucene.Net.Search.Query Document(DocumentNumber number) => new DisjunctionMaxQuery(0)
+    private static Lucene.Net.Search.Query Document(DocumentChoice choice)
     {
-        new TermQuery(new Term(ClauseFields.Cites, number.Key)) { Boost = 3 },
-        new TermQuery(new Term(ClauseFields.DocumentNumber, number.Key)),
-    };
+        var any = new DisjunctionMaxQuery(0);
+        foreach (var number in choice.AnyOf)
+        {
+            any.Add(new TermQuery(new Term(ClauseFields.Cites, number.Key)) { Boost = 3 });
+            any.Add(new TermQuery(new Term(ClauseFields.DocumentNumber, number.Key)));
+        }
+        return any;
+    }
 
     private static Lucene.Net.Search.Query ClauseNumber(string number)
     {

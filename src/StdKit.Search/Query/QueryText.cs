@@ -4,11 +4,14 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Search.Query;
 
+/// <summary>A document a query names: one of these numbers (T/GDCMA alone may be one of several standards).</summary>
+public sealed record DocumentChoice(IReadOnlyList<DocumentNumber> AnyOf);
+
 /// <summary>
 /// What a user typed, taken apart: quoted phrases, document numbers, clause numbers and the remaining words. Any text
 /// is a query — there is no syntax to get wrong; only an empty or an overlong one is refused.
 /// </summary>
-public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyList<DocumentNumber> Documents,
+public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyList<DocumentChoice> Documents,
     IReadOnlyList<string> ClauseNumbers, string Words)
 {
     /// <summary>Longer than a long clause: pasting a whole clause still works, a whole document does not.</summary>
@@ -16,15 +19,18 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
 
     private const string Quotes = "\"“”「」『』＂";
 
-    public static QueryText Parse(string? text)
+    /// <param name="known">The documents of the knowledge base, which settle numbers typed sloppily; null to take
+    /// every number as typed.</param>
+    public static QueryText Parse(string? text, KnownDocuments? known = null)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new SearchException("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
         if (text.Length > MaxLength)
             throw new SearchException($"the query has {text.Length} characters; at most {MaxLength} are searched",
                 "shorten it to the words that matter, or quote the phrase to find");
-        var (phrases, rest) = SplitQuoted(text);
-        var documents = new List<DocumentNumber>();
+        var (phrases, rest) = SplitQuoted(Tidy(text));
+        var documents = new List<DocumentChoice>();
+        var clauses = new List<string>();
         var unquoted = new StringBuilder(rest);
         // Fold keeps the length, so the places found in the folded text are the places in the typed one.
         var folded = DocumentNumber.Fold(rest);
@@ -34,19 +40,51 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
             if (!DocumentNumber.TryParsePrefix(folded[typed.Index..], out var number, out _) && !DocumentNumber.TryParse(typed.Text, out number))
                 continue;
             var length = Math.Max(number.Typed.Length, typed.Text.Length);
-            documents.Add(number);
+            var (resolved, clause) = known?.Resolve(number) ?? ([number], null);
+            documents.Add(new DocumentChoice(resolved));
+            if (clause is not null) clauses.Add(clause);
             unquoted.Remove(typed.Index, length).Insert(typed.Index, new string(' ', length));
         }
-        var clauses = new List<string>();
         var words = new List<string>();
         foreach (var word in unquoted.ToString().Split([' ', '\u3000', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var match = ClauseNumber().Match(DocumentNumber.Fold(word));
+            var foldedWord = DocumentNumber.Fold(word);
+            var match = ClauseNumber().Match(foldedWord);
             if (match.Success) clauses.Add(match.Groups["number"].Value);
+            // A sequence number typed alone (19001) is the document that has it, when the knowledge base knows one.
+            else if (Sequence().IsMatch(foldedWord) && known?.WithSequence(foldedWord) is { Count: > 0 } bySequence)
+                documents.Add(new DocumentChoice(bySequence));
             else words.Add(word);
         }
         return new QueryText(phrases, documents, clauses, string.Join(' ', words));
     }
+
+    /// <summary>
+    /// The query with the slips people make in numbers mended, so that the number patterns read them: the slash of
+    /// GB/T or DB53/T left out (gbt 4754, DB53T1117), a sequence number run into the clause after it (19001第4章).
+    /// </summary>
+    private static string Tidy(string text)
+    {
+        var folded = DocumentNumber.Fold(text);
+        var tidy = new StringBuilder(text.Length + 4);
+        var last = 0;
+        foreach (Match m in MissingSlash().Matches(folded))
+        {
+            tidy.Append(text, last, m.Index + m.Length - 1 - last).Append('/');
+            last = m.Index + m.Length - 1;
+        }
+        tidy.Append(text, last, text.Length - last);
+        return RunTogether().Replace(tidy.ToString(), "$1 ");
+    }
+
+    [GeneratedRegex(@"(?<![A-Z])(?:GB|DB ?\d{2}(?:\d{2})?)T(?= ?\d)")]
+    private static partial Regex MissingSlash();
+
+    [GeneratedRegex(@"(\d{4,})(?=第)")]
+    private static partial Regex RunTogether();
+
+    [GeneratedRegex(@"^\d{4,6}$")]
+    private static partial Regex Sequence();
 
     /// <summary>Quoted parts (any quote mark closes any other); an unclosed quote leaves the rest as words.</summary>
     private static (List<string> Phrases, string Unquoted) SplitQuoted(string text)

@@ -39,18 +39,38 @@ public sealed class ClauseRecordsTests : ContentTest
         var records = ClauseRecords.From(standard).Select(r => (r.Number, r.Kind, r.Text)).ToList();
         Assert.Equal(
         [
-            ("1", ClauseKind.Chapter, "术语和定义"),
             ("1", ClauseKind.Paragraph, "下列术语和定义适用于本文件。"),
             ("1.1", ClauseKind.Term, "活动。"),
             ("1.1", ClauseKind.Note, "说明。"),
-            ("2", ClauseKind.Chapter, "要求"),
-            ("2.1", ClauseKind.Clause, "制度"),
             ("2.1.1", ClauseKind.Paragraph, "应建立制度，包括："),
             ("2.1.1 a)", ClauseKind.ListItem, "管理制度；"),
             ("2.1.1 b)", ClauseKind.ListItem, "保密制度。"),
             ("表1", ClauseKind.TableRow, "顾问 | 2"),
         ], records);
         Assert.All(ClauseRecords.From(standard), r => Assert.Equal("T/TEST 001—2025", r.Standard));
+        // Headings are found through the text under them, and a reader sees a unit with what it needs beside it.
+        var all = ClauseRecords.From(standard).ToList();
+        Assert.Equal(["要求", "制度"], all.Single(r => r.Number == "2.1.1 a)").Headings);
+        Assert.Equal("应建立制度，包括：", all.Single(r => r.Number == "2.1.1 a)").Context);
+        Assert.Equal("a) 管理制度；\nb) 保密制度。", all.Single(r => r.Number == "2.1.1").Context);
+        Assert.Equal("岗位 | 人数", all.Single(r => r.Number == "表1").Context);
+        Assert.Equal(["要求", "制度", "人员"], all.Single(r => r.Number == "表1").Headings);
+    }
+
+    [Fact]
+    public void A_clause_with_nothing_under_its_title_is_found_by_its_title()
+    {
+        var standard = Content.ReadBody("""
+            # 要求
+
+            ## 制度
+
+            ## 人员
+
+            人员应经过培训。
+            """);
+        var records = ClauseRecords.From(standard).Select(r => (r.Number, r.Kind, r.Text)).ToList();
+        Assert.Equal([("1.1", ClauseKind.Clause, "制度"), ("1.2", ClauseKind.Paragraph, "人员应经过培训。")], records);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed record LabelledQuery(string Kind, string Query, IReadOnlyList<Rele
 /// two-character words, longer words, long phrases, quoted phrases, document numbers, clause numbers, percentages,
 /// Latin terms inside Chinese text and table contents.
 /// </summary>
-public static class RelevanceSet
+public static partial class RelevanceSet
 {
     private const string Integrity = "专精特新中小企业服务机构诚信服务规范";
     private const string Capability = "中小企业服务机构通用能力建设　第1部分：评价体系";
@@ -59,20 +59,22 @@ public static class RelevanceSet
     private static LabelledQuery Q(string kind, string query, params (string Title, string Fragment)[] relevant) =>
         new(kind, query, relevant.Select(r => new RelevantClause(r.Title, r.Fragment)).ToList());
 
-    public static IReadOnlyList<LabelledQuery> Queries { get; } =
+    public static IReadOnlyList<LabelledQuery> Queries => [.. Basic, .. Questions];
+
+    private static IReadOnlyList<LabelledQuery> Basic { get; } =
     [
         Q("1 character", "仲", (Integrity, "仲裁及其他约定事项")),
         Q("1 character", "遣", (Integrity, "遣散或注销指导"), (HumanResources, "劳务派遣工作人员")),
         Q("1 character", "券", (Capability, "包括券商、保荐机构"), (Capability, "投资咨询机构：提供融资策略咨询"),
             (Capability, "比如金融行业的咨询服务"), (Financing, "发行债券")),
-        Q("1 character", "誉", (Capability, "=机构荣誉"), (Capability, "机构荣誉指服务机构"), (Market, "宣传材料中的企业荣誉"),
+        Q("1 character", "誉", (Capability, "机构荣誉指服务机构"), (Market, "宣传材料中的企业荣誉"),
             (Procurement, "良好的商业信誉")),
         Q("1 character", "扫", (Integrity, "电子文档扫描件，并保存纸质资料5年以上"), (Integrity, "所有纸质材料电子文档扫描件"),
             (Elements, "扫描仪"), (Process, "纸质材料应扫描形成电子文档"), (Management, "纸质材料应扫描为电子文档"),
             (Assets, "多功能一体机（复印、扫描）"), (Information, "漏洞扫描")),
 
         Q("2 characters", "仲裁", (Integrity, "仲裁及其他约定事项")),
-        Q("2 characters", "荣誉", (Capability, "=机构荣誉"), (Capability, "机构荣誉指服务机构"), (Market, "宣传材料中的企业荣誉")),
+        Q("2 characters", "荣誉", (Capability, "机构荣誉指服务机构"), (Market, "宣传材料中的企业荣誉")),
         Q("2 characters", "遣散", (Integrity, "遣散或注销指导")),
         Q("2 characters", "票据", (Capability, "票据贴现"), (DataUnits, "大写金额仅在票据"), (Finance, "票据的保管与使用登记"),
             (Finance, "资产、票据、会计核算"), (Finance, "收入确认与票据"), (Finance, "票据应由专人领购"), (Finance, "审核票据的合规性"),
@@ -84,14 +86,14 @@ public static class RelevanceSet
         Q("words", "外部专家库", (PublicAgency, "建有外部专家库"), (Elements, "外部专家库专家/人"), (Elements, "应建立外部专家库"),
             (Elements, "外部专家库应每年更新一次"), (Management, "应建立外部专家库，专家库应覆盖"), (Procurement, "外部专家库中选取")),
         Q("words", "跨境电商", (Capability, "跨境电商平台")),
-        Q("words", "政务代理", (Startup, "=政务代理"), (PublicAgency, "创业辅导、项目策划、政务代理"), (Coding, "创业辅导、项目策划、政务代理"),
+        Q("words", "政务代理", (PublicAgency, "创业辅导、项目策划、政务代理"), (Coding, "创业辅导、项目策划、政务代理"),
             (ServiceList, "提供创业辅导、项目策划、政务代理"), (Startup, "政务代理事项包括"), (Startup, "办理政务代理前"),
             (Startup, "代为办理企业登记"), (Startup, "企业登记、变更、许可申请"), (Startup, "政务代理按时提交率")),
         Q("words", "记录清单", (Integrity, "建立标准化的“记录清单”")),
         Q("words", "诚信服务", (Integrity, "诚信服务是指对客户忠诚")),
         Q("words", "通用能力", (Capability, "通用能力是指"), (Capability, "通用能力评价准则"), (Capability, "适用于中小企业服务机构的通用能力评价")),
         Q("words", "申诉投诉 处理制度", (PublicAgency, "关于申诉投诉的处理制度")),
-        Q("words", "走访方案", (Visit, "=编制走访方案"), (Visit, "走访方案应包括"), (Visit, "走访方案可与年度走访计划合并编制"), (Visit, "走访对象 | 企业名称"),
+        Q("words", "走访方案", (Visit, "走访方案应包括"), (Visit, "走访方案可与年度走访计划合并编制"), (Visit, "走访对象 | 企业名称"),
             (Visit, "走访内容 | 经营情况"), (Visit, "人员分工 | 主谈人"), (Visit, "时间安排 | 走访日期")),
         Q("words", "融资租赁", (Capability, "融资租赁公司"), (Financing, "购置生产设备")),
 
@@ -124,12 +126,12 @@ public static class RelevanceSet
         Q("document number", "ＧＢ／Ｔ　２２１１７", Cite22117),
         Q("document number", "GB/T 19001—2016 7.5", (Visit, "企业走访的过程管理应符合GB/T 19001—2016中7.5的规定")),
 
-        Q("clause number", "T/GDCMA XXX—2024 4.3", (Integrity, "=管理制度基本要求"), (Integrity, "服务机构应建立相应的管理制度"),
+        Q("clause number", "T/GDCMA XXX—2024 4.3", (Integrity, "服务机构应建立相应的管理制度"),
             (Integrity, "服务机构应保存提供服务的全流程记录"), (Integrity, "建立标准化的“记录清单”"), (Integrity, "公开履行行业规范或公约的信用承诺")),
         Q("clause number", "DB4401/T XXXX—XXXX 7.3", (PublicAgency, "服务满意度评价方法"), (PublicAgency, "服务满意度由一次一评"),
             (PublicAgency, "一次一评、一事一评采用线下和线上")),
-        Q("clause number", "T/CASME XXXX—XXXX 5.6.4", (Capability, "=机构荣誉"), (Capability, "机构荣誉指服务机构")),
-        Q("clause number", "DB 53/T XXXX—2023 第5章", (SystemGuide, "=建设程序"), (SystemGuide, "成立标准化管理机构和明确职能职责"),
+        Q("clause number", "T/CASME XXXX—XXXX 5.6.4", (Capability, "机构荣誉指服务机构")),
+        Q("clause number", "DB 53/T XXXX—2023 第5章", (SystemGuide, "成立标准化管理机构和明确职能职责"),
             (SystemGuide, "制定标准化工作计划")),
 
         Q("percentage", "80%", (PublicAgency, "服务满意度80％以上"), (Statistics, "累计占比达到80％"), (ServiceList, "连续两年低于80％"),

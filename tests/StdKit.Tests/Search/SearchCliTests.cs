@@ -68,7 +68,7 @@ public sealed class SearchCliTests : SearchContent
     {
         var result = Run("search", "档案", "--json", "--provision", "recommendation");
         Assert.Equal(0, result.ExitCode);
-        var hit = Assert.Single(JsonDocument.Parse(result.Out).RootElement.EnumerateArray());
+        var hit = Assert.Single(JsonDocument.Parse(result.Out).RootElement.GetProperty("hits").EnumerateArray());
         Assert.Equal(("T/TEST 001—2025", "服务规范", "3.2", "档案", "recommendation", "服务实施"),
             (hit.GetProperty("standard").GetString(), hit.GetProperty("standardTitle").GetString(), hit.GetProperty("clause").GetString(),
                 hit.GetProperty("title").GetString(), hit.GetProperty("provision").GetString(), hit.GetProperty("layer").GetString()));
@@ -99,6 +99,8 @@ public sealed class SearchCliTests : SearchContent
         { ["search", new string('质', 10_000)], "stdkit: the query has 10000 characters; at most 500 are searched — " },
         { ["search", "服务", "--layer", "服务层"], "stdkit: unknown layer '服务层' — use one of: 服务实施" },
         { ["search", "服务", "--top", "0"], "stdkit: --top 0 is out of range — " },
+        { ["search", "什么要求"], "stdkit: the query has only question words (什么、要求), nothing to look for — " },
+        { ["search", "😀😀"], "stdkit: the query has nothing to search for: only punctuation or symbols — " },
         { ["terms"], "stdkit: no term given — " },
         { ["refs", ":7.5"], "stdkit: ':7.5' names no document — " },
         { ["index", "nowhere"], "stdkit: no content tree at nowhere " },

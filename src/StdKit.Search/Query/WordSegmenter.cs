@@ -1,0 +1,105 @@
+using StdKit.Search.Analysis;
+
+namespace StdKit.Search.Query;
+
+/// <summary>A piece of what was typed: a word to find, or a word of the question that need not stand in the text.</summary>
+public sealed record Segment(string Text, SegmentKind Kind);
+
+public enum SegmentKind
+{
+    Word,
+    /// <summary>多久, 哪些, 什么, 吗 …</summary>
+    Filler,
+    /// <summary>必须, 应该, 有什么要求 …: requirement clauses rank first.</summary>
+    Obligation,
+}
+
+/// <summary>
+/// Splits a run of Han characters into words, as a reader would, with the knowledge base's own lexicon: the split
+/// that covers the run with the longest words wins (a word of n characters scores n², so one four-character word
+/// beats two of two). Candidates are the words of <see cref="SearchVocabulary"/>, question and obligation words,
+/// numbers with their unit (三个月), any two characters that stand side by side somewhere in the index, and single
+/// characters. A query then asks for its words, not for the pairs of characters that straddle two of them (料要 of
+/// 纸质材料要保存).
+/// </summary>
+public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int> documentFrequency)
+{
+    private const int LongestFiller = 6;
+
+    public IReadOnlyList<Segment> Split(string text)
+    {
+        var segments = new List<Segment>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && Class(text[i]) == Class(text[start])) continue;
+            var run = text[start..i];
+            if (run.Length > 0 && Class(run[0]) != CharClass.Separator)
+                segments.AddRange(Class(run[0]) == CharClass.Han ? SplitHan(run) : [new Segment(run, SegmentKind.Word)]);
+            start = i;
+        }
+        return Join(segments);
+    }
+
+    private IEnumerable<Segment> SplitHan(string run)
+    {
+        var folded = SimplifiedFolding.Fold(run);
+        var numbers = Numerals.InHan(folded).ToDictionary(n => n.Start, n => n.Length);
+        var longest = Math.Max(vocabulary.LongestWord, LongestFiller);
+        var best = new double[run.Length + 1];
+        var from = new int[run.Length + 1];
+        for (var end = 1; end <= run.Length; end++)
+        {
+            best[end] = double.NegativeInfinity;
+            for (var begin = Math.Max(0, end - longest); begin < end; begin++)
+            {
+                var score = Score(folded.Substring(begin, end - begin), numbers.GetValueOrDefault(begin) == end - begin);
+                if (score > double.NegativeInfinity && best[begin] + score > best[end]) (best[end], from[end]) = (best[begin] + score, begin);
+            }
+        }
+        var pieces = new List<Segment>();
+        for (var end = run.Length; end > 0; end = from[end])
+        {
+            var word = run[from[end]..end];
+            var fold = folded[from[end]..end];
+            pieces.Add(new Segment(word, QueryWordList.Obligation.Contains(fold) ? SegmentKind.Obligation
+                : QueryWordList.Filler.Contains(fold) ? SegmentKind.Filler : SegmentKind.Word));
+        }
+        pieces.Reverse();
+        return pieces;
+    }
+
+    private double Score(string word, bool number)
+    {
+        var square = word.Length * (double)word.Length;
+        if (number) return square + 2;
+        // A question word wins a tie with a pair of characters that happens to stand in some text (多久).
+        if (QueryWordList.IsFiller(word)) return square + 0.5;
+        if (vocabulary.IsWord(word)) return square + 1;
+        if (word.Length == 2) return documentFrequency(word) > 0 ? square : double.NegativeInfinity;
+        if (word.Length == 1) return documentFrequency(word) > 0 ? 1 : 0.5;
+        return double.NegativeInfinity;
+    }
+
+    /// <summary>A number and the unit after it are one word: 5年, 30个工作日.</summary>
+    private static List<Segment> Join(List<Segment> segments)
+    {
+        var joined = new List<Segment>();
+        foreach (var segment in segments)
+        {
+            if (joined.Count > 0 && joined[^1] is { Kind: SegmentKind.Word } last && last.Text.All(char.IsAsciiDigit)
+                && Numerals.Variant(last.Text + segment.Text) is not null)
+                joined[^1] = new Segment(last.Text + segment.Text, SegmentKind.Word);
+            else joined.Add(segment);
+        }
+        return joined;
+    }
+
+    private enum CharClass { Han, Other, Separator }
+
+    /// <summary>Latin letters and digits (with the dots and signs of 0.5 and 80%) make a word of their own.</summary>
+    private static CharClass Class(char c) => IsHan(c) ? CharClass.Han
+        : char.IsLetterOrDigit(c) || c is '.' or '%' or '％' or '/' or '-' ? CharClass.Other : CharClass.Separator;
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}
