@@ -51,7 +51,8 @@ public sealed class ClauseSearch
         var text = QueryText.Parse(request.Text, _vocabulary.Documents);
         return _index.Search(searcher =>
         {
-            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader))).Build(text);
+            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader),
+                searcher.IndexReader.NumDocs)).Build(text);
             var wanted = request.Offset + request.Top;
             var fetch = collapse ? wanted * (_agencies.Count + 1) : wanted;
             var ranked = new List<ScoreDoc>();
@@ -104,12 +105,17 @@ public sealed class ClauseSearch
         var ids = page.Select(g => g.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList()).ToList();
         var hits = ClauseHits.Read(_kb, ids.SelectMany(i => i).ToList());
         var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[ids[i][0]].Text)).ToList());
-        return page.Select((g, i) => hits[ids[i][0]] with
+        var shown = page.Select((g, i) => hits[ids[i][0]] with
         {
             Score = g[0].Score,
             Highlights = ranges[i],
             AlsoIn = ids[i].Skip(1).Select(id => hits[id].Standard).Distinct().ToList(),
         }).ToList();
+        // An item is shown under its lead-in where the lead-in is a hit too.
+        var leadIns = shown.Where(h => h.Kind == ClauseKind.Paragraph && h.Context is not null)
+            .Select(h => (h.Standard, h.Text)).ToHashSet();
+        return shown.Where(h => h.Kind != ClauseKind.ListItem || h.Context is null || !leadIns.Contains((h.Standard, h.Context)))
+            .ToList();
     }
 
     private SearchFacets Facets(FacetTally tally)

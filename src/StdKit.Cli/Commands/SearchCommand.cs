@@ -73,7 +73,7 @@ public static class SearchCommand
         Console.WriteLine($"共 {found.TotalHits} 条匹配{(found.TotalHits > found.Hits.Count ? $"，显示前 {found.Hits.Count} 条" : "")}");
         Console.WriteLine(Facets("层次", found.Facets.Layers));
         Console.WriteLine(Facets("条款类型", found.Facets.Provisions));
-        Console.WriteLine(Facets("标准", found.Facets.Standards.Take(8).ToList()));
+        Console.WriteLine(Facets("标准", found.Facets.Standards.Take(8).Select(f => f with { Label = $"{f.Value} {f.Label}" }).ToList()));
         if (found.Facets.Agencies.Count > 0) Console.WriteLine(Facets("机构", found.Facets.Agencies));
     }
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using StdKit.Search.Analysis;
 using StdKit.Search.Knowledge;
 
 namespace StdKit.Search.Index;
@@ -29,9 +30,11 @@ public static class ClauseDocuments
             new TextField(ClauseFields.ClauseExact, clause.Number, Field.Store.NO),
             new StringField(ClauseFields.Provision, clause.Provision, Field.Store.NO),
         };
-        // The words of every heading above find the text under it; a heading's own text is its title already.
-        foreach (var heading in clause.Headings.Where(h => h != clause.Text).Distinct())
-            document.Add(new Field(ClauseFields.Body, heading, BodyType));
+        // A heading's text is its title already.
+        if (clause.Title is { } title && title != clause.Text) document.Add(new Field(ClauseFields.Body, title, BodyType));
+        foreach (var answer in AnswerTypes.Of(clause.Text)) document.Add(new StringField(ClauseFields.Answer, answer, Field.Store.NO));
+        if (clause.Kind == "term" && clause.Title is { } term)
+            document.Add(new StringField(ClauseFields.DefinedTerm, DefinedTerm(term.Split('\u3000')[0]), Field.Store.NO));
         if (clause.Layer is { } layer)
         {
             document.Add(new StringField(ClauseFields.Layer, layer, Field.Store.NO));
@@ -46,14 +49,21 @@ public static class ClauseDocuments
         return document;
     }
 
+    /// <summary>A term as the defined-term field holds it: folded to simplified, lower case.</summary>
+    public static string DefinedTerm(string term) => SimplifiedFolding.Fold(term.Trim()).ToLowerInvariant();
+
     /// <summary>
-    /// The same clause in several agencies' systems (a model standard built for each) has one key: its number, the
-    /// title of its standard, its headings and its text. FNV-1a, stable across processes, unlike string hash codes.
+    /// The same clause in several agencies' systems has one key: the model standard's file and line it was built from,
+    /// its title (one post template makes many standards), number and kind — whatever the agency's own names and
+    /// values in its text (报总经理, 报院长). A clause outside a system is its own. FNV-1a, stable across processes, unlike string hash codes.
     /// </summary>
     private static long CopyKey(IndexedClause clause)
     {
+        string[] parts = clause.Agency is null
+            ? [clause.StandardNumber, clause.Number, clause.Kind, clause.Text]
+            : [clause.Source, clause.StandardTitle, clause.Number, clause.Kind];
         var hash = 14695981039346656037UL;
-        foreach (var part in (string[])[clause.Number, clause.StandardTitle, string.Join('\u001F', clause.Headings), clause.Text])
+        foreach (var part in parts)
         {
             foreach (var c in part) hash = (hash ^ c) * 1099511628211UL;
             hash = (hash ^ 0x1F) * 1099511628211UL;

@@ -35,6 +35,10 @@ public static class ClauseFields
     public const string LayerFacet = "facet_layer";
     public const string AgencyFacet = "facet_agency";
     public const string ProvisionFacet = "facet_provision";
+    /// <summary>The kinds of answer the clause gives (<see cref="Analysis.AnswerTypes"/>): time, frequency, money …</summary>
+    public const string Answer = "answer";
+    /// <summary>The term a term entry defines, folded: a query that names a term finds its definition first.</summary>
+    public const string DefinedTerm = "defined_term";
     public const string Layer = "layer";
     public const string Agency = "agency";
     public const string Provision = "provision";

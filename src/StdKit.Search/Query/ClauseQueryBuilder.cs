@@ -41,6 +41,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// <summary>How much more a requirement clause counts when the question asks for obligations.</summary>
     private const float RequirementLean = 2f;
 
+    /// <summary>How much more a clause counts that gives the kind of answer a question asks for.</summary>
+    private const float AnswerLean = 2.5f;
+
+    /// <summary>How much more the definition of a term counts when a query names the term.</summary>
+    private const float DefinitionLean = 4f;
+
     /// <summary>A number in its other form is nearly the word typed.</summary>
     private const float NumberFormWeight = 0.9f;
 
@@ -50,12 +56,16 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var words = Words(segments, SegmentKind.Word);
         var obligations = Words(segments, SegmentKind.Obligation);
         // 要求 alone is what the query is about; beside other words it only asks for obligations.
-        if (words.Count == 0 && Others(text).Count == 0 && segments.All(s => s.Kind != SegmentKind.Filler))
+        if (words.Count == 0 && Others(text).Count == 0 && segments is [{ Kind: SegmentKind.Obligation, Text.Length: 2 }])
             (words, obligations) = (obligations, []);
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
-        // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand.
-        var optional = obligations.Select(WordQuery).ToList();
+        // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so do
+        // the kinds of answer a question asks for (多久: a time limit) and the definition of a term it names.
+        var optional = obligations.Select(WordQuery)
+            .Concat(segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct().Select(Answer))
+            .Concat(words.Where(w => vocabulary.IsTerm(w.Text)).Select(Definition))
+            .ToList();
         var others = Others(text);
         if (words.Count == 0 && others.Count == 0)
             throw ignored.Count > 0
@@ -70,7 +80,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         // One long word (质量管理体系要求 typed without a break) may stand with a break in the text.
         if (words.Count == 1 && Analyze(words[0].Text) is { Count: >= 4 } tokens)
             levels.Add(Lean(All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
-        if (levels.Count == 0) levels.Add(Lean(All(others), leans, optional));
+        // Last, the most specific part alone: the document or clause number, whatever the words (谁引用了 GB/T 31950).
+        if (others.Count > 0) levels.Add(Lean(All(others), leans, [.. optional, .. wordQueries]));
         return new ClauseQuery(levels, words, wordQueries, ignored, leans, Marked(text, segments, [.. words, .. obligations]));
     }
 
@@ -132,6 +143,17 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         foreach (var word in words) some.Add(word, Occur.SHOULD);
         return [some];
     }
+
+    /// <summary>Clauses that give the kind of answer asked for.</summary>
+    private static Lucene.Net.Search.Query Answer(string kind) =>
+        new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Answer, kind))) { Boost = AnswerLean };
+
+    /// <summary>The term entry that defines the word.</summary>
+    private static Lucene.Net.Search.Query Definition(QueryWord word) =>
+        new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.DefinedTerm, ClauseDocuments.DefinedTerm(word.Text))))
+        {
+            Boost = DefinitionLean,
+        };
 
     /// <summary>The query, with requirement clauses and the optional words ranking its matches.</summary>
     private static Lucene.Net.Search.Query Lean(Lucene.Net.Search.Query query, bool leans,
@@ -238,7 +260,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         if (AnalyzedToken.Read(ClauseNumberAnalyzer.Query, ClauseFields.ClauseExact, number) is [var path])
         {
             query.Add(new TermQuery(new Term(ClauseFields.ClauseExact, path.Term)) { Boost = 4 }, Occur.SHOULD);
-            query.Add(new TermQuery(new Term(ClauseFields.ClauseNumber, path.Term)), Occur.SHOULD);
+            // Its subclauses and units before the text that mentions the number.
+            query.Add(new TermQuery(new Term(ClauseFields.ClauseNumber, path.Term)) { Boost = 2 }, Occur.SHOULD);
         }
         if (Analyze(number) is { Count: > 0 } mentioned)
         {

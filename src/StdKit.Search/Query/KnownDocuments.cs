@@ -52,6 +52,22 @@ public sealed partial class KnownDocuments
         return ([typed], null);
     }
 
+    /// <summary>
+    /// The document a word typed without any separator names: QKMRD30201, ynsme20301 (the Q/ of an enterprise or the
+    /// T/ of a group standard left out); null when it names none.
+    /// </summary>
+    public DocumentNumber? Find(string word)
+    {
+        var loose = Loose(DocumentNumber.Fold(word));
+        if (!LettersThenDigits().IsMatch(loose)) return null;
+        foreach (var prefix in (string[])["", "Q", "T"])
+            if (_byLooseKey.TryGetValue(prefix + loose, out var known)) return known;
+        return null;
+    }
+
+    [GeneratedRegex(@"^[A-Z]+\d+$")]
+    private static partial Regex LettersThenDigits();
+
     /// <summary>The documents whose sequence number is <paramref name="sequence"/> (19001 → GB/T 19001).</summary>
     public IReadOnlyList<DocumentNumber> WithSequence(string sequence) =>
         _bySequence.TryGetValue(sequence, out var list) ? list : [];

@@ -36,9 +36,11 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
         var folded = DocumentNumber.Fold(rest);
         foreach (var typed in TypedNumbers.Find(folded))
         {
-            // A draft's number may carry a placeholder year (T/CASME 001—XXXX), which only the model's own pattern reads.
-            if (!DocumentNumber.TryParsePrefix(folded[typed.Index..], out var number, out _) && !DocumentNumber.TryParse(typed.Text, out number))
-                continue;
+            // A draft's number may carry a placeholder year (T/CASME 001—XXXX), which only the model's own pattern reads;
+            // where that pattern takes the sequence for part of the code (GB19001 7.5, Q/YNSME30101 7.1), the typed one is right.
+            var prefixed = DocumentNumber.TryParsePrefix(folded[typed.Index..], out var number, out _)
+                && number.Code.Replace(" ", "") == typed.Code.Replace(" ", "");
+            if (!prefixed && !DocumentNumber.TryParse(typed.Text, out number)) continue;
             var length = Math.Max(number.Typed.Length, typed.Text.Length);
             var (resolved, clause) = known?.Resolve(number) ?? ([number], null);
             documents.Add(new DocumentChoice(resolved));
@@ -54,6 +56,7 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
             // A sequence number typed alone (19001) is the document that has it, when the knowledge base knows one.
             else if (Sequence().IsMatch(foldedWord) && known?.WithSequence(foldedWord) is { Count: > 0 } bySequence)
                 documents.Add(new DocumentChoice(bySequence));
+            else if (known?.Find(foldedWord) is { } run) documents.Add(new DocumentChoice([run]));
             else words.Add(word);
         }
         return new QueryText(phrases, documents, clauses, string.Join(' ', words));
@@ -74,7 +77,7 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
             last = m.Index + m.Length - 1;
         }
         tidy.Append(text, last, text.Length - last);
-        return RunTogether().Replace(tidy.ToString(), "$1 ");
+        return ClauseRunTogether().Replace(RunTogether().Replace(tidy.ToString(), "$1 "), "$1 $2");
     }
 
     [GeneratedRegex(@"(?<![A-Z])(?:GB|DB ?\d{2}(?:\d{2})?)T(?= ?\d)")]
@@ -82,6 +85,10 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
 
     [GeneratedRegex(@"(\d{4,})(?=第)")]
     private static partial Regex RunTogether();
+
+    /// <summary>A number run into the table or figure after it: 30601表3.</summary>
+    [GeneratedRegex(@"(\d{4,})([表图附])")]
+    private static partial Regex ClauseRunTogether();
 
     [GeneratedRegex(@"^\d{4,6}$")]
     private static partial Regex Sequence();

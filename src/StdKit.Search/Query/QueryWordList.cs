@@ -1,22 +1,30 @@
 using System.Reflection;
+using StdKit.Search.Analysis;
 
 namespace StdKit.Search.Query;
 
 /// <summary>
 /// The words of a question that are not what it is about (<c>QueryWords.txt</c>): fillers and question words
-/// (多久, 哪些, 什么 …), and words that ask for obligations (必须, 应该, 有什么要求 …), which make requirement clauses
-/// rank first instead of having to stand in the text.
+/// (多久, 哪些, 什么 …); words that ask for obligations (必须, 应该, 有什么要求 …), which make requirement clauses
+/// rank first instead of having to stand in the text; and question words that ask for a kind of answer (多久: a
+/// time, 几次: a frequency, see <see cref="AnswerTypes"/>).
 /// </summary>
 public static class QueryWordList
 {
-    private static readonly Lazy<(HashSet<string> Filler, HashSet<string> Obligation)> Lists = new(Load);
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> Lists = new(Load);
 
-    public static IReadOnlySet<string> Filler => Lists.Value.Filler;
-    public static IReadOnlySet<string> Obligation => Lists.Value.Obligation;
+    private static readonly string[] AnswerKinds =
+        [AnswerTypes.Time, AnswerTypes.Frequency, AnswerTypes.Money, AnswerTypes.People, AnswerTypes.Percent, AnswerTypes.Temperature];
 
-    public static bool IsFiller(string word) => Filler.Contains(word) || Obligation.Contains(word);
+    public static IReadOnlySet<string> Filler => Lists.Value["filler"];
+    public static IReadOnlySet<string> Obligation => Lists.Value["obligation"];
 
-    private static (HashSet<string>, HashSet<string>) Load()
+    public static bool IsFiller(string word) => Filler.Contains(word) || Obligation.Contains(word) || AnswerTypeOf(word) is not null;
+
+    /// <summary>The kind of answer a question word asks for; null for any other word.</summary>
+    public static string? AnswerTypeOf(string word) => AnswerKinds.FirstOrDefault(kind => Lists.Value[kind].Contains(word));
+
+    private static Dictionary<string, HashSet<string>> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("QueryWords.txt")!;
         using var reader = new StreamReader(stream);
@@ -27,6 +35,6 @@ public static class QueryWordList
             if (line.StartsWith('#') || colon < 0) continue;
             kinds[line[..colon]] = line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         }
-        return (kinds["filler"], kinds["obligation"]);
+        return kinds;
     }
 }

@@ -19,6 +19,7 @@ public sealed partial class SearchVocabulary
     public const float SynonymWeight = 0.6f;
 
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Alternative>> _alternatives = new(StringComparer.Ordinal);
 
     public KnownDocuments Documents { get; }
@@ -36,6 +37,7 @@ public sealed partial class SearchVocabulary
         foreach (var (term, english) in VocabularyRows.Terms(kb))
         {
             vocabulary.AddWord(term);
+            vocabulary._terms.Add(Fold(term.Trim()));
             if (english is not null) vocabulary.Equivalent(term, english);
         }
         foreach (var line in VocabularyRows.AbbreviationLines(kb))
@@ -47,6 +49,9 @@ public sealed partial class SearchVocabulary
     }
 
     public bool IsWord(string folded) => _words.Contains(folded);
+
+    /// <summary>Whether a standard defines the word as a term (术语).</summary>
+    public bool IsTerm(string word) => _terms.Contains(Fold(word));
 
     /// <summary>What else a word finds: its synonyms and the equivalents of a term; none for most words.</summary>
     public IReadOnlyList<Alternative> AlternativesOf(string word) =>

@@ -22,8 +22,16 @@ public enum SegmentKind
 /// characters. A query then asks for its words, not for the pairs of characters that straddle two of them (料要 of
 /// 纸质材料要保存).
 /// </summary>
-public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int> documentFrequency)
+/// <param name="documentFrequency">How many clauses have a character or a pair of characters side by side.</param>
+/// <param name="documents">How many clauses there are.</param>
+public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int> documentFrequency, int documents)
 {
+    /// <summary>
+    /// How much more often than by chance two characters must stand together to count as a word (log₂ of the ratio)
+    /// when one of them is a question word on its own: 需要 does, 前要 and 料要 (走访前要, 材料要) do not.
+    /// </summary>
+    private const double Association = 2;
+
     private const int LongestFiller = 6;
 
     public IReadOnlyList<Segment> Split(string text)
@@ -63,7 +71,7 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
             var word = run[from[end]..end];
             var fold = folded[from[end]..end];
             pieces.Add(new Segment(word, QueryWordList.Obligation.Contains(fold) ? SegmentKind.Obligation
-                : QueryWordList.Filler.Contains(fold) ? SegmentKind.Filler : SegmentKind.Word));
+                : QueryWordList.IsFiller(fold) ? SegmentKind.Filler : SegmentKind.Word));
         }
         pieces.Reverse();
         return pieces;
@@ -76,10 +84,18 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         // A question word wins a tie with a pair of characters that happens to stand in some text (多久).
         if (QueryWordList.IsFiller(word)) return square + 0.5;
         if (vocabulary.IsWord(word)) return square + 1;
-        if (word.Length == 2) return documentFrequency(word) > 0 ? square : double.NegativeInfinity;
+        // Two characters found nowhere side by side stay one word: 归档 is not 归 or 档.
+        if (word.Length == 2) return documentFrequency(word) is var together and > 0
+            ? !QueryWordList.IsFiller(word[..1]) && !QueryWordList.IsFiller(word[1..]) || Associated(word, together) ? square : 1.8
+            : 2.5;
         if (word.Length == 1) return documentFrequency(word) > 0 ? 1 : 0.5;
         return double.NegativeInfinity;
     }
+
+    /// <summary>Whether a pair with a question word in it (前要, 料要) is a word of its own: rare pairs of common
+    /// characters are words (保荐) only where no question word offers a better split.</summary>
+    private bool Associated(string pair, int together) =>
+        Math.Log2((double)together * documents / (documentFrequency(pair[..1]) * (double)documentFrequency(pair[1..]))) >= Association;
 
     /// <summary>A number and the unit after it are one word: 5年, 30个工作日.</summary>
     private static List<Segment> Join(List<Segment> segments)

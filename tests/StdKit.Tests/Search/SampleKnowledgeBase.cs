@@ -5,7 +5,7 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Search;
 
-/// <summary>The sample content (drafts and the default agency's system from the library) indexed once per test class.</summary>
+/// <summary>The sample content (drafts and the three sample agencies' systems from the library) indexed once per test class.</summary>
 public sealed class SampleKnowledgeBase : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("stdkit-kb-").FullName;
@@ -13,7 +13,7 @@ public sealed class SampleKnowledgeBase : IDisposable
     public SampleKnowledgeBase()
     {
         var database = Path.Combine(_folder, "stdkit.db");
-        ContentIndexer.Index(Repository.Content, database, new AgencySelection.Default(), _ => { });
+        ContentIndexer.Index(Repository.Content, database, new AgencySelection.All(), _ => { });
         KnowledgeBase = KnowledgeBase.Open(database);
         Index = SearchIndex.Open(KnowledgeBase, SearchIndex.FolderFor(database), _ => { });
         Search = new ClauseSearch(KnowledgeBase, Index);

@@ -52,15 +52,51 @@ public sealed class SearchCliTests : SearchContent
     {
         var result = Run("search", "服务记录");
         Assert.Equal(0, result.ExitCode);
+        // One clause has both words; the others, with one of them, follow under a notice that says so.
         Assert.Equal("""
+            含全部查询词的条款只有 1 条，其后是只含部分查询词的条款
             1. T/TEST 001—2025 服务规范（服务实施）
                3.1 记录 · 段 · 要求
                【服务记录】应符合GB/T 19001—2016中7.5的规定。
-            共 1 条匹配
+            2. T/TEST 001—2025 服务规范（服务实施）
+               2.1 服务机构　service agency · 术语 · 陈述
+               提供【服务】的组织。
+            3. T/TEST 001—2025 服务规范（服务实施）
+               3.2 档案 · 段 · 推荐
+               【服务】档案宜保存3年以上。
+            共 3 条匹配
+            层次：服务实施 3
+            条款类型：推荐 1　要求 1　陈述 1
+            标准：T/TEST 001—2025 服务规范 3
 
             """.ReplaceLineEndings("\n"), result.Out);
         // The first search builds the knowledge base and the index, and says so on standard error.
         Assert.Contains("indexing", result.Error);
+    }
+
+    [Fact]
+    public void A_question_is_answered_without_its_question_words_and_says_which_were_left_out()
+    {
+        var result = Run("search", "档案要保存多久", "--json");
+        Assert.Equal(0, result.ExitCode);
+        var found = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal("3.2", found.GetProperty("hits")[0].GetProperty("clause").GetString());
+        Assert.Equal(["要", "多久"], found.GetProperty("notice").GetProperty("ignored").EnumerateArray().Select(w => w.GetString()));
+        Assert.False(found.GetProperty("notice").GetProperty("partial").GetBoolean());
+        Assert.Equal(1, found.GetProperty("facets").GetProperty("provisions").EnumerateArray()
+            .Single(p => p.GetProperty("value").GetString() == "recommendation").GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public void A_query_found_nowhere_says_so_and_suggests_words_of_the_knowledge_base()
+    {
+        var partial = Run("search", "服务规划");
+        Assert.Equal(0, partial.ExitCode);
+        Assert.StartsWith("含全部查询词的条款只有 0 条，其后是只含部分查询词的条款；知识库中没有：规划\n", partial.Out);
+
+        var none = Run("search", "机钩");
+        Assert.Equal((0, "没有找到匹配的条款：知识库中没有“机钩”"), (none.ExitCode, none.Out.Split('\n')[0]));
+        Assert.Contains("知识库中相近的词：服务机构", none.Out);
     }
 
     [Fact]
@@ -99,7 +135,7 @@ public sealed class SearchCliTests : SearchContent
         { ["search", new string('质', 10_000)], "stdkit: the query has 10000 characters; at most 500 are searched — " },
         { ["search", "服务", "--layer", "服务层"], "stdkit: unknown layer '服务层' — use one of: 服务实施" },
         { ["search", "服务", "--top", "0"], "stdkit: --top 0 is out of range — " },
-        { ["search", "什么要求"], "stdkit: the query has only question words (什么、要求), nothing to look for — " },
+        { ["search", "什么要求"], "stdkit: the query has only question words (什么要求), nothing to look for — " },
         { ["search", "😀😀"], "stdkit: the query has nothing to search for: only punctuation or symbols — " },
         { ["terms"], "stdkit: no term given — " },
         { ["refs", ":7.5"], "stdkit: ':7.5' names no document — " },

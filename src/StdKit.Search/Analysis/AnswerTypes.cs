@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace StdKit.Search.Analysis;
+
+/// <summary>
+/// What kind of answer a clause gives — a time limit, a frequency, an amount of money, a number of people, a
+/// percentage, a temperature — found by the forms that state them (5个工作日内, 每半年至少1次, 3万元). A question
+/// that asks 多久, 几次 or 多少钱 ranks the clauses that give that kind of answer first, as a reader would look for
+/// the number.
+/// </summary>
+public static partial class AnswerTypes
+{
+    public const string Time = "time";
+    public const string Frequency = "frequency";
+    public const string Money = "money";
+    public const string People = "people";
+    public const string Percent = "percent";
+    public const string Temperature = "temperature";
+
+    private const string Number = @"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)";
+
+    public static IEnumerable<string> Of(string text)
+    {
+        if (TimePattern().IsMatch(text)) yield return Time;
+        if (FrequencyPattern().IsMatch(text)) yield return Frequency;
+        if (MoneyPattern().IsMatch(text)) yield return Money;
+        if (PeoplePattern().IsMatch(text)) yield return People;
+        if (PercentPattern().IsMatch(text)) yield return Percent;
+        if (TemperaturePattern().IsMatch(text)) yield return Temperature;
+    }
+
+    [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])")]
+    private static partial Regex TimePattern();
+
+    [GeneratedRegex(@"每(?:半)?(?:年|季度|月|周|日|天|学期)|" + Number + @"\s*次")]
+    private static partial Regex FrequencyPattern();
+
+    [GeneratedRegex(Number + @"\s*(?:万元|元)")]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(Number + @"\s*(?:人|名)(?![称义])")]
+    private static partial Regex PeoplePattern();
+
+    [GeneratedRegex(Number + @"\s*[%％]")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(Number + @"\s*(?:℃|度)")]
+    private static partial Regex TemperaturePattern();
+}
