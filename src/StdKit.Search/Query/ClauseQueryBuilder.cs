@@ -101,13 +101,18 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return new QueryWord(text, alternatives.Where(a => Analyze(a.Text).Count > 0).ToList());
     }
 
-    /// <summary>The word or any of its alternatives, the best match counting.</summary>
+    /// <summary>
+    /// The word or any of its alternatives, the best match counting. An alternative of more tokens than the word
+    /// (计算机 for 电脑) would add up more term scores: its weight is shared out over them, so it stays below.
+    /// </summary>
     private static Lucene.Net.Search.Query WordQuery(QueryWord word)
     {
+        var literal = Analyze(word.Alternatives[0].Text).Count;
         var queries = word.Alternatives.Select(a =>
         {
-            var query = AlternativeQuery(Analyze(a.Text));
-            query.Boost = a.Weight;
+            var tokens = Analyze(a.Text);
+            var query = AlternativeQuery(tokens);
+            query.Boost = a.Weight * Math.Min(1f, (float)literal / tokens.Count);
             return query;
         }).ToList();
         if (queries.Count == 1) return queries[0];

@@ -28,6 +28,17 @@ public sealed partial class KnownDocuments
         foreach (var number in cited) Add(number);
     }
 
+    /// <summary>The documents of a knowledge base: its standards and what they cite.</summary>
+    public static KnownDocuments Read(Knowledge.KnowledgeBase kb) =>
+        new(Parse(Knowledge.VocabularyRows.StandardNumbers(kb)), Parse(Knowledge.VocabularyRows.CitedDocuments(kb)));
+
+    private static IEnumerable<DocumentNumber> Parse(IEnumerable<string> numbers)
+    {
+        foreach (var typed in numbers)
+            if (DocumentNumber.TryParse(typed, out var number) || DocumentNumber.TryParsePrefix(typed, out number, out _))
+                yield return number;
+    }
+
     private void Add(DocumentNumber number)
     {
         var undated = number.Undated();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using StdKit.Model.Documents;
 using StdKit.Search.Analysis;
 using StdKit.Search.Knowledge;
 
@@ -31,8 +30,7 @@ public sealed partial class SearchVocabulary
 
     public static SearchVocabulary Read(KnowledgeBase kb)
     {
-        var documents = new KnownDocuments(Parse(VocabularyRows.StandardNumbers(kb)), Parse(VocabularyRows.CitedDocuments(kb)));
-        var vocabulary = new SearchVocabulary(documents);
+        var vocabulary = new SearchVocabulary(KnownDocuments.Read(kb));
         var titles = VocabularyRows.Titles(kb).ToList();
         foreach (var (term, english) in VocabularyRows.Terms(kb))
         {
@@ -94,13 +92,6 @@ public sealed partial class SearchVocabulary
     }
 
     private static string Fold(string text) => SimplifiedFolding.Fold(text).ToLowerInvariant();
-
-    private static IEnumerable<DocumentNumber> Parse(IEnumerable<string> numbers)
-    {
-        foreach (var typed in numbers)
-            if (DocumentNumber.TryParse(typed, out var number) || DocumentNumber.TryParsePrefix(typed, out number, out _))
-                yield return number;
-    }
 
     /// <summary>The runs of Han characters of a title: 服务满意度评价方法, 管理制度.</summary>
     private static IEnumerable<string> HanPieces(string title) => HanRun().Matches(title).Select(m => m.Value);

@@ -1,5 +1,6 @@
 using StdKit.Model.Documents;
 using StdKit.Search.Knowledge;
+using StdKit.Search.Query;
 using StdKit.Search.Records;
 
 namespace StdKit.Search.References;
@@ -18,12 +19,18 @@ public sealed record ReferenceReport(string Document, string? Title, string? Cla
     IReadOnlyList<IncomingReference> Incoming, IReadOnlyList<OutgoingReference> Outgoing);
 
 /// <summary>Looks up references by document number, or by "number:clause" (GB/T 19001—2016:7.5).</summary>
-public static class ReferenceLookup
+public static partial class ReferenceLookup
 {
     public static ReferenceReport Find(KnowledgeBase kb, string? typed)
     {
         var (document, clause) = Parse(typed);
-        DocumentNumber.TryParse(document, out var number);
+        // A number typed as a search takes it (gbt 4754, DB53T1117, q/ynsme30101:7.1.1) is read the same way here.
+        var read = QueryText.Parse(ClauseAfterColon().Replace(typed!.Trim(), " "), KnownDocuments.Read(kb));
+        DocumentNumber? number = null;
+        if (read.Documents is [{ AnyOf: [var found, ..] }] && read.Words.Length == 0)
+            (number, clause) = (found, read.ClauseNumbers.FirstOrDefault());
+        else DocumentNumber.TryParse(document, out number);
+        document = number?.ToString() ?? document;
         var dated = number is null ? DocumentKey.Of(document) : number.IsDated ? number.Key : null;
         var undated = number?.UndatedKey ?? DocumentKey.Of(document);
         var keys = new (string, object?)[] { ("$dated", dated), ("$undated", undated), ("$clause", clause) };
@@ -55,6 +62,10 @@ public static class ReferenceLookup
             r => r.GetString(0), keys).FirstOrDefault();
         return new ReferenceReport(number?.ToString() ?? document, title, clause, titles.Count > 0, incoming, outgoing);
     }
+
+    /// <summary>The colon before a clause number (not before a year, as in ISO 9001:2015).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[:：]\s*(?=第?(?:[A-Z]|\d{1,2})(?:\.\d+)*[章条]?$)")]
+    private static partial System.Text.RegularExpressions.Regex ClauseAfterColon();
 
     /// <summary>"GB/T 19001—2016", "GB/T 19001", "GB/T 19001—2016:7.5", "Q/YNSME 20301—2025：第5章", or a catalogue key.</summary>
     private static (string Document, string? Clause) Parse(string? typed)

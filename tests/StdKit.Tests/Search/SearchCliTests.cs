@@ -128,6 +128,17 @@ public sealed class SearchCliTests : SearchContent
             (incoming.GetProperty("standard").GetString(), incoming.GetProperty("clause").GetString(), incoming.GetProperty("target").GetString()));
     }
 
+    [Theory]
+    [InlineData("gbt19001-2016:7.5")]
+    [InlineData("GB19001—2016 7.5")]
+    [InlineData("gb/t 19001-2016：第7.5条")]
+    public void Refs_reads_a_number_typed_sloppily_and_echoes_it_canonically(string typed)
+    {
+        var refs = Run("refs", typed);
+        Assert.Equal(0, refs.ExitCode);
+        Assert.StartsWith("GB/T 19001—2016 质量管理体系　要求：7.5\n被引用（1 处）：", refs.Out);
+    }
+
     public static TheoryData<string[], string> BadInputs => new()
     {
         { ["search"], "stdkit: the query is empty — " },
