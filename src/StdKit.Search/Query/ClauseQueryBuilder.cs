@@ -55,9 +55,9 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var segments = segmenter.Split(text.Words);
         var words = Words(segments, SegmentKind.Word);
         var obligations = Words(segments, SegmentKind.Obligation);
-        // 要求 alone is what the query is about; beside other words it only asks for obligations.
-        if (words.Count == 0 && Others(text).Count == 0 && segments is [{ Kind: SegmentKind.Obligation, Text.Length: 2 }])
-            (words, obligations) = (obligations, []);
+        // One short word typed alone (要求, 和) is what the query is about, whatever it means in a question.
+        if (words.Count == 0 && Others(text).Count == 0 && segments is [{ Text.Length: <= 2 } only])
+            (words, obligations) = ([Word(only.Text)], []);
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
         // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so do

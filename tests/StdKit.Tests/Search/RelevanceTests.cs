@@ -50,6 +50,6 @@ public sealed class RelevanceTests(SampleKnowledgeBase sample, ITestOutputHelper
         output.WriteLine($"all {scores.Count} queries: recall@{Depth} {recall:F3}, MRR {mrr:F3}");
 
         Assert.True(recall >= 0.9, $"recall@{Depth} fell to {recall:F3}");
-        Assert.True(mrr >= 0.8, $"MRR fell to {mrr:F3}");
+        Assert.True(mrr >= 0.85, $"MRR fell to {mrr:F3}");
     }
 }
