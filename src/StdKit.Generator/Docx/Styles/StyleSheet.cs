@@ -43,8 +43,9 @@ public static class StyleSheet
         new(StyleIds.BibliographyEntry, "标准文件_参考文献", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left },
         new(StyleIds.TableTitle, "标准文件_表标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.TableText, "标准文件_表格", Song, Xiaowu) { Align = JustificationValues.Center },
+        new(StyleIds.TableTextKept, "标准文件_表格（与下行同页）", Song, Xiaowu) { Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },
-        new(StyleIds.ChartText, "标准文件_图中文字", Song, Liuhao) { Align = JustificationValues.Center },
+        new(StyleIds.ChartText, "标准文件_图中文字", Song, Liuhao) { ExactLine = Charts.ChartLayout.LineHeightTwips, Align = JustificationValues.Center },
         new(StyleIds.FigureTitle, "标准文件_图标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center },
         // ¼ of the type area, centred: (9354 − 2338) / 2 on each side (GB/T 1.1 10.1.5).
         new(StyleIds.EndLine, "标准文件_终结线", Song, Wuhao) { Before = OneLine, Left = 3508, Right = 3508, TopRule = true, Align = JustificationValues.Center },
@@ -56,18 +57,20 @@ public static class StyleSheet
         new(StyleIds.Toc2, "toc 2", Song, Wuhao) { Alias = "标准文件_目次二级", Left = 210, ExactLine = 320, RightTab = TypeAreaWidth, DotLeader = true, Align = JustificationValues.Left, BuiltIn = true },
         new(StyleIds.CoverIcs, "标准文件_封面ICS", Hei, Wuhao) { Align = JustificationValues.Left },
         new(StyleIds.CoverCode, "标准文件_封面代号", Hei, Yihao) { Bold = true, Align = JustificationValues.Right },
-        new(StyleIds.CoverBanner, "标准文件_封面类别", Song, Yihao) { Before = 600, After = 300, Bold = true, Scale = 148, Align = JustificationValues.Distribute },
+        new(StyleIds.CoverBanner, "标准文件_封面类别", Song, Yihao) { ExactLine = 760, After = 280, Bold = true, Scale = 148, Align = JustificationValues.Distribute },
         new(StyleIds.CoverNumber, "标准文件_封面编号", Hei, Sihao) { Align = JustificationValues.Right },
-        new(StyleIds.CoverRule, "标准文件_封面线", Song, Wuhao) { BottomRule = true, After = 0 },
+        // 0.75 pt, 170 mm from the left margin: 5 mm past the type area (facts §2, [TEMPLATE]); one point high.
+        new(StyleIds.CoverRule, "标准文件_封面线", Song, 2) { BottomRule = true, ExactLine = 20, Right = -284 },
         new(StyleIds.CoverReplaces, "标准文件_封面代替", Hei, Wuhao) { Before = 60, Align = JustificationValues.Right },
-        new(StyleIds.CoverTitle, "标准文件_封面标准名称", Hei, Yihao) { Before = 2400, ExactLine = 700, Align = JustificationValues.Center },
+        // The title 3.8 cm below the upper rule, at 11.3 cm from the top of the page [TEMPLATE].
+        new(StyleIds.CoverTitle, "标准文件_封面标准名称", Hei, Yihao) { Before = 2154 - 20, ExactLine = 700, Align = JustificationValues.Center },
         new(StyleIds.CoverTitleEn, "标准文件_封面英文名称", Hei, Sihao) { Before = 360, Align = JustificationValues.Center },
         new(StyleIds.CoverAdoption, "标准文件_封面一致性程度", Hei, Sihao) { Before = 440, Align = JustificationValues.Center },
         new(StyleIds.CoverStage, "标准文件_封面稿次", Song, Xiaosi) { Before = 600, Align = JustificationValues.Center },
         new(StyleIds.CoverNote, "标准文件_封面说明", Song, Wuhao) { Before = 240, Align = JustificationValues.Center },
         // [TEMPLATE] the date line sits at y = 24.9 cm, the lower rule at 25.7 cm, the issuer below it.
-        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { After = 200, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
-        new(StyleIds.CoverIssuer, "标准文件_封面发布机构", Hei, Xiaoer) { Before = 60, Scale = 135, TopRule = true, Align = JustificationValues.Center },
+        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { ExactLine = 400, After = 40, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
+        new(StyleIds.CoverIssuer, "标准文件_封面发布机构", Hei, Xiaoer) { Before = 120, Scale = 135, Align = JustificationValues.Center },
         // The paragraph that closes the cover section: one point high, so it never pushes onto a second page.
         new(StyleIds.CoverEnd, "标准文件_封面结束", Song, 2) { ExactLine = 20 },
         new(StyleIds.ClauseNumber, "标准文件_条编号", Hei, Wuhao) { Type = StyleValues.Character },

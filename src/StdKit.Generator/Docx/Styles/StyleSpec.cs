@@ -76,12 +76,10 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
 
     private StyleRunProperties RunProperties()
     {
-        var r = new StyleRunProperties(new RunFonts
-        {
-            Ascii = TypefaceNames.Latin,
-            HighAnsi = TypefaceNames.Latin,
-            EastAsia = Font.EastAsian(),
-        });
+        // Digits and Latin letters inside a 黑体 element (clause numbers, "表1", "附录A", the cover number, English
+        // term equivalents) are 黑体 too (GB/T 1.1 Annex F); running text keeps Times New Roman for Latin.
+        var latin = Font == Typeface.Hei ? Font.EastAsian() : TypefaceNames.Latin;
+        var r = new StyleRunProperties(new RunFonts { Ascii = latin, HighAnsi = latin, EastAsia = Font.EastAsian() });
         if (Bold) r.Append(new Bold());
         if (Scale is { } scale) r.Append(new CharacterScale { Val = scale });
         r.Append(new FontSize { Val = Size.ToString() });

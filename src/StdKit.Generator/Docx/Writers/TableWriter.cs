@@ -6,7 +6,8 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>
 /// A table (GB/T 1.1 9.8): "表N　title" centred above, thick outer frame and header rule, thin inner lines, the
-/// header row repeated on every page, merged cells as vertical merges.
+/// header row repeated on every page, merged cells as vertical merges. No row splits across pages, and the header
+/// stays with the first row below it, so a table never breaks after its header or its first row.
 /// </summary>
 public static class TableWriter
 {
@@ -23,9 +24,10 @@ public static class TableWriter
         var widths = ColumnWidths(table);
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
         var result = new Table(Properties(), grid);
-        foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true));
+        foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true, keepWithNext: true));
         for (var r = 0; r < table.Rows.Count; r++)
-            result.Append(Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false));
+            result.Append(Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
+                keepWithNext: r == 0 && table.Rows.Count > 1));
         doc.Body.Append(result);
     }
 
@@ -46,10 +48,10 @@ public static class TableWriter
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }));
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header)
+    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext)
     {
-        var result = new TableRow();
-        if (header) result.Append(new TableRowProperties(new TableHeader()));
+        var result = new TableRow(new TableRowProperties(new CantSplit()));
+        if (header) result.TableRowProperties!.Append(new TableHeader());
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < row.Cells.Count ? row.Cells[i] : new M.TableCell(M.InlineText.Empty, false);
@@ -59,7 +61,8 @@ public static class TableWriter
             // The header row is framed by a thick rule below it (GB/T 1.1 9.8).
             if (header) properties.Append(new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = Thick }));
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText }));
+            var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
             paragraph.Append(DocumentBuilder.Text(cell.Text));
             result.Append(new TableCell(properties, paragraph));
         }

@@ -49,6 +49,9 @@ public static class TocEntries
 /// <summary>Heading texts shared by the body and the 目次, so both print the same words.</summary>
 public static class Headings
 {
+    /// <summary>A two-character title of the front matter letter-spaced by two full-width spaces: 目　　次, 前　　言.</summary>
+    public static string FrontTitle(string title) => title.Length == 2 ? $"{title[0]}\u3000\u3000{title[1]}" : title;
+
     public static string Clause(Clause clause) => $"{clause.Number}\u3000{clause.Title}";
 
     /// <summary>"附录A", "（规范性）" and the title, one per line.</summary>
