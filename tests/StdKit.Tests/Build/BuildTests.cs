@@ -44,6 +44,27 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void The_standard_list_gives_the_titles_the_widest_column()
+    {
+        // The sample agency's real system, whose titles run to twenty characters.
+        var project = StdKit.Content.Project.ContentProject.Load(Repository.Content);
+        var system = new StdKit.Build.SystemPlanner(project).Plan(project.DefaultAgency, pdf: false).System;
+        var path = Path.Combine(_tree.Root, "标准明细表.docx");
+        StdKit.Generator.Systems.StandardListDocument.Write(path, system);
+        using var list = WordprocessingDocument.Open(path, false);
+        var table = list.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
+        var widths = table.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!
+            .Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        var header = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
+            .Select(c => c.InnerText).ToList();
+        var title = header.IndexOf("标准名称");
+        Assert.Equal(widths.Max(), widths[title]);
+        // At least ten characters of 小五 (9 pt = 180 twips) a line, so that titles do not fall apart.
+        Assert.True(widths[title] >= 10 * 180, $"标准名称 is {widths[title]} twips wide");
+        Assert.True(widths[header.IndexOf("标准编号")] < widths[title]);
+    }
+
+    [Fact]
     public void Build_writes_standards_system_documents_and_a_manifest()
     {
         var report = _tree.Build();

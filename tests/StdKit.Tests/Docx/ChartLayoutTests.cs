@@ -78,6 +78,14 @@ public sealed class ChartLayoutTests
     }
 
     [Fact]
+    public void A_label_wraps_after_its_code_and_before_its_count()
+    {
+        var width = ChartLayout.CharWidth * 9;
+        Assert.Equal(["201", "服务功能要素配置", "（1项）"], ChartLayout.Wrap("201 服务功能要素配置（1项）", width));
+        Assert.Equal(["101 标准化（1项）"], ChartLayout.Wrap("101 标准化（1项）", width));
+    }
+
+    [Fact]
     public void The_chart_text_style_sets_the_line_height_the_layout_counts_on()
     {
         var style = StyleSheet.Specs.Single(s => s.Id == StyleIds.ChartText);

@@ -81,7 +81,7 @@ public sealed class RenderTests : ContentTest
             """, out _);
         Assert.Contains("      [CoverTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.DoesNotContain(lines, l => l.TrimStart() is "[CoverIcs] ICS" or "[CoverIcs] CCS");
-        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]"));
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]") && l.Contains("发布"));
     }
 
     [Fact]

@@ -74,19 +74,45 @@ public sealed class ChartLayout
     /// <summary>The width of a line of chart text: Han characters full, ASCII half.</summary>
     public static long TextWidth(string line) => line.Sum(c => c < 0x2E80 ? CharWidth / 2 : CharWidth);
 
-    /// <summary>The label broken into lines that fit <paramref name="width"/>, after its code where it can.</summary>
+    /// <summary>
+    /// The label broken into lines that fit <paramref name="width"/>: after its code and before a bracketed count
+    /// ("（12项）") where it can, else between characters, a closing mark never starting a line.
+    /// </summary>
     public static IReadOnlyList<string> Wrap(string label, long width)
     {
-        if (TextWidth(label) <= width) return [label];
         var lines = new List<string>();
-        var space = label.IndexOf(' ');
-        if (space > 0 && TextWidth(label[..space]) <= width && label[..space].All(char.IsAsciiLetterOrDigit))
+        foreach (var segment in Segments(label))
         {
-            lines.Add(label[..space]);
+            if (lines.Count > 0 && TextWidth(lines[^1] + segment) <= width && !lines[^1].All(char.IsAsciiLetterOrDigit))
+                lines[^1] += segment;
+            else lines.AddRange(WrapCharacters(segment, width));
+        }
+        return TextWidth(label) <= width ? [label] : lines;
+    }
+
+    /// <summary>"101 标准化导则（1项）" → "101", "标准化导则", "（1项）".</summary>
+    private static IEnumerable<string> Segments(string label)
+    {
+        var space = label.IndexOf(' ');
+        if (space > 0 && label[..space].All(char.IsAsciiLetterOrDigit))
+        {
+            yield return label[..space];
             label = label[(space + 1)..];
         }
+        var bracket = label.LastIndexOf('（');
+        if (bracket > 0)
+        {
+            yield return label[..bracket];
+            label = label[bracket..];
+        }
+        yield return label;
+    }
+
+    private static List<string> WrapCharacters(string text, long width)
+    {
+        var lines = new List<string>();
         var line = "";
-        foreach (var c in label)
+        foreach (var c in text)
         {
             if (line.Length > 0 && TextWidth(line + c) > width)
             {
@@ -155,11 +181,15 @@ public sealed class ChartLayout
             var bus = box.Bottom + RowGap / 2;
             var left = Math.Min(box.CenterX, children.Min(c => boxes[c].CenterX));
             var right = Math.Max(box.CenterX, children.Max(c => boxes[c].CenterX));
-            connectors.Add(new Connector(box.CenterX, box.Bottom, box.CenterX, bus));
+            // A child right below its parent gets one line from box to box: LibreOffice draws two collinear lines that
+            // meet end to end as a short horizontal stroke.
+            var straight = children.Where(c => boxes[c].CenterX == box.CenterX).ToList();
+            if (straight.Count == 0) connectors.Add(new Connector(box.CenterX, box.Bottom, box.CenterX, bus));
             if (right > left) connectors.Add(new Connector(left, bus, right, bus));
             foreach (var child in children)
             {
-                connectors.Add(new Connector(boxes[child].CenterX, bus, boxes[child].CenterX, boxes[child].Y));
+                var top = straight.Contains(child) ? box.Bottom : bus;
+                connectors.Add(new Connector(boxes[child].CenterX, top, boxes[child].CenterX, boxes[child].Y));
                 Connect(child);
             }
         }

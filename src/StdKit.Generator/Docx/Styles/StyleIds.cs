@@ -37,7 +37,6 @@ public static class StyleIds
     public const string CoverCode = "CoverCode";
     public const string CoverBanner = "CoverBanner";
     public const string CoverNumber = "CoverNumber";
-    public const string CoverRule = "CoverRule";
     public const string CoverReplaces = "CoverReplaces";
     public const string CoverTitle = "CoverTitle";
     public const string CoverTitleEn = "CoverTitleEn";

@@ -59,17 +59,15 @@ public static class StyleSheet
         new(StyleIds.CoverCode, "标准文件_封面代号", Hei, Yihao) { Bold = true, Align = JustificationValues.Right },
         new(StyleIds.CoverBanner, "标准文件_封面类别", Song, Yihao) { ExactLine = 760, After = 280, Bold = true, Scale = 148, Align = JustificationValues.Distribute },
         new(StyleIds.CoverNumber, "标准文件_封面编号", Hei, Sihao) { Align = JustificationValues.Right },
-        // 0.75 pt, 170 mm from the left margin: 5 mm past the type area (facts §2, [TEMPLATE]); one point high.
-        new(StyleIds.CoverRule, "标准文件_封面线", Song, 2) { BottomRule = true, ExactLine = 20, Right = -284 },
         new(StyleIds.CoverReplaces, "标准文件_封面代替", Hei, Wuhao) { Before = 60, Align = JustificationValues.Right },
         // The title 3.8 cm below the upper rule, at 11.3 cm from the top of the page [TEMPLATE].
-        new(StyleIds.CoverTitle, "标准文件_封面标准名称", Hei, Yihao) { Before = 2154 - 20, ExactLine = 700, Align = JustificationValues.Center },
+        new(StyleIds.CoverTitle, "标准文件_封面标准名称", Hei, Yihao) { Before = 2154, ExactLine = 700, Align = JustificationValues.Center },
         new(StyleIds.CoverTitleEn, "标准文件_封面英文名称", Hei, Sihao) { Before = 360, Align = JustificationValues.Center },
         new(StyleIds.CoverAdoption, "标准文件_封面一致性程度", Hei, Sihao) { Before = 440, Align = JustificationValues.Center },
         new(StyleIds.CoverStage, "标准文件_封面稿次", Song, Xiaosi) { Before = 600, Align = JustificationValues.Center },
         new(StyleIds.CoverNote, "标准文件_封面说明", Song, Wuhao) { Before = 240, Align = JustificationValues.Center },
         // [TEMPLATE] the date line sits at y = 24.9 cm, the lower rule at 25.7 cm, the issuer below it.
-        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { ExactLine = 400, After = 40, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
+        new(StyleIds.CoverDates, "标准文件_封面日期", Hei, Sihao) { ExactLine = 400, RightTab = TypeAreaWidth, Align = JustificationValues.Left },
         new(StyleIds.CoverIssuer, "标准文件_封面发布机构", Hei, Xiaoer) { Before = 120, Scale = 135, Align = JustificationValues.Center },
         // The paragraph that closes the cover section: one point high, so it never pushes onto a second page.
         new(StyleIds.CoverEnd, "标准文件_封面结束", Song, 2) { ExactLine = 20 },

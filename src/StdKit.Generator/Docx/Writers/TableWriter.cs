@@ -77,14 +77,19 @@ public static class TableWriter
     /// </summary>
     private static int[] ColumnWidths(M.Table table)
     {
-        const double HalfEm = 100, Padding = 240, Minimum = 480, ShortText = 16 * HalfEm + Padding;
+        // 小五 is 9 pt: 180 twips a Han character, 90 a half-em.
+        const double HalfEm = 90, Padding = 240, Minimum = 480, ShortText = 16 * HalfEm + Padding;
         var natural = new double[table.ColumnCount];
         var latin = new bool[table.ColumnCount];
-        foreach (var row in table.HeaderRows.Concat(table.Rows))
+        var header = table.HeaderRows.Count;
+        foreach (var (row, r) in table.HeaderRows.Concat(table.Rows).Select((row, r) => (row, r)))
             for (var i = 0; i < row.Cells.Count && i < natural.Length; i++)
             {
                 var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Units) ?? "";
-                var width = Math.Max(Minimum, Units(longest) * HalfEm + Padding);
+                var units = Units(longest);
+                // A heading of four characters or more may take two lines (体系/编号) rather than widen its column.
+                if (r < header && units >= 8 && longest.All(c => c >= 0x2E80)) units = (units + 3) / 4 * 2;
+                var width = Math.Max(Minimum, units * HalfEm + Padding);
                 if (width <= natural[i]) continue;
                 natural[i] = width;
                 latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;
