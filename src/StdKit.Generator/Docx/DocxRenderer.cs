@@ -46,7 +46,7 @@ public static class DocxRenderer
         }
         doc.EndSection(PageSetup.FrontMatter(headers));
 
-        doc.Add(StyleIds.BodyTitle, standard.Metadata.DisplayBodyTitle);
+        doc.Add(StyleIds.BodyTitle, Headings.TitleLines(standard.Metadata.DisplayBodyTitle));
         foreach (var part in standard.Parts)
         {
             switch (part)

@@ -31,6 +31,7 @@ public static class TocPageLocator
         foreach (var entry in entries.Skip(1))
             if (Find(lines, entry.Text, position) is var at and >= 0 && at - position <= MaxLinesPerHeading)
                 position = at + 1;
+        var tocEnd = position;
         var found = new Dictionary<string, int>();
         var unplaced = new List<TocEntry>();
         foreach (var entry in entries)
@@ -46,8 +47,9 @@ public static class TocPageLocator
         }
         if (found.Count == 0) return new TocPages(new Dictionary<string, string>(), unplaced);
         var frontStart = lines[tocStart].Page;
-        var firstFound = found.Values.Min();
-        var bodyStart = lines.FirstOrDefault(l => l.Page > frontStart && l.Page >= firstFound && l.Text == Compact(bodyTitle)).Page;
+        // The body title, perhaps over several lines, after the 目次.
+        var bodyAt = Find(lines, bodyTitle, tocEnd);
+        var bodyStart = bodyAt >= 0 ? lines[bodyAt].Page : 0;
         var labels = found.ToDictionary(f => f.Key, f => f.Value >= bodyStart && bodyStart > 0
             ? (f.Value - bodyStart + 1).ToString()
             : Roman(f.Value - frontStart + 1));

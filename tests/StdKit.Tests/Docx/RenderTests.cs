@@ -69,7 +69,7 @@ public sealed class RenderTests : ContentTest
     }
 
     [Fact]
-    public void The_cover_sets_each_title_element_on_its_own_line_and_prints_no_bare_codes()
+    public void Cover_and_body_title_set_each_title_element_on_its_own_line_and_the_cover_prints_no_bare_codes()
     {
         var lines = Render("""
             ---
@@ -80,6 +80,7 @@ public sealed class RenderTests : ContentTest
             # 范围
             """, out _);
         Assert.Contains("      [CoverTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
+        Assert.Contains("[BodyTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.DoesNotContain(lines, l => l.TrimStart() is "[CoverIcs] ICS" or "[CoverIcs] CCS");
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]") && l.Contains("发布"));
     }

@@ -37,7 +37,7 @@ public static class CoverWriter
     {
         var banner = new TableCell(CellWidth(), Styled(StyleIds.CoverBanner, m.Banner), Styled(StyleIds.CoverNumber, m.Number.ToString()));
         if (m.Replaces.Count > 0) banner.Append(Styled(StyleIds.CoverReplaces, $"代替{string.Join("、", m.Replaces)}"));
-        var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, TitleLines(m.Title)));
+        var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, Headings.TitleLines(m.Title)));
         if (m.TitleEn is { } english) title.Append(Styled(StyleIds.CoverTitleEn, english));
         if (m.Adoption is { } adoption) title.Append(Styled(StyleIds.CoverAdoption, $"（{adoption}）"));
         if (m.Stage != DraftStage.Published)
@@ -62,13 +62,6 @@ public static class CoverWriter
         doc.Add(StyleIds.CoverEnd);
         doc.EndSection(Layout.PageSetup.Cover());
     }
-
-    /// <summary>
-    /// The elements of a title (引导要素, 主体要素, 补充要素 or "第N部分：…"), separated by a full-width space in the
-    /// content, each start a line of the cover (GB/T 1.1 6.1), so no line breaks inside an element's words.
-    /// </summary>
-    public static string TitleLines(string title) =>
-        string.Join('\n', title.Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static TableRow Row(HeightRuleValues? rule, int height, TableCell cell)
     {

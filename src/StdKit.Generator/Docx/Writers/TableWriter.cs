@@ -77,19 +77,17 @@ public static class TableWriter
     /// </summary>
     private static int[] ColumnWidths(M.Table table)
     {
-        // 小五 is 9 pt: 180 twips a Han character, 90 a half-em.
-        const double HalfEm = 90, Padding = 240, Minimum = 480, ShortText = 16 * HalfEm + Padding;
+        const double Padding = 240, Minimum = 480, ShortText = 8 * HanWidth + Padding;
         var natural = new double[table.ColumnCount];
         var latin = new bool[table.ColumnCount];
         var header = table.HeaderRows.Count;
         foreach (var (row, r) in table.HeaderRows.Concat(table.Rows).Select((row, r) => (row, r)))
             for (var i = 0; i < row.Cells.Count && i < natural.Length; i++)
             {
-                var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Units) ?? "";
-                var units = Units(longest);
+                var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Width) ?? "";
                 // A heading of four characters or more may take two lines (体系/编号) rather than widen its column.
-                if (r < header && units >= 8 && longest.All(c => c >= 0x2E80)) units = (units + 3) / 4 * 2;
-                var width = Math.Max(Minimum, units * HalfEm + Padding);
+                var twoLines = r < header && longest.Length >= 4 && longest.All(c => c >= 0x2E80);
+                var width = Math.Max(Minimum, (twoLines ? (longest.Length + 1) / 2 * HanWidth : Width(longest)) + Padding);
                 if (width <= natural[i]) continue;
                 natural[i] = width;
                 latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;
@@ -102,8 +100,14 @@ public static class TableWriter
         return Scale(minimum.Select((m, i) => m + (want.Sum() == 0 ? 0 : spare * want[i] / want.Sum())).ToArray(), total);
     }
 
-    /// <summary>Width in half-ems: Han characters and the dash "—" (set in the Chinese font) are full width.</summary>
-    private static int Units(string line) => line.Sum(c => c < 0x2E80 && c != '—' ? 1 : 2);
+    /// <summary>小五 (9 pt): a Han character or the dash "—" (set in the Chinese font) is 180 twips wide.</summary>
+    private const int HanWidth = 180;
+
+    /// <summary>
+    /// Width in twips at 小五: Han characters full, Latin letters and digits 100 — more than half an em, as capitals
+    /// and the code letters of numbers (Q/YNSME) are wider.
+    /// </summary>
+    private static int Width(string line) => line.Sum(c => c < 0x2E80 && c != '—' ? 100 : HanWidth);
 
     private static int[] Scale(IReadOnlyList<double> widths, double total)
     {
