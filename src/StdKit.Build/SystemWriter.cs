@@ -28,7 +28,8 @@ public static class SystemWriter
             else
             {
                 output.Write(path);
-                if (output.Pdf) printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
+                if (output.Pdf)
+                    printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
                 written++;
             }
             progress?.Invoke(output, !same);

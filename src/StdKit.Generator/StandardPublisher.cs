@@ -5,7 +5,9 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Generator;
 
-/// <summary>A written .docx to print; <paramref name="Standard"/> is set for a standard, whose 目次 needs page numbers.</summary>
+/// <summary>
+/// A written .docx to print; <paramref name="Standard"/> is set for a standard, whose 目次 gets page numbers.
+/// </summary>
 public sealed record PrintJob(string DocxPath, string PdfPath, Standard? Standard = null);
 
 /// <summary>
@@ -33,9 +35,10 @@ public static class StandardPublisher
         foreach (var job in jobs.Where(j => j.Standard is not null))
         {
             var standard = job.Standard!;
-            var toc = TocPageLocator.Locate(TocEntries.From(standard), PdfText.Pages(job.PdfPath), standard.Metadata.DisplayBodyTitle);
+            var pages = PdfText.Pages(job.PdfPath);
+            var toc = TocPageLocator.Locate(TocEntries.From(standard), pages, standard.Metadata.DisplayBodyTitle);
             warnings.AddRange(toc.Unplaced.Select(e =>
-                $"{job.DocxPath}: warning: the 目次 entry “{e.Text.Replace('\n', ' ')}” was not found on the printed pages, " +
+                $"{job.DocxPath}: warning: the 目次 entry “{e.Text}” was not found on the printed pages, " +
                 "so it has no page number — update the 目次 in Word (right-click, 更新域)"));
             if (toc.Pages.Count == 0) continue; // layout not recognised: keep the field for Word to update
             DocxRenderer.Render(standard, job.DocxPath, toc.Pages);

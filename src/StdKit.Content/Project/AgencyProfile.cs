@@ -20,8 +20,10 @@ public sealed record AgencySchema(ServiceCatalog Catalog, IReadOnlyList<string> 
 public sealed class AgencyProfile
 {
     private static readonly string[] Keys =
-        ["name", "short-code", "region", "type", "services", "co-building", "year", "release-date", "implementation-date",
-            "working-group", "posts", "adopts"];
+        [
+            "name", "short-code", "region", "type", "services", "co-building", "year", "release-date",
+            "implementation-date", "working-group", "posts", "adopts",
+        ];
     private static readonly string[] PostKeys = ["name", "level", "duties"];
     private static readonly string[] WorkingGroupKeys = ["leader", "office", "members"];
 

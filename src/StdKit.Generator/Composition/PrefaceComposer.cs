@@ -51,7 +51,8 @@ public static partial class PrefaceComposer
     {
         if (PartTitle().Match(m.Title) is not { Success: true } part) yield break;
         var sequence = m.Number.Sequence;
-        var series = $"{m.Number.Code} {(sequence.LastIndexOf('.') is var dot and > 0 ? sequence[..dot] : sequence)}".Trim();
+        var dot = sequence.LastIndexOf('.');
+        var series = $"{m.Number.Code} {(dot > 0 ? sequence[..dot] : sequence)}".Trim();
         yield return $"本文件是{series}《{part.Groups["series"].Value}》的第{part.Groups["number"].Value}部分。" +
             (m.Parts.Count > 0 ? $"{series}已经发布了以下部分：" : "");
         for (var i = 0; i < m.Parts.Count; i++)

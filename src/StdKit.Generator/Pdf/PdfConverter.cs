@@ -29,8 +29,10 @@ public sealed class PdfConverter
                 resource.CopyTo(file);
             // LibreOffice names each PDF after its .docx: documents of the same name go through in separate batches.
             var number = 0;
-            foreach (var batch in targets.GroupBy(t => Path.GetFileName(t.DocxPath), StringComparer.Ordinal)
-                         .SelectMany(g => g.Select((t, i) => (Target: t, Batch: i))).GroupBy(t => t.Batch, t => t.Target))
+            var batches = targets.GroupBy(t => Path.GetFileName(t.DocxPath), StringComparer.Ordinal)
+                .SelectMany(g => g.Select((t, i) => (Target: t, Batch: i)))
+                .GroupBy(t => t.Batch, t => t.Target);
+            foreach (var batch in batches)
                 ConvertBatch(batch.ToList(), work, Path.Combine(work, $"out{number++}"), fonts);
         }
         finally
@@ -49,7 +51,8 @@ public sealed class PdfConverter
         foreach (var target in batch)
         {
             var produced = Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(target.DocxPath), ".pdf"));
-            if (!File.Exists(produced)) throw new InvalidOperationException($"LibreOffice wrote no PDF for {target.DocxPath}");
+            if (!File.Exists(produced))
+                throw new InvalidOperationException($"LibreOffice wrote no PDF for {target.DocxPath}");
             File.Move(produced, target.PdfPath, overwrite: true);
         }
     }

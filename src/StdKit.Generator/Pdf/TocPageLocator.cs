@@ -16,7 +16,7 @@ public sealed record TocPages(IReadOnlyDictionary<string, string> Pages, IReadOn
 /// </summary>
 public static class TocPageLocator
 {
-    /// <summary>A heading may be printed over several lines: "附录A", "（资料性）", the title; or a long title wrapped.</summary>
+    /// <summary>A heading may print over several lines: "附录A", "（资料性）", the title; or a long title wrapped.</summary>
     private const int MaxLinesPerHeading = 6;
 
     public static TocPages Locate(IReadOnlyList<TocEntry> entries, IReadOnlyList<string> pages, string bodyTitle)
@@ -66,10 +66,14 @@ public static class TocPageLocator
         for (var i = from; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (text.Length < Math.Min(target.Length, 3) || !(text.StartsWith(target, StringComparison.Ordinal) || target.StartsWith(text, StringComparison.Ordinal)))
-                continue;
-            for (var j = i + 1; text.Length < target.Length && j < lines.Count && j <= i + MaxLinesPerHeading && target.StartsWith(text, StringComparison.Ordinal); j++)
+            var begins = text.StartsWith(target, StringComparison.Ordinal)
+                || target.StartsWith(text, StringComparison.Ordinal);
+            if (text.Length < Math.Min(target.Length, 3) || !begins) continue;
+            for (var j = i + 1; j < lines.Count && j <= i + MaxLinesPerHeading; j++)
+            {
+                if (text.Length >= target.Length || !target.StartsWith(text, StringComparison.Ordinal)) break;
                 text += lines[j].Text;
+            }
             if (text.StartsWith(target, StringComparison.Ordinal)) return i;
         }
         return -1;

@@ -18,14 +18,15 @@ public static class StructureChartDocument
             foreach (var (chart, caption) in Charts(system)) ChartWriter.Write(doc, chart, caption, ref shapeId);
         });
 
-    /// <summary>图1, the whole system with its layers and categories; then one chart per layer with its counts.</summary>
+    /// <summary>图1, the whole system with layers and categories; then one chart per layer with its counts.</summary>
     public static IReadOnlyList<(ChartNode Chart, string Caption)> Charts(StandardSystem system)
     {
         var charts = new List<(ChartNode, string)>
         {
             (new ChartNode($"{system.AgencyName}标准体系",
                 system.Framework.Layers.Select(l => new ChartNode($"{l.Digit}00 {l.Name}标准体系",
-                    l.Categories.Select(c => new ChartNode($"{c.Code} {c.Name}")).ToList())).ToList()), "图1\u3000标准体系结构图"),
+                    l.Categories.Select(c => new ChartNode($"{c.Code} {c.Name}")).ToList())).ToList()),
+                "图1\u3000标准体系结构图"),
         };
         var figure = 2;
         foreach (var layer in system.Framework.Layers)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
 using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
@@ -52,10 +53,10 @@ public sealed class BuildTests : IDisposable
         var path = Path.Combine(_tree.Root, "标准明细表.docx");
         StdKit.Generator.Systems.StandardListDocument.Write(path, system);
         using var list = WordprocessingDocument.Open(path, false);
-        var table = list.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Single();
-        var widths = table.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!
-            .Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
-        var header = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First().Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>()
+        var table = list.MainDocumentPart!.Document.Body!.Elements<W.Table>().Single();
+        var widths = table.GetFirstChild<W.TableGrid>()!
+            .Elements<W.GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        var header = table.Elements<W.TableRow>().First().Elements<W.TableCell>()
             .Select(c => c.InnerText).ToList();
         var title = header.IndexOf("标准名称");
         Assert.Equal(widths.Max(), widths[title]);

@@ -24,9 +24,12 @@ public sealed class ChartLayout
     private const long MinBoxHeight = (long)(0.9 * Cm);
     /// <summary>One line of 六号 text in a box: the exact line height of the chart text style.</summary>
     public const long LineHeight = (long)(0.34 * Cm);
-    /// <summary>A Han character of 六号 (7.5 pt = 0.265 cm) with room to spare; a Latin letter or digit is half.</summary>
+    /// <summary>A Han character of 六号 (7.5 pt = 0.265 cm) with room to spare; a Latin letter is half.</summary>
     public const long CharWidth = (long)(0.3 * Cm);
-    /// <summary>Space between the frame of a box and its text: <see cref="Inset"/> above and below, <see cref="SideInset"/> at the sides.</summary>
+    /// <summary>
+    /// Space between the frame of a box and its text: <see cref="Inset"/> above and below, <see cref="SideInset"/>
+    /// at the sides.
+    /// </summary>
     public const long Inset = (long)(0.08 * Cm);
     public const long SideInset = (long)(0.04 * Cm);
 
@@ -35,7 +38,7 @@ public sealed class ChartLayout
     public long Width { get; }
     public long Height { get; }
 
-    /// <summary>Twips of exact line height for the chart text style, so that Word and LibreOffice set the lines alike.</summary>
+    /// <summary>Exact line height of the chart text style in twips: Word and LibreOffice set lines alike.</summary>
     public static int LineHeightTwips => (int)(LineHeight / 635);
 
     /// <summary>
@@ -53,7 +56,8 @@ public sealed class ChartLayout
         foreach (var c in rest.Where(c => !char.IsWhiteSpace(c)))
         {
             // Digits run together on one line ("12项"), as they read across in vertical text.
-            if (char.IsAsciiDigit(c) && lines.Count > (code is null ? 0 : 1) && lines[^1].All(char.IsAsciiDigit)) lines[^1] += c;
+            var afterDigit = lines.Count > (code is null ? 0 : 1) && lines[^1].All(char.IsAsciiDigit);
+            if (char.IsAsciiDigit(c) && afterDigit) lines[^1] += c;
             else lines.Add(Vertical(c).ToString());
         }
         return lines;
@@ -137,8 +141,8 @@ public sealed class ChartLayout
         var verticalLeaves = leaves.Count > 6;
         var leafIndex = 0;
 
-        // First pass: each box's width and lines, within the span of the leaves below it.
-        var placed = new List<(ChartNode Node, int Level, long X, long Width, IReadOnlyList<string> Lines, List<int> Children)>();
+        // First pass: each box's row, width and lines, within the span of the leaves below it.
+        var placed = new List<(int Level, long X, long Width, IReadOnlyList<string> Lines, List<int> Children)>();
         int Measure(ChartNode node, int level)
         {
             int index;
@@ -148,29 +152,33 @@ public sealed class ChartLayout
                 var boxWidth = stacked ? Math.Min(slot * 85 / 100, (long)(0.8 * Cm)) : Math.Min(slot * 9 / 10, 4 * Cm);
                 var x = slot * leafIndex++ + (slot - boxWidth) / 2;
                 index = placed.Count;
-                placed.Add((node, level, x, boxWidth, stacked ? Stacked(node.Label) : Wrap(node.Label, boxWidth - 2 * SideInset), []));
+                var lines = stacked ? Stacked(node.Label) : Wrap(node.Label, boxWidth - 2 * SideInset);
+                placed.Add((level, x, boxWidth, lines, []));
                 return index;
             }
-            var first = leafIndex;
+            var firstLeaf = leafIndex;
             var children = node.Children.Select(c => Measure(c, level + 1)).ToList();
-            var (regionLeft, regionWidth) = (slot * first, slot * (leafIndex - first));
-            var span = placed[children[^1]].X + placed[children[^1]].Width / 2 - (placed[children[0]].X + placed[children[0]].Width / 2);
+            var (regionLeft, regionWidth) = (slot * firstLeaf, slot * (leafIndex - firstLeaf));
+            var (first, last) = (placed[children[0]], placed[children[^1]]);
+            var span = last.X + last.Width / 2 - (first.X + first.Width / 2);
             var wanted = Math.Max(span * 8 / 10, TextWidth(node.Label) + 2 * SideInset + (long)(0.3 * Cm));
             var w = level == 0 ? Math.Min(Math.Max(7 * Cm, wanted), width) : Math.Min(wanted, regionWidth * 9 / 10);
-            var center = (placed[children[0]].X + placed[children[^1]].X + placed[children[^1]].Width) / 2;
+            var center = (first.X + last.X + last.Width) / 2;
             var boxX = Math.Clamp(center - w / 2, regionLeft, regionLeft + regionWidth - w);
             index = placed.Count;
-            placed.Add((node, level, boxX, w, Wrap(node.Label, w - 2 * SideInset), children));
+            placed.Add((level, boxX, w, Wrap(node.Label, w - 2 * SideInset), children));
             return index;
         }
         var rootIndex = Measure(root, 0);
 
         // Second pass: one height per row, tall enough for the longest label in it.
         var rowHeights = Enumerable.Range(0, levels)
-            .Select(level => placed.Where(p => p.Level == level).Select(p => p.Lines.Count * LineHeight + 2 * Inset).Append(MinBoxHeight).Max())
+            .Select(level => placed.Where(p => p.Level == level)
+                .Select(p => p.Lines.Count * LineHeight + 2 * Inset).Append(MinBoxHeight).Max())
             .ToArray();
         long RowTop(int level) => rowHeights.Take(level).Sum() + level * RowGap;
-        var boxes = placed.Select(p => new PlacedBox(p.Lines, p.X, RowTop(p.Level), p.Width, rowHeights[p.Level])).ToList();
+        var boxes = placed.Select(p => new PlacedBox(p.Lines, p.X, RowTop(p.Level), p.Width, rowHeights[p.Level]))
+            .ToList();
 
         var connectors = new List<Connector>();
         void Connect(int index)
@@ -196,7 +204,8 @@ public sealed class ChartLayout
         Connect(rootIndex);
 
         // Boxes in drawing order: the root first, then row by row.
-        Boxes = boxes.Select((b, i) => (Box: b, placed[i].Level)).OrderBy(b => b.Level).ThenBy(b => b.Box.X).Select(b => b.Box).ToList();
+        Boxes = boxes.Select((b, i) => (Box: b, placed[i].Level)).OrderBy(b => b.Level).ThenBy(b => b.Box.X)
+            .Select(b => b.Box).ToList();
         Connectors = connectors;
         Height = boxes.Max(b => b.Bottom);
     }

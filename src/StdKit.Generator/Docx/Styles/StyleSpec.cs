@@ -45,7 +45,9 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
         var p = new StyleParagraphProperties();
         if (KeepNext) p.Append(new KeepNext());
         if (PageBreakBefore) p.Append(new PageBreakBefore());
-        if (TopRule) p.Append(new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" }));
+        if (TopRule)
+            p.Append(new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" }));
         if (RightTab is { } tab)
             p.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = tab, Leader = DotLeader ? TabStopLeaderCharValues.Dot : TabStopLeaderCharValues.None }));
         var spacing = new SpacingBetweenLines { Before = (Before ?? 0).ToString(), After = (After ?? 0).ToString() };

@@ -23,7 +23,7 @@ public static class CoverWriter
     private const int Cm = 567;
     /// <summary>[TEMPLATE] the cover margin: the codes start 1.0 cm from the top of the page.</summary>
     private const int TopMargin = Cm;
-    /// <summary>[TEMPLATE] codes 1.0–4.0 cm; banner, number and replaced line 4.0–7.5 cm; the rule on top of the next.</summary>
+    /// <summary>[TEMPLATE] codes 1.0–4.0 cm; banner, number and replaced line 4.0–7.5 cm.</summary>
     private const int CodeRowHeight = 4 * Cm - TopMargin;
     private const int BannerRowHeight = 7 * Cm + Cm / 2 - 4 * Cm;
     /// <summary>[TEMPLATE] the date line at 24.9 cm from the top of the page, the lower rule at 25.7 cm.</summary>
@@ -35,7 +35,8 @@ public static class CoverWriter
 
     public static void Write(DocumentBuilder doc, StandardMetadata m)
     {
-        var banner = new TableCell(CellWidth(), Styled(StyleIds.CoverBanner, m.Banner), Styled(StyleIds.CoverNumber, m.Number.ToString()));
+        var banner = new TableCell(CellWidth(),
+            Styled(StyleIds.CoverBanner, m.Banner), Styled(StyleIds.CoverNumber, m.Number.ToString()));
         if (m.Replaces.Count > 0) banner.Append(Styled(StyleIds.CoverReplaces, $"代替{string.Join("、", m.Replaces)}"));
         var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, Headings.TitleLines(m.Title)));
         if (m.TitleEn is { } english) title.Append(Styled(StyleIds.CoverTitleEn, english));
@@ -76,8 +77,11 @@ public static class CoverWriter
 
     private static TableCellProperties CellWidth(bool ruleAbove = false)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = RuleWidth.ToString(), Type = TableWidthUnitValues.Dxa });
-        if (ruleAbove) properties.Append(new TableCellBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 0, Color = "000000" }));
+        var properties = new TableCellProperties(
+            new TableCellWidth { Width = RuleWidth.ToString(), Type = TableWidthUnitValues.Dxa });
+        if (ruleAbove)
+            properties.Append(new TableCellBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 6, Space = 0, Color = "000000" }));
         return properties;
     }
 
@@ -106,7 +110,10 @@ public static class CoverWriter
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
-                    new TableCellRightMargin { Width = (short)(columns == 1 ? Overhang : 0), Type = TableWidthValues.Dxa })),
+                    new TableCellRightMargin
+                    {
+                        Width = (short)(columns == 1 ? Overhang : 0), Type = TableWidthValues.Dxa,
+                    })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         table.Append(rows);
         return table;

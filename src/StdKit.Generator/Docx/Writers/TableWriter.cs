@@ -87,7 +87,8 @@ public static class TableWriter
                 var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Width) ?? "";
                 // A heading of four characters or more may take two lines (体系/编号) rather than widen its column.
                 var twoLines = r < header && longest.Length >= 4 && longest.All(c => c >= 0x2E80);
-                var width = Math.Max(Minimum, (twoLines ? (longest.Length + 1) / 2 * HanWidth : Width(longest)) + Padding);
+                var text = twoLines ? (longest.Length + 1) / 2 * HanWidth : Width(longest);
+                var width = Math.Max(Minimum, text + Padding);
                 if (width <= natural[i]) continue;
                 natural[i] = width;
                 latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;

@@ -55,7 +55,8 @@ public static class Headings
     /// an element's words.
     /// </summary>
     public static string TitleLines(string title) =>
-        string.Join('\n', title.Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join('\n', title
+            .Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>A two-character title of the front matter letter-spaced by two full-width spaces: 目　　次, 前　　言.</summary>
     public static string FrontTitle(string title) => title.Length == 2 ? $"{title[0]}\u3000\u3000{title[1]}" : title;
