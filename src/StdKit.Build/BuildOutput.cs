@@ -4,6 +4,12 @@ namespace StdKit.Build;
 /// <param name="File">Path relative to the agency's output folder.</param>
 public sealed record BuildOutput(string File, string Hash, Action<string> Write)
 {
+    /// <summary>Also printed to PDF, after every .docx of the build is written.</summary>
+    public bool Pdf { get; init; }
+
+    /// <summary>For a standard printed to PDF: the model, to write the 目次 page numbers into the .docx.</summary>
+    public Model.Documents.Standard? Printed { get; init; }
+
     /// <summary>Set for the standards, so the manifest can list them with their place in the system.</summary>
     public ManifestStandard? Standard { get; init; }
 }

@@ -70,18 +70,16 @@ public sealed class SystemPlanner(ContentProject project)
             .Select(f => Path.Combine(Path.GetDirectoryName(planned.Entry.Path)!, f.ImagePath))
             .Select(p => File.Exists(p) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(p))) : "missing");
         var hash = Hash([GeneratorVersion, standard.ContentHash, pdf ? "pdf" : "docx", .. images]);
-        return new BuildOutput(file, hash, path => StandardPublisher.Publish(standard, path, pdf ? Path.ChangeExtension(path, ".pdf") : null))
+        return new BuildOutput(file, hash, path => StandardPublisher.Publish(standard, path, null))
         {
+            Pdf = pdf,
+            Printed = standard,
             Standard = new ManifestStandard(planned.Slot.Number, standard.Metadata.Title, planned.Layer.Name, planned.Category.Name, file, hash),
         };
     }
 
     private static BuildOutput Document(string file, string hash, Action<string> write, bool pdf) =>
-        new(file, Hash(hash, pdf ? "pdf" : "docx"), path =>
-        {
-            write(path);
-            if (pdf) new Generator.Pdf.PdfConverter().Convert(path, Path.ChangeExtension(path, ".pdf"));
-        });
+        new(file, Hash(hash, pdf ? "pdf" : "docx"), write) { Pdf = pdf };
 
     /// <summary>The external standards the agency adopts: listed with their own numbers, never generated.</summary>
     private IEnumerable<SystemMember> Adopted(AgencyProfile agency, DiagnosticBag diagnostics)

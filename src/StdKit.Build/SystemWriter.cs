@@ -1,11 +1,16 @@
 namespace StdKit.Build;
 
 /// <summary>What a build did for one agency.</summary>
-public sealed record BuildReport(string Agency, string Folder, int Standards, int Written, int Unchanged, int Removed);
+public sealed record BuildReport(string Agency, string Folder, int Standards, int Written, int Unchanged, int Removed)
+{
+    /// <summary>What the reader should know of the printed files (目次 entries without a page number).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}
 
 /// <summary>
 /// Writes a planned system into <c>&lt;out&gt;/&lt;agency&gt;/</c>: only the files whose inputs changed since the
-/// previous build (by content hash), removing standards no longer in the system, then manifest.json.
+/// previous build (by content hash), removing standards no longer in the system, then manifest.json. PDFs are made
+/// after every .docx is written, all in one go.
 /// </summary>
 public static class SystemWriter
 {
@@ -14,6 +19,7 @@ public static class SystemWriter
         var folder = Path.Combine(outRoot, plan.Agency.Id);
         var previous = Manifest.PreviousHashes(folder);
         int written = 0, unchanged = 0;
+        var printing = new List<Generator.PrintJob>();
         foreach (var output in plan.Outputs)
         {
             var path = Path.Combine(folder, output.File);
@@ -22,10 +28,13 @@ public static class SystemWriter
             else
             {
                 output.Write(path);
+                if (output.Pdf)
+                    printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
                 written++;
             }
             progress?.Invoke(output, !same);
         }
+        var warnings = Generator.StandardPublisher.Print(printing);
 
         var current = plan.Outputs.Select(o => o.File).ToHashSet();
         var removed = 0;
@@ -42,6 +51,9 @@ public static class SystemWriter
         var manifestPath = Path.Combine(folder, Manifest.FileName);
         if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
             Generator.AtomicFile.Write(manifestPath, temp => File.WriteAllText(temp, manifest));
-        return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written, unchanged, removed);
+        return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written, unchanged, removed)
+        {
+            Warnings = warnings,
+        };
     }
 }

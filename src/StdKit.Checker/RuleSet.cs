@@ -14,7 +14,7 @@ public static class RuleSet
     public static IReadOnlyList<Rule> All { get; } =
     [
         new RequiredChapters(), new HangingParagraph(), new MixedTitles(), new UntitledWithChildren(), new SingleSubclause(),
-        new TooDeep(), new FrontMatterContent(), new AnnexPlacement(),
+        new TooDeep(), new FrontMatterContent(), new AnnexPlacement(), new CoverContent(),
         new NormativeReferencesLeadIn(), new TermsLeadIn(), new PatentSentence(), new NumberFormat(), new TitleAgreement(), new HalfWidthPunctuation(), new TemplateLeftovers(),
         new ForbiddenModals(), new VagueRequirement(), new StatementOnlyElements(), new ListPunctuation(), new DuplicateText(), new ContractAndLegalProvisions(),
         new CitedNotListed(), new ListedNotCited(), new DatedReferences(), new NonStandardReferences(), new ReferenceOrder(),

@@ -34,6 +34,7 @@ public static class BuildCommand
             foreach (var plan in plans)
             {
                 var report = Console.IsOutputRedirected ? WritePlain(plan, result.GetValue(output)!) : WriteWithProgress(plan, result.GetValue(output)!);
+                foreach (var warning in report.Warnings) Console.Error.WriteLine(warning);
                 Console.WriteLine($"{plan.Agency.Name}：标准{report.Standards}项，体系文件{plan.Outputs.Count - report.Standards}份；新写{report.Written}个文件，未变{report.Unchanged}个{(report.Removed > 0 ? $"，删除{report.Removed}个" : "")} → {report.Folder}");
             }
             return 0;

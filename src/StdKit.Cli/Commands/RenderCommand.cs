@@ -22,7 +22,8 @@ public static class RenderCommand
             var standard = ContentInput.Read(path, result.GetValue(agency)).Standards.Single();
             var target = result.GetValue(output) ?? Path.Combine("out", Path.ChangeExtension(Path.GetFileName(path), ".docx"));
             var pdfTarget = result.GetValue(pdf) ? Path.ChangeExtension(target, ".pdf") : null;
-            StandardPublisher.Publish(standard, target, pdfTarget);
+            foreach (var warning in StandardPublisher.Publish(standard, target, pdfTarget))
+                Console.Error.WriteLine(warning);
             Console.WriteLine($"已生成 {target}{(pdfTarget is null ? "" : " 和 " + pdfTarget)}");
             return 0;
         }));

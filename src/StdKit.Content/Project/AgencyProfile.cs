@@ -20,7 +20,10 @@ public sealed record AgencySchema(ServiceCatalog Catalog, IReadOnlyList<string> 
 public sealed class AgencyProfile
 {
     private static readonly string[] Keys =
-        ["name", "short-code", "region", "type", "services", "co-building", "year", "working-group", "posts", "adopts"];
+        [
+            "name", "short-code", "region", "type", "services", "co-building", "year", "release-date",
+            "implementation-date", "working-group", "posts", "adopts",
+        ];
     private static readonly string[] PostKeys = ["name", "level", "duties"];
     private static readonly string[] WorkingGroupKeys = ["leader", "office", "members"];
 
@@ -80,6 +83,9 @@ public sealed class AgencyProfile
             AdoptsSource = yaml.LocationOf("adopts"),
             Values = values,
         };
+        // 发布日期 and 实施日期 of the system's standards: "XXXX-XX-XX" in the year of the system until they are set.
+        foreach (var key in new[] { "release_date", "implementation_date" })
+            if (!values.ContainsKey(key)) values[key] = $"{profile.Year}-XX-XX";
         if (yaml.Node("working-group") is { } group) _ = new YamlMappingReader(group, WorkingGroupKeys, lines, 1, diagnostics, "working-group");
         if (schema is not null) Validate(profile, yaml, schema, values);
         diagnostics.ThrowIfAny();

@@ -12,7 +12,7 @@ public static class MetadataReader
     [
         "type", "number", "code", "banner", "replaces", "title", "title-en", "body-title", "adoption", "stage",
         "draft-date", "ics", "ccs", "filing-number", "release-date", "implementation-date", "issuer", "proposer",
-        "administrator", "drafting-units", "drafters", "history", "patent-notice", "system", "lint-disable",
+        "administrator", "drafting-units", "drafters", "history", "parts", "patent-notice", "system", "lint-disable",
     ];
 
     private static readonly string[] SystemKeys = ["layer", "category", "applies-when", "per-post"];
@@ -36,7 +36,7 @@ public static class MetadataReader
         if (yaml.Text("stage") is { } stageText && !DraftStageNames.TryParse(stageText, out stage))
             yaml.Error("stage", $"unknown stage '{stageText}'", $"use one of: {string.Join(" / ", DraftStageNames.All)}");
 
-        var code = yaml.Text("code") ?? number?.Code ?? "";
+        var code = yaml.Text("code") ?? CoverBanner.Logo(number?.Code ?? "");
         var banner = yaml.Text("banner") ?? (type is { } t ? CoverBanner.For(t, code) : null);
         if (banner is null && type is not null)
             yaml.Error("type", $"the cover banner cannot be derived for a {yaml.Text("type")} standard with code '{code}'",
@@ -66,6 +66,7 @@ public static class MetadataReader
             DraftingUnits = yaml.List("drafting-units"),
             Drafters = yaml.List("drafters"),
             History = yaml.List("history"),
+            Parts = yaml.List("parts"),
             PatentNotice = yaml.Flag("patent-notice", true),
             System = ReadSystem(yaml, lines, frontMatter.YamlFirstLine, diagnostics),
             DisabledRules = yaml.List("lint-disable"),

@@ -37,16 +37,16 @@ public static class DocxRenderer
         CoverWriter.Write(doc, standard.Metadata);
 
         TocWriter.Write(doc, TocEntries.From(standard), tocPages);
-        doc.Add(StyleIds.FrontTitle, SectionKind.Preface.Title());
+        doc.Add(StyleIds.FrontTitle, Headings.FrontTitle(SectionKind.Preface.Title()));
         blocks.Blocks(PrefaceComposer.Compose(standard));
         if (standard.Introduction is { } introduction)
         {
-            doc.Add(StyleIds.FrontTitle, introduction.Title!);
+            doc.Add(StyleIds.FrontTitle, Headings.FrontTitle(introduction.Title!));
             blocks.Division(introduction);
         }
         doc.EndSection(PageSetup.FrontMatter(headers));
 
-        doc.Add(StyleIds.BodyTitle, standard.Metadata.DisplayBodyTitle);
+        doc.Add(StyleIds.BodyTitle, Headings.TitleLines(standard.Metadata.DisplayBodyTitle));
         foreach (var part in standard.Parts)
         {
             switch (part)

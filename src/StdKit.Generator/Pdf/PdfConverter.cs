@@ -1,8 +1,12 @@
 namespace StdKit.Generator.Pdf;
 
+/// <summary>A .docx to print and the PDF it becomes.</summary>
+public sealed record PdfTarget(string DocxPath, string PdfPath);
+
 /// <summary>
 /// Converts .docx to PDF with LibreOffice, headless, in a private profile, with 宋体 and 黑体 mapped to the Noto CJK
-/// serif and sans faces where the originals are not installed.
+/// serif and sans faces where the originals are not installed. Many documents go through one LibreOffice process:
+/// starting it costs more than laying out a standard.
 /// </summary>
 public sealed class PdfConverter
 {
@@ -11,8 +15,11 @@ public sealed class PdfConverter
 
     private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", "soffice", "libreoffice");
 
-    public void Convert(string docxPath, string pdfPath)
+    public void Convert(string docxPath, string pdfPath) => Convert([new PdfTarget(docxPath, pdfPath)]);
+
+    public void Convert(IReadOnlyCollection<PdfTarget> targets)
     {
+        if (targets.Count == 0) return;
         var work = Directory.CreateTempSubdirectory("stdkit-pdf-").FullName;
         try
         {
@@ -20,16 +27,33 @@ public sealed class PdfConverter
             using (var resource = typeof(PdfConverter).Assembly.GetManifestResourceStream("StdKit.fonts.conf")!)
             using (var file = File.Create(fonts))
                 resource.CopyTo(file);
-            _office.Run(
-                [$"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", PdfFilter, "--outdir", work, Path.GetFullPath(docxPath)],
-                new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts });
-            var produced = Path.Combine(work, Path.ChangeExtension(Path.GetFileName(docxPath), ".pdf"));
-            if (!File.Exists(produced)) throw new InvalidOperationException($"LibreOffice wrote no PDF for {docxPath}");
-            File.Move(produced, pdfPath, overwrite: true);
+            // LibreOffice names each PDF after its .docx: documents of the same name go through in separate batches.
+            var number = 0;
+            var batches = targets.GroupBy(t => Path.GetFileName(t.DocxPath), StringComparer.Ordinal)
+                .SelectMany(g => g.Select((t, i) => (Target: t, Batch: i)))
+                .GroupBy(t => t.Batch, t => t.Target);
+            foreach (var batch in batches)
+                ConvertBatch(batch.ToList(), work, Path.Combine(work, $"out{number++}"), fonts);
         }
         finally
         {
             Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private void ConvertBatch(IReadOnlyList<PdfTarget> batch, string work, string outDir, string fonts)
+    {
+        _office.Run(
+            [$"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", PdfFilter,
+                "--outdir", outDir, .. batch.Select(t => Path.GetFullPath(t.DocxPath))],
+            new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts },
+            TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30) * batch.Count);
+        foreach (var target in batch)
+        {
+            var produced = Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(target.DocxPath), ".pdf"));
+            if (!File.Exists(produced))
+                throw new InvalidOperationException($"LibreOffice wrote no PDF for {target.DocxPath}");
+            File.Move(produced, target.PdfPath, overwrite: true);
         }
     }
 }

@@ -17,7 +17,8 @@ public static class StandardListDocument
             var rows = ordered.Select((m, i) => (IReadOnlyList<string>)
             [
                 (i + 1).ToString(), m.SystemCode, m.Number, m.Title, m.Level, m.ImplementationDate ?? "—",
-                m.Adopted ? "采用" : $"{m.Layer!.Name}/{m.Category!.Name}",
+                // The category by name, which 体系编号 gives only as a code; short, so that 标准名称 keeps its width.
+                m.Adopted ? "采用" : m.Category!.Name,
             ]);
             TableWriter.Write(doc, "表1\u3000标准明细表", SystemTables.Of(Columns, rows));
         });

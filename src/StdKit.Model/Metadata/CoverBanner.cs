@@ -28,6 +28,19 @@ public static partial class CoverBanner
         _ => null,
     };
 
+    /// <summary>
+    /// The document code printed top right (文件代号): the code of the number without the mark of a recommended or
+    /// guidance document — GB, SB, DB53, DB4401 — while group and enterprise codes (T/…, Q/…) stand whole.
+    /// </summary>
+    public static string Logo(string numberCode)
+    {
+        var code = numberCode.Replace(" ", "");
+        return RecommendedMark().Replace(code, "");
+    }
+
+    [GeneratedRegex(@"(?<=^[A-Z]{2}\d*)/[TZ]$")]
+    private static partial Regex RecommendedMark();
+
     [GeneratedRegex(@"^DB\s*(\d{2})")]
     private static partial Regex LocalCode();
 }

@@ -37,6 +37,8 @@ public sealed class StandardMetadata
     public IReadOnlyList<string> Drafters { get; init; } = [];
     /// <summary>历次版本; empty for a first edition.</summary>
     public IReadOnlyList<string> History { get; init; } = [];
+    /// <summary>The parts of the series already published, for a part document's 前言: "第1部分：评价体系" ….</summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
     /// <summary>Whether the 前言 carries the patent sentence.</summary>
     public bool PatentNotice { get; init; } = true;
     public SystemPlace? System { get; init; }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
 using Wps = DocumentFormat.OpenXml.Office2010.Word.DrawingShape;
@@ -41,6 +42,27 @@ public sealed class BuildTests : IDisposable
         Assert.Equal(4, training.Count(t => t.EndsWith("岗位工作标准"))); // one per post: 院长, 教务处处长, 培训讲师, 创业导师
         var guarantee = _tree.Plan("kunming-guarantee").Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!.Number).ToList();
         Assert.Contains("Q/KMRD 20301—2025", guarantee);
+    }
+
+    [Fact]
+    public void The_standard_list_gives_the_titles_the_widest_column()
+    {
+        // The sample agency's real system, whose titles run to twenty characters.
+        var project = StdKit.Content.Project.ContentProject.Load(Repository.Content);
+        var system = new StdKit.Build.SystemPlanner(project).Plan(project.DefaultAgency, pdf: false).System;
+        var path = Path.Combine(_tree.Root, "标准明细表.docx");
+        StdKit.Generator.Systems.StandardListDocument.Write(path, system);
+        using var list = WordprocessingDocument.Open(path, false);
+        var table = list.MainDocumentPart!.Document.Body!.Elements<W.Table>().Single();
+        var widths = table.GetFirstChild<W.TableGrid>()!
+            .Elements<W.GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        var header = table.Elements<W.TableRow>().First().Elements<W.TableCell>()
+            .Select(c => c.InnerText).ToList();
+        var title = header.IndexOf("标准名称");
+        Assert.Equal(widths.Max(), widths[title]);
+        // At least ten characters of 小五 (9 pt = 180 twips) a line, so that titles do not fall apart.
+        Assert.True(widths[title] >= 10 * 180, $"标准名称 is {widths[title]} twips wide");
+        Assert.True(widths[header.IndexOf("标准编号")] < widths[title]);
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class RuleTests : ContentTest
         { "GBT-W04", Head + "# 要求\n\n服务记录宜参考GB/T 19001-2016的做法。\n", Head + "# 要求\n\n服务记录宜参考GB/T 19001—2016的做法。\n" },
         { "GBT-W05", Front(0, "body-title: 另一个名称\n") + Head, Front(0, "body-title: 测试标准0\n") + Head },
         { "GBT-W06", Head + "# 要求\n\n服务机构应公开服务流程,并接受监督。\n", Head + "# 要求\n\n服务机构应公开服务流程，并接受监督。\n" },
+        { "GBT-S09", Front(0) + Head, Front(0, "ics: \"03.080\"\nccs: A 12\nissuer: 测试协会\n") + Head },
         { "GBT-W07", Front(0, "title-en: 点击此处添加标准名称的英文译名\n") + Head, Front(0, "title-en: Test standard\n") + Head },
         { "GBT-P01", Head + "# 要求\n\n服务人员必须持证上岗。\n", Head + "# 要求\n\n服务人员应持证上岗。\n" },
         { "GBT-P02", Head + "# 要求\n\n服务机构应尽可能缩短响应时间。\n", Head + "# 要求\n\n服务机构宜尽可能缩短响应时间。\n" },

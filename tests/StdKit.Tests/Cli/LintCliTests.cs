@@ -8,10 +8,12 @@ public sealed class LintCliTests : ContentTest
     [Fact]
     public void Findings_as_text_with_exit_code_1_when_there_are_errors()
     {
-        Content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n本文件规定了服务要求。\n\n# 要求\n\n服务人员必须持证上岗。\n");
+        // A complete cover (ICS, CCS, issuer), so that the one finding is the error.
+        var front = TempContent.FrontMatter.Replace("title: 测试标准\n", "title: 测试标准\nics: \"03.080\"\nccs: A 12\nissuer: 测试协会\n");
+        Content.Write("std.md", front + "# 范围\n\n本文件规定了服务要求。\n\n# 要求\n\n服务人员必须持证上岗。\n");
         var result = StdKitProcess.Run(Content.Root, "lint", "std.md");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("std.md:12: error GBT-P01 [2] 使用了“必须”：「服务人员必须持证上岗。」 — 改用“应”", result.Out);
+        Assert.Contains("std.md:15: error GBT-P01 [2] 使用了“必须”：「服务人员必须持证上岗。」 — 改用“应”", result.Out);
         Assert.EndsWith("个错误，0 个警告\n", result.Out);
     }
 

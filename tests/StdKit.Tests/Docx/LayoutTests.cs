@@ -97,7 +97,9 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         var style = Style(document.MainDocumentPart!, styleId);
         var fonts = style.StyleRunProperties!.RunFonts!;
         Assert.Equal(eastAsia, fonts.EastAsia!.Value);
-        Assert.Equal("Times New Roman", fonts.Ascii!.Value);
+        // Digits and Latin letters of a 黑体 element are 黑体 too; running text sets them in Times New Roman.
+        Assert.Equal(eastAsia == "黑体" ? "黑体" : "Times New Roman", fonts.Ascii!.Value);
+        Assert.Equal(fonts.Ascii.Value, fonts.HighAnsi!.Value);
         Assert.Equal(halfPoints, style.StyleRunProperties.FontSize!.Val!.Value);
         Assert.Equal(outline, style.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
     }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
@@ -19,6 +20,70 @@ public sealed class RenderTests : ContentTest
         using var document = WordprocessingDocument.Open(output, false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         return DocxDump.Lines(document);
+    }
+
+    [Fact]
+    public void Table_rows_never_split_and_the_header_stays_with_the_first_row()
+    {
+        Render(TempContent.FrontMatter + """
+            # 范围
+
+            表：人员配置
+
+            | 岗位 | 人数 |
+            |---|---|
+            | 顾问 | 2 |
+            | 专员 | 3 |
+            | 主管 | 1 |
+            """, out var output);
+        using var document = WordprocessingDocument.Open(output, false);
+        // The rows of the table itself, not of the cover's.
+        var rows = document.MainDocumentPart!.Document.Body!.Descendants<W.TableRow>()
+            .Where(r => r.Descendants<W.Text>().Any(t => t.Text is "岗位" or "顾问" or "专员" or "主管"))
+            .ToList();
+        Assert.Equal(4, rows.Count);
+        Assert.All(rows, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<W.CantSplit>()));
+        string Style(int row) => rows[row].Descendants<W.ParagraphStyleId>().First().Val!.Value!;
+        // Keep-with-next on the header and the first row: the table can break only after its second row.
+        Assert.Equal(["TableTextKept", "TableTextKept", "TableText", "TableText"], Enumerable.Range(0, 4).Select(Style));
+    }
+
+    [Fact]
+    public void A_part_documents_preface_names_its_series_and_the_parts_published()
+    {
+        var lines = Render("""
+            ---
+            type: group
+            number: T/TEST 001.1—2025
+            title: 服务机构能力建设　第1部分：评价体系
+            parts: [第1部分：评价体系, 第2部分：评价方法]
+            ---
+            # 范围
+            """, out _);
+        var preface = lines.SkipWhile(l => l != "[FrontTitle] 前\u3000\u3000言").Skip(2).Take(3).ToList();
+        Assert.Equal(
+        [
+            "[StdParagraph] 本文件是T/TEST 001《服务机构能力建设》的第1部分。T/TEST 001已经发布了以下部分：",
+            "[StdParagraph] ——第1部分：评价体系；",
+            "[StdParagraph] ——第2部分：评价方法。",
+        ], preface);
+    }
+
+    [Fact]
+    public void Cover_and_body_title_set_each_title_element_on_its_own_line_and_the_cover_prints_no_bare_codes()
+    {
+        var lines = Render("""
+            ---
+            type: group
+            number: T/TEST 001.1—2025
+            title: 中小企业服务机构通用能力建设　第1部分：评价体系
+            ---
+            # 范围
+            """, out _);
+        Assert.Contains("      [CoverTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
+        Assert.Contains("[BodyTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
+        Assert.DoesNotContain(lines, l => l.TrimStart() is "[CoverIcs] ICS" or "[CoverIcs] CCS");
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]") && l.Contains("发布"));
     }
 
     [Fact]
@@ -144,7 +209,7 @@ public sealed class RenderTests : ContentTest
 
             # 范围
             """, out _);
-        var preface = lines.SkipWhile(l => l != "[FrontTitle] 前言").Skip(1).TakeWhile(l => l.StartsWith("[StdParagraph]")).ToList();
+        var preface = lines.SkipWhile(l => l != "[FrontTitle] 前　　言").Skip(1).TakeWhile(l => l.StartsWith("[StdParagraph]")).ToList();
         Assert.Equal(
         [
             "[StdParagraph] 本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",

@@ -56,7 +56,9 @@ public static class ChartWriter
             new Wps.TextBoxInfo2(content),
             new Wps.TextBodyProperties
             {
-                Wrap = A.TextWrappingValues.Square, LeftInset = 0, RightInset = 0, TopInset = 36000, BottomInset = 36000,
+                Wrap = A.TextWrappingValues.Square,
+                LeftInset = (int)ChartLayout.SideInset, RightInset = (int)ChartLayout.SideInset,
+                TopInset = (int)ChartLayout.Inset, BottomInset = (int)ChartLayout.Inset,
                 Anchor = A.TextAnchoringTypeValues.Center,
             });
     }

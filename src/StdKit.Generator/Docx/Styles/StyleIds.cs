@@ -21,6 +21,8 @@ public static class StyleIds
     public const string BibliographyEntry = "BibliographyEntry";
     public const string TableTitle = "TableTitle";
     public const string TableText = "TableText";
+    /// <summary>Table text of the header and the first row, kept on the page of the row below.</summary>
+    public const string TableTextKept = "TableTextKept";
     public const string Figure = "Figure";
     public const string FigureTitle = "FigureTitle";
     public const string ChartText = "ChartText";
@@ -35,7 +37,6 @@ public static class StyleIds
     public const string CoverCode = "CoverCode";
     public const string CoverBanner = "CoverBanner";
     public const string CoverNumber = "CoverNumber";
-    public const string CoverRule = "CoverRule";
     public const string CoverReplaces = "CoverReplaces";
     public const string CoverTitle = "CoverTitle";
     public const string CoverTitleEn = "CoverTitleEn";

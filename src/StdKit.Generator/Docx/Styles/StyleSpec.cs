@@ -26,8 +26,6 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
     public int? RightTab { get; init; }
     public bool DotLeader { get; init; }
     public bool TopRule { get; init; }
-    /// <summary>A thin rule under the paragraph (the cover's upper rule).</summary>
-    public bool BottomRule { get; init; }
     public bool BuiltIn { get; init; }
 
     public Style ToStyle()
@@ -47,13 +45,9 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
         var p = new StyleParagraphProperties();
         if (KeepNext) p.Append(new KeepNext());
         if (PageBreakBefore) p.Append(new PageBreakBefore());
-        if (TopRule || BottomRule)
-        {
-            var borders = new ParagraphBorders();
-            if (TopRule) borders.Append(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" });
-            if (BottomRule) borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "000000" });
-            p.Append(borders);
-        }
+        if (TopRule)
+            p.Append(new ParagraphBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" }));
         if (RightTab is { } tab)
             p.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = tab, Leader = DotLeader ? TabStopLeaderCharValues.Dot : TabStopLeaderCharValues.None }));
         var spacing = new SpacingBetweenLines { Before = (Before ?? 0).ToString(), After = (After ?? 0).ToString() };
@@ -76,12 +70,10 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
 
     private StyleRunProperties RunProperties()
     {
-        var r = new StyleRunProperties(new RunFonts
-        {
-            Ascii = TypefaceNames.Latin,
-            HighAnsi = TypefaceNames.Latin,
-            EastAsia = Font.EastAsian(),
-        });
+        // Digits and Latin letters inside a 黑体 element (clause numbers, "表1", "附录A", the cover number, English
+        // term equivalents) are 黑体 too (GB/T 1.1 Annex F); running text keeps Times New Roman for Latin.
+        var latin = Font == Typeface.Hei ? Font.EastAsian() : TypefaceNames.Latin;
+        var r = new StyleRunProperties(new RunFonts { Ascii = latin, HighAnsi = latin, EastAsia = Font.EastAsian() });
         if (Bold) r.Append(new Bold());
         if (Scale is { } scale) r.Append(new CharacterScale { Val = scale });
         r.Append(new FontSize { Val = Size.ToString() });

@@ -6,7 +6,8 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>
 /// A table (GB/T 1.1 9.8): "表N　title" centred above, thick outer frame and header rule, thin inner lines, the
-/// header row repeated on every page, merged cells as vertical merges.
+/// header row repeated on every page, merged cells as vertical merges. No row splits across pages, and the header
+/// stays with the first row below it, so a table never breaks after its header or its first row.
 /// </summary>
 public static class TableWriter
 {
@@ -23,9 +24,10 @@ public static class TableWriter
         var widths = ColumnWidths(table);
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
         var result = new Table(Properties(), grid);
-        foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true));
+        foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true, keepWithNext: true));
         for (var r = 0; r < table.Rows.Count; r++)
-            result.Append(Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false));
+            result.Append(Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
+                keepWithNext: r == 0 && table.Rows.Count > 1));
         doc.Body.Append(result);
     }
 
@@ -46,10 +48,10 @@ public static class TableWriter
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }));
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header)
+    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext)
     {
-        var result = new TableRow();
-        if (header) result.Append(new TableRowProperties(new TableHeader()));
+        var result = new TableRow(new TableRowProperties(new CantSplit()));
+        if (header) result.TableRowProperties!.Append(new TableHeader());
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < row.Cells.Count ? row.Cells[i] : new M.TableCell(M.InlineText.Empty, false);
@@ -59,7 +61,8 @@ public static class TableWriter
             // The header row is framed by a thick rule below it (GB/T 1.1 9.8).
             if (header) properties.Append(new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = Thick }));
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.TableText }));
+            var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
+            var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
             paragraph.Append(DocumentBuilder.Text(cell.Text));
             result.Append(new TableCell(properties, paragraph));
         }
@@ -74,14 +77,18 @@ public static class TableWriter
     /// </summary>
     private static int[] ColumnWidths(M.Table table)
     {
-        const double HalfEm = 100, Padding = 240, Minimum = 480, ShortText = 16 * HalfEm + Padding;
+        const double Padding = 240, Minimum = 480, ShortText = 8 * HanWidth + Padding;
         var natural = new double[table.ColumnCount];
         var latin = new bool[table.ColumnCount];
-        foreach (var row in table.HeaderRows.Concat(table.Rows))
+        var header = table.HeaderRows.Count;
+        foreach (var (row, r) in table.HeaderRows.Concat(table.Rows).Select((row, r) => (row, r)))
             for (var i = 0; i < row.Cells.Count && i < natural.Length; i++)
             {
-                var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Units) ?? "";
-                var width = Math.Max(Minimum, Units(longest) * HalfEm + Padding);
+                var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Width) ?? "";
+                // A heading of four characters or more may take two lines (体系/编号) rather than widen its column.
+                var twoLines = r < header && longest.Length >= 4 && longest.All(c => c >= 0x2E80);
+                var text = twoLines ? (longest.Length + 1) / 2 * HanWidth : Width(longest);
+                var width = Math.Max(Minimum, text + Padding);
                 if (width <= natural[i]) continue;
                 natural[i] = width;
                 latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;
@@ -94,8 +101,14 @@ public static class TableWriter
         return Scale(minimum.Select((m, i) => m + (want.Sum() == 0 ? 0 : spare * want[i] / want.Sum())).ToArray(), total);
     }
 
-    /// <summary>Width in half-ems: Han characters and the dash "—" (set in the Chinese font) are full width.</summary>
-    private static int Units(string line) => line.Sum(c => c < 0x2E80 && c != '—' ? 1 : 2);
+    /// <summary>小五 (9 pt): a Han character or the dash "—" (set in the Chinese font) is 180 twips wide.</summary>
+    private const int HanWidth = 180;
+
+    /// <summary>
+    /// Width in twips at 小五: Han characters full, Latin letters and digits 100 — more than half an em, as capitals
+    /// and the code letters of numbers (Q/YNSME) are wider.
+    /// </summary>
+    private static int Width(string line) => line.Sum(c => c < 0x2E80 && c != '—' ? 100 : HanWidth);
 
     private static int[] Scale(IReadOnlyList<double> widths, double total)
     {

@@ -15,7 +15,7 @@ public static class TocWriter
 
     public static void Write(DocumentBuilder doc, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, string>? pages)
     {
-        doc.Add(StyleIds.TocTitle, "目\u3000\u3000次");
+        doc.Add(StyleIds.TocTitle, Headings.FrontTitle("目次"));
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
