@@ -1,0 +1,30 @@
+namespace StdKit.Import.Recognition;
+
+/// <summary>
+/// Where the source has no list markers at all (extracted text loses Word's automatic dashes and letters): a lead-in
+/// ending in "：" followed by two or more short lines ending in "；", the last in "。", is a dash list.
+/// </summary>
+internal static class ListGuess
+{
+    private const int ItemLength = 80;
+
+    public static void Apply(List<Unit> units)
+    {
+        for (var i = 0; i + 2 < units.Count; i++)
+        {
+            if (!IsPlain(units[i]) || !units[i].Text.EndsWith('：') && !units[i].Text.EndsWith(':')) continue;
+            var end = i + 1;
+            while (end < units.Count && IsPlain(units[end]) && units[end].Text.Length <= ItemLength
+                   && units[end].Text[^1] is '；' or ';' or '。')
+            {
+                end++;
+                if (units[end - 1].Text[^1] == '。') break;
+            }
+            if (end - i - 1 < 2 || units[end - 1].Text[^1] != '。') continue;
+            for (var j = i + 1; j < end; j++) units[j] = units[j] with { Kind = UnitKind.DashItem, Level = 1 };
+            i = end - 1;
+        }
+    }
+
+    private static bool IsPlain(Unit u) => u.Kind == UnitKind.Paragraph && u.ByPattern && u.Text.Length > 0;
+}
