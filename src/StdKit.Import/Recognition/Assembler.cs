@@ -27,7 +27,7 @@ internal sealed partial class Assembler
     private int depth, termParent, annexes, tables, figureCount;
     private readonly int[] counters = new int[8];
     private string prefix = "";
-    private bool prefaceOpened, chapterOpenedByHeading;
+    private bool prefaceOpened;
     private Unit? caption;
     private string? image;
     private Unit? termNumber;
@@ -45,6 +45,7 @@ internal sealed partial class Assembler
     public static string Assemble(List<Unit> units, string file, ImportReport report, Figures figures)
     {
         ListGuess.Apply(units);
+        HeadingGuess.Apply(units);
         var assembler = new Assembler(units, file, report, figures);
         for (var i = 0; i < units.Count; i++) i = assembler.Place(i);
         assembler.FlushFigure();
@@ -101,9 +102,18 @@ internal sealed partial class Assembler
             return i;
         }
         if (zone == Zone.Preface && u.Kind != UnitKind.Paragraph) OpenPreface();
+        if (u is { Kind: UnitKind.Heading, Hint: HeadingGuess.Guessed })
+            report.Add(ReportKind.Guessed, At(u), $"无编号、无样式的标题，按第 {u.Level} 层处理", u.Text);
+        if (role == ChapterRole.Terms && u.Kind == UnitKind.Paragraph && u.ByPattern
+            && (termNumber is not null || IsTermLine(u.Text)))
+        {
+            Term(u);
+            return i;
+        }
         switch (u.Kind)
         {
-            case UnitKind.Heading when role == ChapterRole.Terms && IsTermHeading(u, i):
+            case UnitKind.Heading when role == ChapterRole.Terms && u.Level >= 2 && IsTermHeading(u, i):
+            case UnitKind.UntitledClause when role == ChapterRole.Terms && u.ByPattern && IsTermLine(u.Text):
             case UnitKind.TermName:
                 Term(u);
                 return i;
@@ -163,8 +173,16 @@ internal sealed partial class Assembler
 
     private int BodyTitle(Unit u, int i)
     {
-        metadata.BodyTitle(u.Text);
+        var title = u.Text;
         report.Add(ReportKind.Metadata, At(u), "正文首页名称", u.Text);
+        // The part element of a multi-part title ("第1部分：…") often stands on a line of its own.
+        if (Next(i) is { } part && PartTitle().IsMatch(part.Text) && units.IndexOf(part) is var j and > 0)
+        {
+            title += "\u3000" + Regex.Replace(part.Text, @"^第\s*(\d+)\s*部分", "第$1部分");
+            report.Add(ReportKind.Metadata, At(part), "正文首页名称（部分）", part.Text);
+            i = j;
+        }
+        metadata.BodyTitle(title);
         zone = Zone.Body;
         return i;
     }
@@ -174,6 +192,7 @@ internal sealed partial class Assembler
     {
         if (!Classifier.IsTitle(units[i].Text) || units[i].Source is SourceParagraph { InTable: true }) return false;
         var next = Next(i);
+        if (next is not null && PartTitle().IsMatch(next.Text)) next = Next(units.IndexOf(next));
         return next is { Kind: UnitKind.Heading } h && (h.Number == "1" || h.Text.Replace(" ", "") == "范围");
     }
 
@@ -208,7 +227,7 @@ internal sealed partial class Assembler
 
     private void Heading(Unit u, int i)
     {
-        var level = u.Level > 0 ? u.Level : GuessLevel(u, i);
+        var level = Math.Max(u.Level, 1);
         if (zone is Zone.Cover or Zone.Toc or Zone.Preface || zone == Zone.Introduction && level == 1)
         {
             zone = Zone.Body;
@@ -224,7 +243,6 @@ internal sealed partial class Assembler
             depth = 1;
             termParent = 1;
             role = RoleOf(u.Text);
-            chapterOpenedByHeading = Next(i) is { Kind: UnitKind.Heading };
             var chapter = counters[1].ToString();
             Block($"# {Checked(u, u.Text, chapter)}", u, $"第{chapter}章", $"ch{chapter}");
             return;
@@ -233,17 +251,6 @@ internal sealed partial class Assembler
         var number = Count(level);
         termParent = level;
         Block($"{new string('#', level)} {Checked(u, u.Text, number)}", u, number, "c" + number);
-    }
-
-    /// <summary>Without a number or style, a heading followed by a heading is a chapter; otherwise it is a 条 when
-    /// its chapter began with a heading, and a chapter when it did not.</summary>
-    private int GuessLevel(Unit u, int i)
-    {
-        var compact = u.Text.Replace(" ", "");
-        var level = compact is "范围" or "规范性引用文件" or "术语和定义" || Next(i) is { Kind: UnitKind.Heading }
-            || zone != Zone.Body || !chapterOpenedByHeading ? 1 : 2;
-        report.Add(ReportKind.Guessed, At(u), level == 1 ? "无编号标题，作为章" : "无编号标题，作为条", u.Text);
-        return level;
     }
 
     private int Clamp(int level, Unit u)
@@ -318,6 +325,10 @@ internal sealed partial class Assembler
         body.Blank();
     }
 
+    /// <summary>A line of chapter 3 that names a term: a short Chinese term followed by its English one.</summary>
+    private static bool IsTermLine(string text) =>
+        SplitTerm(text) is { English: not null } t && t.Term.Length <= 30 && !t.Term.Contains('。');
+
     /// <summary>"服务机构 Facilitating agency" → the Chinese term and the English one (where the tail is Latin).</summary>
     internal static (string Term, string? English) SplitTerm(string text)
     {
@@ -329,6 +340,7 @@ internal sealed partial class Assembler
 
     private void Item(Unit u)
     {
+        if (u.Hint == ListGuess.Typo) report.Add(ReportKind.Guessed, At(u), "列项开头的“一”按破折号处理", u.Text);
         var dash = u.Kind == UnitKind.DashItem;
         var marker = dash ? "- " : u.Level == 1 && u.Number is { } typed && LetterMarker().IsMatch(typed)
             ? typed.Replace('）', ')') + " " : "1. ";
@@ -494,8 +506,11 @@ internal sealed partial class Assembler
         image = null;
     }
 
-    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s+([A-Za-z][A-Za-z0-9 ,;:'’\-/()（）.&]*)$")]
+    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s*([A-Za-z][A-Za-z0-9 ,;:'’\-/()（）.&]*)$")]
     private static partial Regex EnglishTail();
+
+    [GeneratedRegex(@"^第\s*\d+\s*部分[：:]")]
+    private static partial Regex PartTitle();
 
     [GeneratedRegex(@"^[a-z][)）]$")]
     private static partial Regex LetterMarker();

@@ -36,8 +36,10 @@ internal static partial class Classifier
             var guessed = Pattern(p, text);
             if (style is not null && guessed?.Kind is UnitKind.Heading or UnitKind.UntitledClause or UnitKind.TermNumber)
                 guessed = null;
+            // Extraction writes Word's automatic list dashes as "- ".
+            var dashed = style is null && LeadingDash().IsMatch(p.Text.Trim());
             return guessed is not null ? guessed with { ByPattern = style is null }
-                : new Unit(UnitKind.Paragraph, text, 0, p) { ByPattern = style is null };
+                : new Unit(dashed ? UnitKind.DashItem : UnitKind.Paragraph, text, dashed ? 1 : 0, p) { ByPattern = style is null };
         }
         var unit = new Unit(known.Kind, text, known.Level, p) { Hint = known.Hint, Number = p.NumberLabel };
         return known.Kind switch
@@ -67,7 +69,7 @@ internal static partial class Classifier
         var match = ItemMarker().Match(text);
         if (!match.Success) return unit;
         var marker = match.Groups["m"].Value;
-        var dash = marker.StartsWith('—') || marker is "－" or "·" or "•";
+        var dash = marker.StartsWith('—') || marker is "－" or "一一" or "·" or "•";
         var level = marker is "·" or "•" ? 2 : dash ? Math.Max(unit.Level, 1) : char.IsDigit(marker[0]) ? 2 : 1;
         unit = unit with { Kind = dash ? UnitKind.DashItem : UnitKind.NumberedItem };
         return unit with { Text = text[match.Length..].Trim(), Number = marker, Level = level };
@@ -79,7 +81,7 @@ internal static partial class Classifier
         Unit Make(UnitKind kind, string t, int level = 0, string? number = null) =>
             new(kind, t, level, p) { Number = number ?? p.NumberLabel, ByPattern = true };
 
-        if (TocEntry().IsMatch(text)) return Make(UnitKind.TocEntry, text);
+        if (TocEntry().IsMatch(p.Text)) return Make(UnitKind.TocEntry, text);
         var bare = Regex.Replace(text, @"\s", "");
         switch (bare)
         {
@@ -136,7 +138,8 @@ internal static partial class Classifier
     [GeneratedRegex(@"^(?:注|示例)\s*\d*\s*[：:]\s*")]
     private static partial Regex AdditionalLabel();
 
-    [GeneratedRegex(@"^(?<m>——|—|－|·|•|[a-z][)）]|\d{1,2}[)）])[\s\u3000]*")]
+    /// <summary>List markers; "一一" is the dash typed with the character for one, common in drafts.</summary>
+    [GeneratedRegex(@"^(?<m>——|—|－|一一|·|•|[a-z][)）]|\d{1,2}[)）])[\s\u3000]*")]
     private static partial Regex ItemMarker();
 
     [GeneratedRegex(@"^(表|图)\s*(?:[A-Z]\s*[.．]\s*)?\d+[\s\u3000]*(.*)$")]
@@ -154,6 +157,6 @@ internal static partial class Classifier
     [GeneratedRegex(@"\S\t+\s*[\dIVXivx]*\s*$")]
     private static partial Regex TocEntry();
 
-    [GeneratedRegex(@"^-\s+(?=\d|[A-Z]{1,5}(?:/[A-Z])?\s*\d)")]
+    [GeneratedRegex(@"^-\s+")]
     private static partial Regex LeadingDash();
 }

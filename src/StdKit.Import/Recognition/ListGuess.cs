@@ -10,6 +10,7 @@ internal static class ListGuess
 
     public static void Apply(List<Unit> units)
     {
+        SingleStrokeDashes(units);
         for (var i = 0; i + 2 < units.Count; i++)
         {
             if (!IsPlain(units[i]) || !units[i].Text.EndsWith('：') && !units[i].Text.EndsWith(':')) continue;
@@ -25,6 +26,21 @@ internal static class ListGuess
             i = end - 1;
         }
     }
+
+    /// <summary>In a dash list of extracted text, an item opening with a lone "一" has its dash mistyped.</summary>
+    private static void SingleStrokeDashes(List<Unit> units)
+    {
+        for (var i = 1; i < units.Count; i++)
+            if (units[i] is { Kind: UnitKind.DashItem, ByPattern: true } item && item.Text.StartsWith('一')
+                && item.Text.Length > 1 && !WordsWithOne.Contains(item.Text[1])
+                && units[i - 1] is { Kind: UnitKind.DashItem } previous && !previous.Text.StartsWith('一'))
+                units[i] = item with { Text = item.Text[1..].TrimStart(), Hint = Typo };
+    }
+
+    public const string Typo = "dash-typo";
+
+    /// <summary>Characters that make a word with a leading 一 (一般, 一次, 一致 …): there the 一 is text.</summary>
+    private const string WordsWithOne = "般次些个体致定级类项旦直同切律线流年日天份种批起并再";
 
     private static bool IsPlain(Unit u) => u.Kind == UnitKind.Paragraph && u.ByPattern && u.Text.Length > 0;
 }

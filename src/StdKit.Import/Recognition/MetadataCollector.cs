@@ -14,7 +14,7 @@ internal sealed partial class MetadataCollector
 {
     private readonly Dictionary<string, string> values = [];
     private readonly List<string> replaces = [], units = [], drafters = [], history = [];
-    private bool prefaceSeen, patentSentence;
+    private bool prefaceSeen, patentSentence, codeSeen, titleBeforeCode;
 
     public string? Title => values.GetValueOrDefault("title");
 
@@ -23,15 +23,15 @@ internal sealed partial class MetadataCollector
     {
         var flat = text.Replace("\n", "").Trim();
         var bare = Regex.Replace(flat, @"\s", "");
-        if (bare.Length == 0 || bare == CoverPatentCall) return true;
+        if (bare.Length == 0 || bare.Replace(',', '，').Replace('.', '。') == CoverPatentCall) return true;
         // Template prompts left on the cover stay where the draft has them, for the checker (GBT-W07).
         if (bare.Contains("点击此处"))
             return Set(bare.Contains("英文") ? "title-en" : bare.Contains("一致性") ? "adoption" : "title", flat.Trim('（', '）', '(', ')'));
         switch (hint)
         {
-            case "code": return Set("code", flat);
+            case "code": return Code(flat);
             case "number": return Set("number", Dash(flat));
-            case "banner": return Set("banner", bare);
+            case "banner": return Code(null) && Set("banner", bare);
             case "title": return Set("title", TitleElements(flat));
             case "issuer" when !Date().IsMatch(bare): return bare is "XXXX发布" || Set("issuer", flat.Replace("发布", "").Trim());
         }
@@ -56,17 +56,27 @@ internal sealed partial class MetadataCollector
         }
         if (hint == "issuer" || bare.EndsWith("发布") && bare.Length > 2)
             return bare is "XXXX发布" || Set("issuer", flat.Replace("发布", "").Trim());
-        if (hint == "number" || NumberPattern().IsMatch(bare) && DocumentNumber.TryParse(Dash(flat), out _))
-            return Set("number", Dash(flat));
-        if (hint == "code" || CodePattern().IsMatch(bare)) return Set("code", flat);
-        if (hint == "banner" || bare.EndsWith("标准") && bare.Length <= 16) return Set("banner", bare);
+        if (CodePattern().IsMatch(bare)) return Code(flat);
+        if (NumberPattern().IsMatch(bare) && DocumentNumber.TryParse(Dash(flat), out _)) return Set("number", Dash(flat));
+        if (bare.EndsWith("标准") && bare.Length <= 16) return Code(null) && Set("banner", bare);
         if (hint == "adoption" || Adoption().IsMatch(bare)) return Set("adoption", flat.Trim('（', '）', '(', ')'));
         if (hint == "title-en" || flat.Count(char.IsAsciiLetter) * 2 > flat.Length) return Set("title-en", flat);
         if (Title is { } title && bare.StartsWith('第') && bare.Contains("部分"))
             return Set("title", $"{title}\u3000{TitleElements(flat)}", keep: true);
-        if (hint == "title" || Classifier.IsTitle(bare) || bare.Length <= 60 && !bare.Contains('。'))
+        if (Classifier.IsTitle(bare) || bare.Length <= 60 && !bare.Contains('。'))
+        {
+            titleBeforeCode |= !codeSeen;
             return Set("title", TitleElements(flat));
+        }
         return false;
+    }
+
+    /// <summary>The code or banner starts the cover proper: a title-like line before it belonged to a cover letter.</summary>
+    private bool Code(string? code)
+    {
+        if (!codeSeen && titleBeforeCode) values.Remove("title");
+        codeSeen = true;
+        return code is null || Set("code", code);
     }
 
     public void BodyTitle(string text)
@@ -181,7 +191,7 @@ internal sealed partial class MetadataCollector
     [GeneratedRegex(@"^[A-Z]{1,5}(?:\d+)?(?:/[A-Z][A-Z0-9]*)?[\dX]")]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"^[A-Z]{1,5}(?:\d+)?(?:/[A-Z]{1,2})?$")]
+    [GeneratedRegex(@"^[A-Z]{1,5}(?:\d+)?(?:/[A-Z]{1,8})?$")]
     private static partial Regex CodePattern();
 
     [GeneratedRegex(@"^[（(].*(IDT|MOD|NEQ)[）)]$")]

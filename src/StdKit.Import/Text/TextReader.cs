@@ -25,7 +25,8 @@ internal static partial class TextReader
                 continue;
             }
             var marks = Bookmark().Matches(lines[i]);
-            var line = Bookmark().Replace(lines[i], "").Trim();
+            // Trailing tabs stay: "5.3 构建标准体系\t" is a 目次 line whose page number is missing.
+            var line = Bookmark().Replace(lines[i], "").TrimStart().TrimEnd(' ', '\u3000');
             var style = marks.Any(m => m.Groups[1].Value.StartsWith("_Toc")) ? TocBookmark : null;
             blocks.Add(new SourceParagraph(i + 1, line, style, null));
         }
@@ -40,12 +41,19 @@ internal static partial class TextReader
         var i = start;
         for (; i < lines.Length; i++)
         {
+            var cell = Bookmark().Replace(lines[i], "").Trim();
             if (lines[i].StartsWith('\t'))
             {
-                row.Add(new SourceCell(Bookmark().Replace(lines[i], "").Trim(), false));
+                row.Add(new SourceCell(cell, false));
                 continue;
             }
-            if (lines[i].Trim().Length > 0) break;
+            // A line without a tab inside a row is a further paragraph of the cell above it.
+            if (cell.Length > 0 && row.Count > 0)
+            {
+                row[^1] = row[^1] with { Text = row[^1].Text + "\n" + cell };
+                continue;
+            }
+            if (cell.Length > 0) break;
             if (row.Count > 0) rows.Add(row);
             row = [];
         }
