@@ -29,6 +29,7 @@ internal sealed partial class Assembler
     private string prefix = "";
     private bool prefaceOpened;
     private Unit? caption;
+    private readonly HashSet<Unit> placedTitles = [];
     private string? image;
     private Unit? termNumber;
     private int listMarkerWidth;
@@ -145,6 +146,13 @@ internal sealed partial class Assembler
             case UnitKind.Image:
                 FlushFigure();
                 image = figures.Add((SourceImage)u.Source);
+                if (FigureTitleAfter(i) is { } title)
+                {
+                    PlaceFigure(title.Text, title);
+                    placedTitles.Add(title);
+                }
+                return i;
+            case UnitKind.FigureTitle when placedTitles.Contains(u):
                 return i;
             case UnitKind.FigureTitle:
                 Figure(u);
@@ -486,6 +494,21 @@ internal sealed partial class Assembler
             return;
         }
         PlaceFigure(u.Text, u);
+    }
+
+    /// <summary>The title of the figure whose image is unit <paramref name="i"/>: the key (标引序号说明) may stand
+    /// between image and title, but no heading, table or other image.</summary>
+    private Unit? FigureTitleAfter(int i)
+    {
+        for (var j = i + 1; j < units.Count; j++)
+            switch (units[j].Kind)
+            {
+                case UnitKind.FigureTitle:
+                    return units[j];
+                case UnitKind.Heading or UnitKind.UntitledClause or UnitKind.Table or UnitKind.Image or UnitKind.AnnexHeading:
+                    return null;
+            }
+        return null;
     }
 
     private void FlushFigure()

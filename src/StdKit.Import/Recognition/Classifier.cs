@@ -30,6 +30,12 @@ internal static partial class Classifier
         var text = Clean(p.Text);
         if (text.Length == 0 && p.NumberLabel is null) return new Unit(UnitKind.Layout, "", 0, p);
         var style = WordVocabulary.Classify(p.StyleId) ?? WordVocabulary.Classify(p.Style);
+        if (style?.Kind == UnitKind.Layout) return new Unit(UnitKind.Layout, text, 0, p);
+        // A clause number from Word's numbering on a paragraph whose style says nothing: a heading or untitled 条.
+        if (style is null && p.NumberLabel is { } label && ClauseNumber().IsMatch(label))
+            return Classifier.IsTitle(text)
+                ? new Unit(UnitKind.Heading, text, Depth(label), p) { Number = label }
+                : new Unit(UnitKind.UntitledClause, text, Depth(label), p) { Number = label };
         if (style is not { } known || known.Kind is UnitKind.Paragraph)
         {
             // A paragraph style is taken at its word: a number typed into it stays text, for the checker.
@@ -131,6 +137,9 @@ internal static partial class Classifier
 
     [GeneratedRegex(@"^(?<n>(?:\d{1,2}|[A-Z])(?:\s*[.．]\s*\d{1,2})*)(?:[\s\u3000]+)(?<t>\S.*)$", RegexOptions.Singleline)]
     private static partial Regex TypedNumber();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+$")]
+    private static partial Regex ClauseNumber();
 
     [GeneratedRegex(@"^\d{1,2}(?:\s*[.．]\s*\d{1,2})+$")]
     private static partial Regex BareNumber();

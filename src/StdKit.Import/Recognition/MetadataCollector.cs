@@ -14,6 +14,7 @@ internal sealed partial class MetadataCollector
 {
     private readonly Dictionary<string, string> values = [];
     private readonly List<string> replaces = [], units = [], drafters = [], history = [];
+    private string? pendingKey;
     private bool prefaceSeen, patentSentence, codeSeen, titleBeforeCode;
 
     public string? Title => values.GetValueOrDefault("title");
@@ -23,6 +24,17 @@ internal sealed partial class MetadataCollector
     {
         var flat = text.Replace("\n", "").Trim();
         var bare = Regex.Replace(flat, @"\s", "");
+        // The official template puts "ICS" and its value in cells of their own.
+        if (pendingKey is { } key && bare.Length > 0)
+        {
+            pendingKey = null;
+            if (bare is not ("ICS" or "CCS")) return Set(key, flat, keep: true);
+        }
+        if (bare is "ICS" or "CCS")
+        {
+            pendingKey = bare.ToLowerInvariant();
+            return true;
+        }
         if (bare.Length == 0 || bare.Replace(',', '，').Replace('.', '。') == CoverPatentCall) return true;
         // Template prompts left on the cover stay where the draft has them, for the checker (GBT-W07).
         if (bare.Contains("点击此处"))

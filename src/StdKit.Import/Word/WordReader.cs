@@ -57,6 +57,11 @@ internal sealed class WordReader
         var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         var label = Label(p, styleId);
         blocks.Add(new SourceParagraph(index, Text(p), styles.Name(styleId), label, inTable, styleId));
+        // Text in text boxes belongs to a drawing: kept as a block of its own so the report can account for it.
+        var boxed = string.Join(" ", p.Descendants<TextBoxContent>()
+            .Where(t => !t.Ancestors<AlternateContentFallback>().Any())
+            .SelectMany(t => t.Elements<Paragraph>()).Select(Text).Where(t => t.Trim().Length > 0));
+        if (boxed.Length > 0) blocks.Add(new SourceParagraph(index, boxed, WordVocabulary.TextBox, null, inTable, WordVocabulary.TextBox));
         foreach (var image in Images(p)) blocks.Add(image);
     }
 

@@ -9,6 +9,9 @@ namespace StdKit.Import.Word;
 /// </summary>
 internal static class WordVocabulary
 {
+    /// <summary>The pseudo style of text found in text boxes of a drawing.</summary>
+    public const string TextBox = "_TextBox";
+
     private static readonly string[] LevelWords = ["一级", "二级", "三级", "四级", "五级"];
 
     /// <summary>What the style says about a paragraph, or null when it says nothing (Normal, unknown styles).</summary>
@@ -50,7 +53,7 @@ internal static class WordVocabulary
         "tabletitle" or "标准文件_正文表标题" or "标准文件_附录表标题" => (UnitKind.TableTitle, 0, null),
         "figuretitle" or "标准文件_正文图标题" or "标准文件_附录图标题" => (UnitKind.FigureTitle, 0, null),
         "figure" or "附录图" => (UnitKind.Paragraph, 0, null),
-        "endline" => (UnitKind.Layout, 0, null),
+        "endline" or "_textbox" => (UnitKind.Layout, 0, null),
         "coverics" or "标准文件_ics" or "文献分类号" => (UnitKind.Cover, 0, "ics"),
         "covercode" or "标准标志" => (UnitKind.Cover, 0, "code"),
         "coverbanner" or "标准称谓" or "其他标准称谓" or "标准文件_封面抬头" => (UnitKind.Cover, 0, "banner"),
