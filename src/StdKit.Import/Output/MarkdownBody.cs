@@ -53,6 +53,6 @@ internal sealed partial class MarkdownBody
         return string.Join("\n", lines.Where(l => !l.Optional || l.Id is not null).Select(l => l.Id is null ? l.Text : $"{l.Text} {{#{l.Id}}}")).TrimEnd() + "\n";
     }
 
-    [GeneratedRegex(@"(?<=(?:见|按|符合|按照|依据|参照|参见|和|、|或|及|与|至|～)\s*)(?:第\d+章|附录[A-Z]|[表图](?:[A-Z]\.)?\d+|[A-Z]\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.．A-Za-z年月日%％)）])")]
+    [GeneratedRegex(@"(?<=(?:见|按|符合|按照|依据|参照|参见|和|、|或|及|与|至|～)\s*)(?:第\d+章|附录[A-Z]|[表图](?:[A-Z]\.)?\d+|[A-Z]\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.．A-Za-z年月日%％])")]
     private static partial Regex Reference();
 }

@@ -31,6 +31,8 @@ internal static partial class Classifier
         if (text.Length == 0 && p.NumberLabel is null) return new Unit(UnitKind.Layout, "", 0, p);
         var style = WordVocabulary.Classify(p.StyleId) ?? WordVocabulary.Classify(p.Style);
         if (style?.Kind == UnitKind.Layout) return new Unit(UnitKind.Layout, text, 0, p);
+        if (style is null && p.NumberLabel is { } marker && ListLabel(marker) is { } item)
+            return new Unit(item.Kind, text, item.Level, p) { Number = marker };
         // A clause number from Word's numbering on a paragraph whose style says nothing: a heading or untitled 条.
         if (style is null && p.NumberLabel is { } label && ClauseNumber().IsMatch(label))
             return Classifier.IsTitle(text)
@@ -117,6 +119,22 @@ internal static partial class Classifier
         if (p.Style == Text.TextReader.TocBookmark && IsTitle(text)) return Make(UnitKind.Heading, text, 0);
         return null;
     }
+
+    /// <summary>What a numbering label of a paragraph without a list style says: "a)" a numbered item, "1)" one
+    /// of the second level, a dash or bullet a dash item.</summary>
+    private static (UnitKind Kind, int Level)? ListLabel(string label) => label switch
+    {
+        _ when LetterItem().IsMatch(label) => (UnitKind.NumberedItem, 1),
+        _ when DigitItem().IsMatch(label) => (UnitKind.NumberedItem, 2),
+        _ when label.Length is > 0 and <= 2 && !label.Any(char.IsLetterOrDigit) => (UnitKind.DashItem, label is "·" or "•" ? 2 : 1),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^[a-z][)）]$")]
+    private static partial Regex LetterItem();
+
+    [GeneratedRegex(@"^\d{1,2}[)）]$")]
+    private static partial Regex DigitItem();
 
     /// <summary>A title is short and does not end like a sentence.</summary>
     internal static bool IsTitle(string text) =>

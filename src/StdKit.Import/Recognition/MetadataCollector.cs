@@ -53,7 +53,8 @@ internal sealed partial class MetadataCollector
         if (DraftDate().Match(bare) is { Success: true } drafted) return Set("draft-date", drafted.Groups[1].Value);
         if (bare.StartsWith("代替"))
         {
-            replaces.AddRange(bare[2..].Split(['、', '；', ';'], StringSplitOptions.RemoveEmptyEntries).Select(Dash));
+            replaces.AddRange(flat[(flat.IndexOf("代替", StringComparison.Ordinal) + 2)..]
+                .Split(['、', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Dash));
             return true;
         }
         if (Stage().Match(bare) is { Success: true } stage && bare.Length <= stage.Length + 2)
