@@ -47,14 +47,18 @@ public static class ImportBenchmark
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < Rounds; i++) Importer.Import(docx);
         var ms = watch.Elapsed.TotalMilliseconds / Rounds;
-        Console.WriteLine($"  {name,-58} {pages,4} pages{(counted ? "" : " (est.)")} {ms,8:F1} ms  {pages * 1000 / ms,7:F0} pages/s");
+        var estimated = counted ? "" : " (est.)";
+        Console.WriteLine($"  {name,-58} {pages,4} pages{estimated} {ms,8:F1} ms  {pages * 1000 / ms,7:F0} pages/s");
     }
 
-    /// <summary>The draft with its chapters after 3 repeated: a long standard with every block kind of the draft.</summary>
-    private static (string Docx, int Pages, bool Counted) LongStandard(ContentProject project, string draft, string folder, int repeats)
+    /// <summary>The draft with its chapters after 3 repeated: a long standard with every block kind of the
+    /// draft.</summary>
+    private static (string Docx, int Pages, bool Counted) LongStandard(ContentProject project, string draft,
+        string folder, int repeats)
     {
         var text = File.ReadAllText(draft);
-        var start = text.IndexOf("\n# ", text.IndexOf("\n# 术语和定义", StringComparison.Ordinal) + 1, StringComparison.Ordinal);
+        var start = text.IndexOf("\n# ", text.IndexOf("\n# 术语和定义", StringComparison.Ordinal) + 1,
+            StringComparison.Ordinal);
         var end = text.IndexOf("\n# 参考文献", StringComparison.Ordinal) is var b and >= 0 ? b : text.Length;
         var chapters = text[start..end];
         var longText = new StringBuilder(text[..end]);

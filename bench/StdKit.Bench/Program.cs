@@ -1,7 +1,8 @@
 using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
-// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|import|all|search] [content-dir] [options]
+// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|import|all|search]
+//        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
 if (which is "content" or "all") ContentBenchmark.Run(content);

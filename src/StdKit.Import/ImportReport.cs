@@ -44,7 +44,8 @@ public sealed class ImportReport
     {
         var text = new System.Text.StringBuilder();
         text.AppendLine("识别：" + string.Join("，", recognised.Select(r => $"{r.Key} {r.Value}")));
-        foreach (var group in entries.Where(e => e.Kind is ReportKind.Guessed or ReportKind.Unplaced).GroupBy(e => e.Kind))
+        var toCheck = entries.Where(e => e.Kind is ReportKind.Guessed or ReportKind.Unplaced);
+        foreach (var group in toCheck.GroupBy(e => e.Kind))
         {
             text.AppendLine(group.Key == ReportKind.Guessed ? "推断（请核对）：" : "未能放置（请手工处理）：");
             foreach (var e in group) text.AppendLine($"  {e.Location}: {e.What}：「{Excerpt(e.Text)}」");

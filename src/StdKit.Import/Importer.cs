@@ -28,13 +28,15 @@ public static class Importer
         var units = Classifier.Classify(blocks);
         if (!units.Any(u => u.Kind is UnitKind.Heading or UnitKind.UntitledClause or UnitKind.TermName))
             InputCheck.Fail(source, "no structure found: no chapter or clause headings",
-                "give the headings Word heading styles (标题 1/2/3 or 标准文件_章标题 …) or type their numbers (\"4.1 总则\"), then import again");
+                "give the headings Word heading styles (标题 1/2/3 or 标准文件_章标题 …) "
+                + "or type their numbers (\"4.1 总则\"), then import again");
         var report = new ImportReport();
         var figures = new Figures(figuresFolder.Replace('\\', '/').TrimEnd('/'),
             stem ?? Path.GetFileNameWithoutExtension(source));
         var content = Assembler.Assemble(units, Path.GetFileName(source), report, figures);
         Account(blocks, report, Path.GetFileName(source));
-        return new ImportResult(content, figures.Files.Select(f => new ImportedFile(f.Relative, f.Bytes)).ToList(), report);
+        var files = figures.Files.Select(f => new ImportedFile(f.Relative, f.Bytes)).ToList();
+        return new ImportResult(content, files, report);
     }
 
     internal static IReadOnlyList<SourceBlock> Read(string source)
@@ -45,7 +47,8 @@ public static class Importer
         {
             using var document = WordprocessingDocument.Open(source, isEditable: false);
             if (document.MainDocumentPart?.Document?.Body is null)
-                InputCheck.Fail(source, "the Word file has no document body", "open it in Word or WPS and save it again as .docx");
+                InputCheck.Fail(source, "the Word file has no document body",
+                    "open it in Word or WPS and save it again as .docx");
             return WordReader.Read(document);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
@@ -63,8 +66,10 @@ public static class Importer
         var reported = report.Entries.Select(e => e.Location).ToHashSet();
         foreach (var block in blocks)
         {
-            var text = block is SourceParagraph p ? p.Text.Trim() : block is SourceTable t ? string.Join(" ", t.Texts) : "";
-            if (text.Length == 0 || report.Imported.Contains(block.Index) || reported.Contains($"{file}:{block.Index}")) continue;
+            var text = block is SourceParagraph p ? p.Text.Trim() : block is SourceTable t
+                ? string.Join(" ", t.Texts) : "";
+            if (text.Length == 0 || report.Imported.Contains(block.Index)
+                || reported.Contains($"{file}:{block.Index}")) continue;
             report.Add(ReportKind.Unplaced, $"{file}:{block.Index}", "未放入正文", text);
         }
     }

@@ -5,7 +5,8 @@ using StdKit.Model.Diagnostics;
 namespace StdKit.Import;
 
 /// <summary>
-/// Tells what kind of file the user gave before anything is parsed, so that a legacy .doc, an .odt, a password-protected
+/// Tells what kind of file the user gave before anything is parsed, so that a legacy .doc, an .odt, a
+/// password-protected
 /// or damaged file, or a zip that is not a Word document gets a message saying what to do, not a stack trace.
 /// </summary>
 internal static class InputCheck
@@ -23,7 +24,8 @@ internal static class InputCheck
         if (!File.Exists(path)) Fail(path, "file not found", "check the path and the file name");
         var length = new FileInfo(path).Length;
         if (length > MaxBytes)
-            Fail(path, $"the file is {length / (1024 * 1024)} MB, more than the {MaxBytes / (1024 * 1024)} MB StdKit imports",
+            Fail(path, $"the file is {length / (1024 * 1024)} MB, more than the {MaxBytes / (1024 * 1024)} MB "
+                + "StdKit imports",
                 "remove or compress large images in Word (文件 → 压缩图片) and save again, or split the document");
         var head = new byte[8];
         using (var stream = File.OpenRead(path)) _ = stream.Read(head, 0, head.Length);

@@ -6,7 +6,8 @@ using StdKit.Import;
 
 namespace StdKit.Cli.Commands;
 
-/// <summary><c>stdkit import</c>: a standard from a Word file or extracted text, as a content file and a report.</summary>
+/// <summary><c>stdkit import</c>: a standard from a Word file or extracted text, as a content file and a
+/// report.</summary>
 public static class ImportCommand
 {
     private static readonly JsonSerializerOptions Json = new()

@@ -2,7 +2,8 @@ using StdKit.Import.Sources;
 
 namespace StdKit.Import.Output;
 
-/// <summary>The images of an import, named after the content file, written only when the whole import succeeds.</summary>
+/// <summary>The images of an import, named after the content file, written only when the whole import
+/// succeeds.</summary>
 /// <param name="folder">The figures folder as the content file refers to it (relative, with "/").</param>
 internal sealed class Figures(string folder, string stem)
 {

@@ -50,9 +50,12 @@ internal sealed partial class MarkdownBody
                 ReferenceCount++;
                 return $"[[{target.Id}]]";
             });
-        return string.Join("\n", lines.Where(l => !l.Optional || l.Id is not null).Select(l => l.Id is null ? l.Text : $"{l.Text} {{#{l.Id}}}")).TrimEnd() + "\n";
+        var written = lines.Where(l => !l.Optional || l.Id is not null)
+            .Select(l => l.Id is null ? l.Text : $"{l.Text} {{#{l.Id}}}");
+        return string.Join("\n", written).TrimEnd() + "\n";
     }
 
-    [GeneratedRegex(@"(?<=(?:见|按|符合|按照|依据|参照|参见|和|、|或|及|与|至|～)\s*)(?:第\d+章|附录[A-Z]|[表图](?:[A-Z]\.)?\d+|[A-Z]\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.．A-Za-z年月日%％])")]
+    [GeneratedRegex(@"(?<=(?:见|按|符合|按照|依据|参照|参见|和|、|或|及|与|至|～)\s*)"
+        + @"(?:第\d+章|附录[A-Z]|[表图](?:[A-Z]\.)?\d+|[A-Z]\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.．A-Za-z年月日%％])")]
     private static partial Regex Reference();
 }

@@ -42,7 +42,8 @@ internal sealed partial class Assembler
         this.figures = figures;
     }
 
-    /// <summary>The content file for <paramref name="units"/>; <paramref name="file"/> names the source in the report.</summary>
+    /// <summary>The content file for <paramref name="units"/>; <paramref name="file"/> names the source in the
+    /// report.</summary>
     public static string Assemble(List<Unit> units, string file, ImportReport report, Figures figures)
     {
         ListGuess.Apply(units);
@@ -283,7 +284,8 @@ internal sealed partial class Assembler
     private string Checked(Unit u, string text, string computed)
     {
         report.Count(u.Kind == UnitKind.Heading && computed.Length == 1 ? "章" : "条", u.Source.Index);
-        if (u.Number is null || u.Number == computed || u.Source is SourceParagraph { NumberLabel: not null }) return text;
+        if (u.Number is null || u.Number == computed
+            || u.Source is SourceParagraph { NumberLabel: not null }) return text;
         report.Add(ReportKind.Guessed, At(u), $"原文编号 {u.Number} 与计算编号 {computed} 不符，保留原文编号供检查", text);
         return $"{u.Number}　{text}".Trim();
     }
@@ -319,7 +321,8 @@ internal sealed partial class Assembler
         termNumber = null;
         counters[level]++;
         Array.Clear(counters, level + 1, counters.Length - level - 1);
-        var computed = (prefix.Length > 0 ? prefix : counters[1].ToString()) + "." + string.Join(".", counters[2..(level + 1)]);
+        var head = prefix.Length > 0 ? prefix : counters[1].ToString();
+        var computed = head + "." + string.Join(".", counters[2..(level + 1)]);
         depth = termParent;
         var (term, english) = SplitTerm(u.Text);
         var name = english is null ? term : $"{term} | {english}";
@@ -425,7 +428,8 @@ internal sealed partial class Assembler
         var text = u.Text.Replace("\n", " ").Trim();
         var last = i;
         // "附录A", "（规范性）" and the title may stand on paragraphs of their own.
-        while (last + 1 < units.Count && AnnexParts(text) < 3 && units[last + 1] is { Kind: UnitKind.Paragraph or UnitKind.AnnexHeading } next
+        while (last + 1 < units.Count && AnnexParts(text) < 3
+            && units[last + 1] is { Kind: UnitKind.Paragraph or UnitKind.AnnexHeading } next
                && Classifier.IsTitle(next.Text) && !AnnexStart().IsMatch(next.Text))
         {
             text += " " + next.Text;
@@ -483,7 +487,8 @@ internal sealed partial class Assembler
     }
 
     private static string Cell(SourceCell cell) =>
-        cell.MergedAbove ? "^" : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t == "^" ? "\\^" : t;
+        cell.MergedAbove ? "^"
+            : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t == "^" ? "\\^" : t;
 
     private void Figure(Unit u)
     {
@@ -505,7 +510,8 @@ internal sealed partial class Assembler
             {
                 case UnitKind.FigureTitle:
                     return units[j];
-                case UnitKind.Heading or UnitKind.UntitledClause or UnitKind.Table or UnitKind.Image or UnitKind.AnnexHeading:
+                case UnitKind.Heading or UnitKind.UntitledClause or UnitKind.Table or UnitKind.Image
+                    or UnitKind.AnnexHeading:
                     return null;
             }
         return null;

@@ -42,12 +42,14 @@ internal static partial class Classifier
         {
             // A paragraph style is taken at its word: a number typed into it stays text, for the checker.
             var guessed = Pattern(p, text);
-            if (style is not null && guessed?.Kind is UnitKind.Heading or UnitKind.UntitledClause or UnitKind.TermNumber)
+            if (style is not null
+                && guessed?.Kind is UnitKind.Heading or UnitKind.UntitledClause or UnitKind.TermNumber)
                 guessed = null;
             // Extraction writes Word's automatic list dashes as "- ".
             var dashed = style is null && LeadingDash().IsMatch(p.Text.Trim());
             return guessed is not null ? guessed with { ByPattern = style is null }
-                : new Unit(dashed ? UnitKind.DashItem : UnitKind.Paragraph, text, dashed ? 1 : 0, p) { ByPattern = style is null };
+                : new Unit(dashed ? UnitKind.DashItem : UnitKind.Paragraph, text, dashed ? 1 : 0, p)
+                    { ByPattern = style is null };
         }
         var unit = new Unit(known.Kind, text, known.Level, p) { Hint = known.Hint, Number = p.NumberLabel };
         return known.Kind switch
@@ -62,7 +64,8 @@ internal static partial class Classifier
         };
     }
 
-    /// <summary>Takes a typed number off the text when Word did not generate one ("4.1　title" in a rendered file).</summary>
+    /// <summary>Takes a typed number off the text when Word did not generate one ("4.1　title" in a rendered
+    /// file).</summary>
     private static Unit Numbered(Unit unit)
     {
         var match = TypedNumber().Match(unit.Text);
@@ -105,7 +108,8 @@ internal static partial class Classifier
         if (Caption().Match(text) is { Success: true } caption && text.Length <= TitleLength + 6)
             return Make(caption.Groups[1].Value == "表" ? UnitKind.TableTitle : UnitKind.FigureTitle,
                 caption.Groups[2].Value.Trim());
-        if (BibliographyLabel().IsMatch(text)) return Make(UnitKind.BibliographyEntry, BibliographyLabel().Replace(text, ""));
+        if (BibliographyLabel().IsMatch(text)) return Make(UnitKind.BibliographyEntry,
+            BibliographyLabel().Replace(text, ""));
         if (BareNumber().IsMatch(text)) return Make(UnitKind.TermNumber, "", 0, Normalise(text));
         if (TypedNumber().Match(text) is { Success: true } typed)
         {
@@ -126,7 +130,8 @@ internal static partial class Classifier
     {
         _ when LetterItem().IsMatch(label) => (UnitKind.NumberedItem, 1),
         _ when DigitItem().IsMatch(label) => (UnitKind.NumberedItem, 2),
-        _ when label.Length is > 0 and <= 2 && !label.Any(char.IsLetterOrDigit) => (UnitKind.DashItem, label is "·" or "•" ? 2 : 1),
+        _ when label.Length is > 0 and <= 2
+            && !label.Any(char.IsLetterOrDigit) => (UnitKind.DashItem, label is "·" or "•" ? 2 : 1),
         _ => null,
     };
 
@@ -153,7 +158,8 @@ internal static partial class Classifier
         return LeadingDash().Replace(text, "");
     }
 
-    [GeneratedRegex(@"^(?<n>(?:\d{1,2}|[A-Z])(?:\s*[.．]\s*\d{1,2})*)(?:[\s\u3000]+)(?<t>\S.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<n>(?:\d{1,2}|[A-Z])(?:\s*[.．]\s*\d{1,2})*)(?:[\s\u3000]+)(?<t>\S.*)$",
+        RegexOptions.Singleline)]
     private static partial Regex TypedNumber();
 
     [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+$")]

@@ -58,12 +58,14 @@ internal static class HeadingGuess
             if (u is { Kind: UnitKind.Heading, Level: 0 }) inBody = !(special = false);
             if (!inBody || special || u is not { Kind: UnitKind.Paragraph, ByPattern: true }) continue;
             if (u.Text.Length > HeadingLength || !Classifier.IsTitle(u.Text)) continue;
-            if (units[i + 1].Kind is UnitKind.Paragraph or UnitKind.Heading or UnitKind.Table or UnitKind.UntitledClause)
+            if (units[i + 1].Kind is UnitKind.Paragraph or UnitKind.Heading or UnitKind.Table
+                or UnitKind.UntitledClause)
                 units[i] = u with { Kind = UnitKind.Heading, Level = 0 };
         }
     }
 
     private static bool Known(string title) => title.Replace(" ", "") is "范围" or "规范性引用文件" or "术语和定义";
 
-    private static bool IsBookmarked(Unit u) => u.Source is Sources.SourceParagraph { Style: Text.TextReader.TocBookmark };
+    private static bool IsBookmarked(Unit u)
+        => u.Source is Sources.SourceParagraph { Style: Text.TextReader.TocBookmark };
 }

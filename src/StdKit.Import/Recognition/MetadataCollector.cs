@@ -38,14 +38,18 @@ internal sealed partial class MetadataCollector
         if (bare.Length == 0 || bare.Replace(',', '，').Replace('.', '。') == CoverPatentCall) return true;
         // Template prompts left on the cover stay where the draft has them, for the checker (GBT-W07).
         if (bare.Contains("点击此处"))
-            return Set(bare.Contains("英文") ? "title-en" : bare.Contains("一致性") ? "adoption" : "title", flat.Trim('（', '）', '(', ')'));
+        {
+            var field = bare.Contains("英文") ? "title-en" : bare.Contains("一致性") ? "adoption" : "title";
+            return Set(field, flat.Trim('（', '）', '(', ')'));
+        }
         switch (hint)
         {
             case "code": return Code(flat);
             case "number": return Set("number", Dash(flat));
             case "banner": return Code(null) && Set("banner", bare);
             case "title": return Set("title", TitleElements(flat));
-            case "issuer" when !Date().IsMatch(bare): return bare is "XXXX发布" || Set("issuer", flat.Replace("发布", "").Trim());
+            case "issuer" when !Date().IsMatch(bare): return bare is "XXXX发布"
+                || Set("issuer", flat.Replace("发布", "").Trim());
         }
         if (bare.StartsWith("ICS")) return Set("ics", flat[3..].Trim(), keep: true);
         if (bare.StartsWith("CCS")) return Set("ccs", flat[3..].Trim(), keep: true);
@@ -54,7 +58,8 @@ internal sealed partial class MetadataCollector
         if (bare.StartsWith("代替"))
         {
             replaces.AddRange(flat[(flat.IndexOf("代替", StringComparison.Ordinal) + 2)..]
-                .Split(['、', '；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Dash));
+                .Split(['、', '；', ';'],
+                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Dash));
             return true;
         }
         if (Stage().Match(bare) is { Success: true } stage && bare.Length <= stage.Length + 2)
@@ -70,7 +75,8 @@ internal sealed partial class MetadataCollector
         if (hint == "issuer" || bare.EndsWith("发布") && bare.Length > 2)
             return bare is "XXXX发布" || Set("issuer", flat.Replace("发布", "").Trim());
         if (CodePattern().IsMatch(bare)) return Code(flat);
-        if (NumberPattern().IsMatch(bare) && DocumentNumber.TryParse(Dash(flat), out _)) return Set("number", Dash(flat));
+        if (NumberPattern().IsMatch(bare)
+            && DocumentNumber.TryParse(Dash(flat), out _)) return Set("number", Dash(flat));
         if (bare.EndsWith("标准") && bare.Length <= 16) return Code(null) && Set("banner", bare);
         if (hint == "adoption" || Adoption().IsMatch(bare)) return Set("adoption", flat.Trim('（', '）', '(', ')'));
         if (hint == "title-en" || flat.Count(char.IsAsciiLetter) * 2 > flat.Length) return Set("title-en", flat);
@@ -84,7 +90,8 @@ internal sealed partial class MetadataCollector
         return false;
     }
 
-    /// <summary>The code or banner starts the cover proper: a title-like line before it belonged to a cover letter.</summary>
+    /// <summary>The code or banner starts the cover proper: a title-like line before it belonged to a cover
+    /// letter.</summary>
     private bool Code(string? code)
     {
         if (!codeSeen && titleBeforeCode) values.Remove("title");
@@ -120,7 +127,8 @@ internal sealed partial class MetadataCollector
         return false;
     }
 
-    /// <summary>The YAML front matter; what is missing and required is reported at <paramref name="location"/>.</summary>
+    /// <summary>The YAML front matter; what is missing and required is reported at <paramref
+    /// name="location"/>.</summary>
     public string Yaml(ImportReport report, string location)
     {
         if (!values.TryGetValue("number", out var number) || !DocumentNumber.TryParse(number, out _))
@@ -131,7 +139,10 @@ internal sealed partial class MetadataCollector
         DocumentNumber.TryParse(number, out var parsed);
         var type = parsed.Type ?? DocumentType.Industry;
         var yaml = new StringBuilder("---\n");
-        void Line(string key, string? value) { if (!string.IsNullOrEmpty(value)) yaml.Append($"{key}: {Quote(value)}\n"); }
+        void Line(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value)) yaml.Append($"{key}: {Quote(value)}\n");
+        }
         void List(string key, List<string> items)
         {
             if (items.Count == 0) return;

@@ -39,9 +39,11 @@ internal enum UnitKind
 /// <summary>A recognised source block; <see cref="Level"/> is a heading level or a list depth (1 or 2).</summary>
 internal sealed record Unit(UnitKind Kind, string Text, int Level, Sources.SourceBlock Source)
 {
-    /// <summary>The number Word generated or the drafter typed ("4.3.1", "3.2", "a)"), stripped from the text.</summary>
+    /// <summary>The number Word generated or the drafter typed ("4.3.1", "3.2", "a)"), stripped from the
+    /// text.</summary>
     public string? Number { get; init; }
-    /// <summary>The cover field a cover style names ("title", "title-en", "number", "code", "banner", "issuer").</summary>
+    /// <summary>The cover field a cover style names ("title", "title-en", "number", "code", "banner",
+    /// "issuer").</summary>
     public string? Hint { get; init; }
     /// <summary>True when the kind comes from the text alone, without a style to confirm it.</summary>
     public bool ByPattern { get; init; }

@@ -4,7 +4,8 @@ namespace StdKit.Import.Sources;
 /// One block of the source document as read, before any recognition: a paragraph, a table or an image. Word files
 /// and extracted text both become a sequence of these, so one recogniser serves both.
 /// </summary>
-/// <param name="Index">Where the block is in the source: the paragraph number in a Word file, the line in a text.</param>
+/// <param name="Index">Where the block is in the source: the paragraph number in a Word file, the line in a
+/// text.</param>
 internal abstract record SourceBlock(int Index);
 
 /// <param name="Style">The style name as Word shows it, or null.</param>
@@ -16,7 +17,8 @@ internal sealed record SourceParagraph(int Index, string Text, string? Style, st
     : SourceBlock(Index);
 
 /// <param name="HeaderRows">Rows marked as repeated header rows; at least the first row is taken as a header.</param>
-internal sealed record SourceTable(int Index, IReadOnlyList<IReadOnlyList<SourceCell>> Rows, int HeaderRows) : SourceBlock(Index)
+internal sealed record SourceTable(int Index, IReadOnlyList<IReadOnlyList<SourceCell>> Rows, int HeaderRows)
+    : SourceBlock(Index)
 {
     public IEnumerable<string> Texts => Rows.SelectMany(r => r).Where(c => !c.MergedAbove).Select(c => c.Text);
 }

@@ -10,7 +10,8 @@ namespace StdKit.Import.Text;
 /// </summary>
 internal static partial class TextReader
 {
-    /// <summary>The pseudo style of a line the extraction marked with a _Toc bookmark: a 目次 target, so a heading.</summary>
+    /// <summary>The pseudo style of a line the extraction marked with a _Toc bookmark: a 目次 target, so a
+    /// heading.</summary>
     public const string TocBookmark = "_Toc";
 
     public static IReadOnlyList<SourceBlock> Read(string text)

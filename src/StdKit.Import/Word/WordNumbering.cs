@@ -38,7 +38,8 @@ internal sealed class WordNumbering
         }
     }
 
-    /// <summary>Advances the list and returns the paragraph's label, or null when the paragraph is not numbered.</summary>
+    /// <summary>Advances the list and returns the paragraph's label, or null when the paragraph is not
+    /// numbered.</summary>
     public string? Next(int numId, int level)
     {
         if (!instances.TryGetValue(numId, out var instance)
@@ -69,7 +70,8 @@ internal sealed class WordNumbering
         _ => value.ToString(),
     };
 
-    private static string Letter(int value, char first) => value < 1 ? "" : new string((char)(first + (value - 1) % 26), 1);
+    private static string Letter(int value, char first) =>
+        value < 1 ? "" : new string((char)(first + (value - 1) % 26), 1);
 
     private static string Roman(int value)
     {

@@ -61,7 +61,8 @@ internal sealed class WordReader
         var boxed = string.Join(" ", p.Descendants<TextBoxContent>()
             .Where(t => !t.Ancestors<AlternateContentFallback>().Any())
             .SelectMany(t => t.Elements<Paragraph>()).Select(Text).Where(t => t.Trim().Length > 0));
-        if (boxed.Length > 0) blocks.Add(new SourceParagraph(index, boxed, WordVocabulary.TextBox, null, inTable, WordVocabulary.TextBox));
+        if (boxed.Length > 0) blocks.Add(new SourceParagraph(index, boxed, WordVocabulary.TextBox, null, inTable,
+            WordVocabulary.TextBox));
         foreach (var image in Images(p)) blocks.Add(image);
     }
 
@@ -74,7 +75,8 @@ internal sealed class WordReader
         return numId is { } id and not 0 ? numbering.Next(id, level) : null;
     }
 
-    /// <summary>Text, tabs and line breaks in document order; not text boxes, not the fallback copy of drawings.</summary>
+    /// <summary>Text, tabs and line breaks in document order; not text boxes, not the fallback copy of
+    /// drawings.</summary>
     internal static string Text(OpenXmlElement paragraph)
     {
         var text = new System.Text.StringBuilder();
@@ -136,12 +138,14 @@ internal sealed class WordReader
         var headerRows = 0;
         foreach (var row in table.Elements<TableRow>())
         {
-            if (rows.Count == headerRows && row.TableRowProperties?.GetFirstChild<TableHeader>() is not null) headerRows++;
+            if (rows.Count == headerRows
+                && row.TableRowProperties?.GetFirstChild<TableHeader>() is not null) headerRows++;
             var cells = new List<SourceCell>();
             foreach (var cell in row.Elements<TableCell>())
             {
                 var merge = cell.TableCellProperties?.VerticalMerge;
-                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var continues = merge is not null
+                    && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
                 var text = string.Join("\n", cell.Elements<Paragraph>().Select(Text)).Trim('\n');
                 cells.Add(new SourceCell(text, continues));
                 // A horizontal merge spans grid columns; the content format has one cell per column.

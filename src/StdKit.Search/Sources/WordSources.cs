@@ -17,7 +17,8 @@ internal static class WordSources
             .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Word's lock files
             .Order(StringComparer.Ordinal);
 
-    /// <summary>The imported standard; a mistake is reported against the .docx, not the temporary content file.</summary>
+    /// <summary>The imported standard; a mistake is reported against the .docx, not the temporary content
+    /// file.</summary>
     public static Standard Read(string docx, ContentProject project)
     {
         var folder = Directory.CreateTempSubdirectory("stdkit-import-");
@@ -31,7 +32,8 @@ internal static class WordSources
             }
             catch (ContentException e)
             {
-                throw new ContentException(e.Diagnostics.Select(d => d with { Location = new SourceLocation(docx, 1) }).ToList());
+                throw new ContentException(e.Diagnostics.Select(d
+                    => d with { Location = new SourceLocation(docx, 1) }).ToList());
             }
         }
         finally

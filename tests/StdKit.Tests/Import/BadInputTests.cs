@@ -45,7 +45,8 @@ public sealed class BadInputTests : IDisposable
     public void Word_file_without_structure_is_refused()
     {
         var path = folder.File("plain.docx");
-        using (var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        using (var document = WordprocessingDocument.Create(path,
+            DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body(
@@ -77,7 +78,8 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal([name], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
 
-    /// <summary>An OLE compound file header with a stream name, as legacy .doc and encrypted .docx files have.</summary>
+    /// <summary>An OLE compound file header with a stream name, as legacy .doc and encrypted .docx files
+    /// have.</summary>
     private static byte[] Compound(string streamName)
     {
         var bytes = new byte[4096];

@@ -29,7 +29,8 @@ public sealed partial class CorpusImportTests(ITestOutputHelper output)
 
         using var folder = new TempFolder();
         var result = Importer.Import(Draft);
-        var standard = StandardReader.Read(folder.Write("draft.md", result.Content), ContentProject.Load(Repository.Content));
+        var standard = StandardReader.Read(folder.Write("draft.md", result.Content),
+            ContentProject.Load(Repository.Content));
         var outline = standard.Parts.OfType<Clause>()
             .SelectMany(c => new[] { c }.Concat(c.Clauses))
             .Select(c => $"{c.Number} {Flat(c.Title ?? "")}").ToList();

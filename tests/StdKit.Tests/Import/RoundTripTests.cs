@@ -50,7 +50,8 @@ public sealed class RoundTripTests(ITestOutputHelper output)
         var back = StandardReader.Read(imported, catalogue, agency);
 
         Assert.Equal(OutlineWriter.Write(original), OutlineWriter.Write(back));
-        Assert.Equal(StandardUnits.Of(original).Select(u => u.ToString()), StandardUnits.Of(back).Select(u => u.ToString()));
+        Assert.Equal(StandardUnits.Of(original).Select(u => u.ToString()), StandardUnits.Of(back).Select(u
+            => u.ToString()));
         Assert.DoesNotContain(result.Report.Entries, e => e.Kind == ReportKind.Unplaced);
     }
 }

@@ -3,7 +3,8 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Tests.Import;
 
-/// <summary>One unit of a standard for comparison: where it is (its number), what it is, and its printed text.</summary>
+/// <summary>One unit of a standard for comparison: where it is (its number), what it is, and its printed
+/// text.</summary>
 public sealed record StandardUnit(string Number, string Kind, string Text)
 {
     public override string ToString() => $"{Number} {Kind} {Text}";
@@ -64,7 +65,8 @@ public static class StandardUnits
                     Items(label, list, units);
                     break;
                 case TermEntry t:
-                    units.Add(new StandardUnit(t.Number, "术语", Flat($"{t.Term}|{t.EnglishTerm}|{t.Definition}|{t.TermSource}")));
+                    units.Add(new StandardUnit(t.Number, "术语",
+                        Flat($"{t.Term}|{t.EnglishTerm}|{t.Definition}|{t.TermSource}")));
                     Blocks(t.Number, t.Blocks, units);
                     break;
                 case DocumentEntry d:
@@ -106,5 +108,6 @@ public static class StandardUnits
         return expected.Count == 0 ? 1 : (double)matched / expected.Count;
     }
 
-    private static string Flat(object? text) => string.Concat((text?.ToString() ?? "").Where(c => !char.IsWhiteSpace(c)));
+    private static string Flat(object? text) => string.Concat((text?.ToString() ?? "").Where(c
+        => !char.IsWhiteSpace(c)));
 }
