@@ -415,7 +415,7 @@ internal sealed partial class Assembler
         body.Blank();
         body.Add(text.Replace("\n", "<br>"), label, id);
         body.Blank();
-        if (u.Kind is UnitKind.Paragraph or UnitKind.Note or UnitKind.Example or UnitKind.Plain)
+        if (u.Kind is UnitKind.Paragraph or UnitKind.Note or UnitKind.Example)
             report.Count(u.Kind switch { UnitKind.Note => "注", UnitKind.Example => "示例", _ => "段" }, u.Source.Index);
         else report.Imported.Add(u.Source.Index);
         if (u.ByPattern && u.Kind is UnitKind.Note or UnitKind.Example)

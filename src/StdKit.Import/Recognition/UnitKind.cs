@@ -3,8 +3,6 @@ namespace StdKit.Import.Recognition;
 /// <summary>What a source paragraph is, once recognised.</summary>
 internal enum UnitKind
 {
-    /// <summary>Not yet known: a plain paragraph whose text patterns decide.</summary>
-    Plain,
     Paragraph,
     /// <summary>章 or titled 条; <see cref="Unit.Level"/> 1 for a chapter … 6.</summary>
     Heading,
