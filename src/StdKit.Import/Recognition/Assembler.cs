@@ -199,7 +199,8 @@ internal sealed partial class Assembler
     /// <summary>A short line just before chapter 1 (or before 范围) is the title line of the first body page.</summary>
     private bool IsBodyTitle(int i)
     {
-        if (!Classifier.IsTitle(units[i].Text) || units[i].Source is SourceParagraph { InTable: true }) return false;
+        if (!Classifier.IsTitle(units[i].Text) || units[i].Source is SourceParagraph { InTable: true }
+            || MetadataCollector.IsCoverField(units[i].Text)) return false;
         var next = Next(i);
         if (next is not null && PartTitle().IsMatch(next.Text)) next = Next(units.IndexOf(next));
         return next is { Kind: UnitKind.Heading } h && (h.Number == "1" || h.Text.Replace(" ", "") == "范围");
@@ -310,9 +311,14 @@ internal sealed partial class Assembler
         depth = level;
     }
 
-    /// <summary>In chapter 3, a numbered heading with no heading below it is a term entry.</summary>
-    private bool IsTermHeading(Unit u, int i) =>
-        u.ByPattern && !(Next(i) is { Kind: UnitKind.Heading } next && next.Level > u.Level);
+    /// <summary>In chapter 3, a heading with no heading or term entry below it is itself a term entry; one with
+    /// entries below it is a concept group.</summary>
+    private bool IsTermHeading(Unit u, int i) => Next(i) switch
+    {
+        { Kind: UnitKind.TermNumber or UnitKind.TermName } => false,
+        { Kind: UnitKind.Heading } next => next.Level <= u.Level,
+        _ => true,
+    };
 
     private void Term(Unit u)
     {

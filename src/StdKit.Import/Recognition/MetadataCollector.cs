@@ -99,6 +99,14 @@ internal sealed partial class MetadataCollector
         return code is null || Set("code", code);
     }
 
+    /// <summary>A cover line that is not a title: stage, dates, number, ICS/CCS, replaced documents.</summary>
+    public static bool IsCoverField(string text)
+    {
+        var bare = Regex.Replace(text, @"\s", "");
+        return Stage().IsMatch(bare) || Date().IsMatch(bare) || bare.StartsWith("ICS") || bare.StartsWith("CCS")
+               || bare.StartsWith("代替") || NumberPattern().IsMatch(bare) && DocumentNumber.TryParse(Dash(text), out _);
+    }
+
     public void BodyTitle(string text)
     {
         var title = TitleElements(text.Replace("\n", ""));
