@@ -1,12 +1,14 @@
 using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
-// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|all|search] [content-dir] [options]
+// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|import|all|search]
+//        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
 if (which is "content" or "all") ContentBenchmark.Run(content);
 if (which is "render" or "all") RenderBenchmark.Run(content);
 if (which is "lint" or "all") LintBenchmark.Run(content);
 if (which is "build" or "all") BuildBenchmark.Run(content);
+if (which is "import" or "all") ImportBenchmark.Run(content);
 // Minutes, not seconds: run on its own. Options: --clauses N (default 100,000), --full (100,000 and 1,000,000).
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());

@@ -24,7 +24,9 @@ public static class ContentSources
         var scopes = new List<IndexScope>
         {
             new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true), errors,
-                file => StandardRecord.From(StandardReader.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null)))),
+                file => StandardRecord.From(StandardReader.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null)))
+                .Concat(ReadEach(WordSources.Files(project), errors, // .docx standards, imported (docs/import.md)
+                    file => StandardRecord.From(WordSources.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null))))),
         };
         foreach (var agency in agencies)
         {

@@ -1,0 +1,159 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Import.Sources;
+using A = DocumentFormat.OpenXml.Drawing;
+using V = DocumentFormat.OpenXml.Vml;
+
+namespace StdKit.Import.Word;
+
+/// <summary>
+/// Reads the body of a .docx as source blocks: each paragraph with its style name and the label Word's numbering gives
+/// it, tables with header rows and merged cells, and the images of the body. Layout tables that carry cover or header
+/// styles (the cover of a standard is one) are flattened into their paragraphs.
+/// </summary>
+internal sealed class WordReader
+{
+    private readonly MainDocumentPart main;
+    private readonly WordStyles styles;
+    private readonly WordNumbering numbering;
+    private readonly List<SourceBlock> blocks = [];
+    private int index;
+
+    private WordReader(MainDocumentPart main)
+    {
+        this.main = main;
+        styles = new WordStyles(main.StyleDefinitionsPart);
+        numbering = new WordNumbering(main.NumberingDefinitionsPart);
+    }
+
+    public static IReadOnlyList<SourceBlock> Read(WordprocessingDocument document)
+    {
+        var reader = new WordReader(document.MainDocumentPart!);
+        reader.Container(document.MainDocumentPart!.Document.Body!);
+        return reader.blocks;
+    }
+
+    private void Container(OpenXmlElement container)
+    {
+        foreach (var element in container.ChildElements)
+            switch (element)
+            {
+                case Paragraph p:
+                    Paragraph(p, inTable: false);
+                    break;
+                case Table t:
+                    Table(t);
+                    break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    Container(content);
+                    break;
+            }
+    }
+
+    private void Paragraph(Paragraph p, bool inTable)
+    {
+        index++;
+        var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+        var label = Label(p, styleId);
+        blocks.Add(new SourceParagraph(index, Text(p), styles.Name(styleId), label, inTable, styleId));
+        // Text in text boxes belongs to a drawing: kept as a block of its own so the report can account for it.
+        var boxed = string.Join(" ", p.Descendants<TextBoxContent>()
+            .Where(t => !t.Ancestors<AlternateContentFallback>().Any())
+            .SelectMany(t => t.Elements<Paragraph>()).Select(Text).Where(t => t.Trim().Length > 0));
+        if (boxed.Length > 0) blocks.Add(new SourceParagraph(index, boxed, WordVocabulary.TextBox, null, inTable,
+            WordVocabulary.TextBox));
+        foreach (var image in Images(p)) blocks.Add(image);
+    }
+
+    private string? Label(Paragraph p, string? styleId)
+    {
+        var direct = p.ParagraphProperties?.NumberingProperties;
+        var (styleNum, styleLevel) = styles.Numbering(styleId);
+        var numId = direct?.NumberingId?.Val?.Value ?? styleNum;
+        var level = direct?.NumberingLevelReference?.Val?.Value ?? styleLevel ?? 0;
+        return numId is { } id and not 0 ? numbering.Next(id, level) : null;
+    }
+
+    /// <summary>Text, tabs and line breaks in document order; not text boxes, not the fallback copy of
+    /// drawings.</summary>
+    internal static string Text(OpenXmlElement paragraph)
+    {
+        var text = new System.Text.StringBuilder();
+        Collect(paragraph, text);
+        return text.ToString();
+    }
+
+    private static void Collect(OpenXmlElement element, System.Text.StringBuilder text)
+    {
+        foreach (var child in element.ChildElements)
+            switch (child)
+            {
+                case DocumentFormat.OpenXml.Wordprocessing.Text t:
+                    text.Append(t.Text);
+                    break;
+                case TabChar or PositionalTab:
+                    text.Append('\t');
+                    break;
+                case Break or CarriageReturn:
+                    text.Append('\n');
+                    break;
+                case NoBreakHyphen:
+                    text.Append('-');
+                    break;
+                case TextBoxContent or AlternateContentFallback or DeletedRun or Drawing or Picture:
+                    break;
+                default:
+                    if (child.HasChildren) Collect(child, text);
+                    break;
+            }
+    }
+
+    private IEnumerable<SourceImage> Images(Paragraph p)
+    {
+        var ids = p.Descendants<A.Blip>().Select(b => b.Embed?.Value)
+            .Concat(p.Descendants<V.ImageData>().Select(i => i.RelationshipId?.Value));
+        foreach (var id in ids.OfType<string>().Distinct())
+        {
+            if (main.GetPartById(id) is not ImagePart part) continue;
+            using var stream = part.GetStream();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            var extension = Path.GetExtension(part.Uri.OriginalString);
+            yield return new SourceImage(index, copy.ToArray(), extension.Length > 0 ? extension : ".png");
+        }
+    }
+
+    private void Table(Table table)
+    {
+        var paragraphs = table.Descendants<Paragraph>().ToList();
+        if (paragraphs.Any(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is var id
+                                && (WordVocabulary.IsLayoutStyle(id) || WordVocabulary.IsLayoutStyle(styles.Name(id)))))
+        {
+            foreach (var p in paragraphs) Paragraph(p, inTable: true);
+            return;
+        }
+        index++;
+        var rows = new List<IReadOnlyList<SourceCell>>();
+        var headerRows = 0;
+        foreach (var row in table.Elements<TableRow>())
+        {
+            if (rows.Count == headerRows
+                && row.TableRowProperties?.GetFirstChild<TableHeader>() is not null) headerRows++;
+            var cells = new List<SourceCell>();
+            foreach (var cell in row.Elements<TableCell>())
+            {
+                var merge = cell.TableCellProperties?.VerticalMerge;
+                var continues = merge is not null
+                    && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var text = string.Join("\n", cell.Elements<Paragraph>().Select(Text)).Trim('\n');
+                cells.Add(new SourceCell(text, continues));
+                // A horizontal merge spans grid columns; the content format has one cell per column.
+                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                for (var s = 1; s < span; s++) cells.Add(new SourceCell("", continues));
+            }
+            rows.Add(cells);
+        }
+        blocks.Add(new SourceTable(index, rows, Math.Max(1, headerRows)));
+    }
+}
