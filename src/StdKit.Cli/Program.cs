@@ -14,5 +14,6 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     TermsCommand.Create(),
     RefsCommand.Create(),
     BuildCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();
