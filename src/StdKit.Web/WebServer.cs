@@ -30,9 +30,9 @@ public static class WebServer
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Long requests reach the request guard, which answers them with a page rather than a bare status.
-            kestrel.Limits.MaxRequestLineSize = RequestGuard.MaxTarget * 2;
-            kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuard.MaxTarget * 3;
+            // Long addresses (up to 256 kB) reach the request guard, which answers them with a page, not a bare 414.
+            kestrel.Limits.MaxRequestLineSize = RequestGuard.MaxTarget * 16;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuard.MaxTarget * 17;
             kestrel.AddServerHeader = false;
         });
         builder.WebHost.UseUrls(DefaultUrl);

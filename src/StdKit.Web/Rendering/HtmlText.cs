@@ -11,6 +11,9 @@ public sealed class HtmlText(TextWriter output)
 {
     public static HtmlEncoder Encoder { get; } = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>The ids written so far: what a link into the page may point at.</summary>
+    public HashSet<string> Ids { get; } = [];
+
     public HtmlText Text(string text)
     {
         Encoder.Encode(output, text);
@@ -32,6 +35,7 @@ public sealed class HtmlText(TextWriter output)
         foreach (var (name, value) in attributes)
         {
             if (value is null) continue;
+            if (name == "id") Ids.Add(value);
             output.Write($" {name}=\"");
             Encoder.Encode(output, value);
             output.Write('"');

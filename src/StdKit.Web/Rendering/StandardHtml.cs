@@ -7,6 +7,10 @@ using StdKit.Search.Records;
 
 namespace StdKit.Web.Rendering;
 
+/// <summary>The body of a reading view and the ids it holds.</summary>
+public sealed record RenderedStandard(string Html, IReadOnlySet<string> Ids);
+
+
 /// <summary>
 /// The body of a standard as HTML — 前言, 引言, chapters, annexes and 参考文献 — from the same model and the same
 /// wording as the Word file: a second renderer beside the Word writer. Every clause, term, table, figure and list item
@@ -27,11 +31,12 @@ public sealed class StandardHtml : IBlockVisitor
         _terms = new TermMarks(standard);
     }
 
-    public static string Write(Standard standard, ReadingContext context)
+    public static RenderedStandard Write(Standard standard, ReadingContext context)
     {
         var output = new StringWriter();
-        new StandardHtml(output, standard, context).Document();
-        return output.ToString();
+        var writer = new StandardHtml(output, standard, context);
+        writer.Document();
+        return new RenderedStandard(output.ToString(), writer._html.Ids);
     }
 
     private void Document()
@@ -284,8 +289,12 @@ public sealed class StandardHtml : IBlockVisitor
                 case LineBreak:
                     _html.Raw("<br>");
                     break;
+                // Among the requirements alone the target may be hidden: the link opens it in the full text.
                 case ElementReference { Target: { } target } reference:
-                    _html.Open("a", ("class", "xref"), ("href", "#" + Links.Anchor(target)),
+                    var href = _context.Mode == ReadingMode.Requirements
+                        ? Links.Clause(_context.Number, Links.Anchor(target))
+                        : "#" + Links.Anchor(target);
+                    _html.Open("a", ("class", "xref"), ("href", href),
                         ("title", target is TermEntry term ? $"{term.Term}：{term.Definition}" : null)).Text(reference.Display).Close("a");
                     break;
                 case DocumentCitation { Document.Number: { } number } citation when _context.CitedStandard(number.ToString()) is { } link:

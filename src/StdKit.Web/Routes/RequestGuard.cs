@@ -15,7 +15,10 @@ public sealed class RequestGuard(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path + context.Request.QueryString;
+        // The target as sent; a host without one (the in-memory test server) gives the path and the query as received.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : context.Request.PathBase.Value + context.Request.Path.Value + context.Request.QueryString.Value;
         if (target.Length > MaxTarget)
             return PageResults.BadRequest($"地址太长（{target.Length / 1024} KB）", "请缩短检索的内容后再试。").ExecuteAsync(context);
         if (!WellEncoded(target))
