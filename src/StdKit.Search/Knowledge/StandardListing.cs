@@ -1,11 +1,12 @@
+using StdKit.Model.Metadata;
+
 namespace StdKit.Search.Knowledge;
 
 /// <summary>A standard of the knowledge base as a list shows it, and where its content comes from.</summary>
 /// <param name="Agency">The agency whose system holds it; null for the content tree's own standards.</param>
 /// <param name="Source">The content file, relative to the content root, with "/" separators.</param>
-/// <param name="Stage">The stage as recorded (发布, 征求意见稿 …).</param>
 public sealed record ListedStandard(string Number, string Title, string? Agency, string Source, string? Layer,
-    string? Category, string Stage);
+    string? Category, DraftStage Stage);
 
 /// <summary>Reads the standards of the knowledge base and how often each clause of one is cited.</summary>
 public static class StandardListing
@@ -43,5 +44,5 @@ public static class StandardListing
 
     private static ListedStandard Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new(r.GetString(0), r.GetString(1),
         r.GetString(2) is { Length: > 0 } agency ? agency : null, r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),
-        r.IsDBNull(5) ? null : r.GetString(5), r.GetString(6));
+        r.IsDBNull(5) ? null : r.GetString(5), Enum.Parse<DraftStage>(r.GetString(6)));
 }
