@@ -5,7 +5,8 @@ namespace StdKit.Web.Rendering;
 
 /// <summary>
 /// A structure chart as SVG, from the same <see cref="ChartLayout"/> as the Word chart: the same boxes in the same
-/// places (in EMU, the layout's unit, scaled by the view box), each box a link where one is given for its label.
+/// places, each box a link where one is given for its label. SVG units are tenths of a millimetre: in EMU, the
+/// layout's unit, the font sizes would exceed what browsers draw.
 /// </summary>
 public static class ChartSvg
 {
@@ -22,7 +23,7 @@ public static class ChartSvg
         var html = new HtmlText(output);
         const long Margin = ChartLayout.Cm / 10;
         html.Open("svg", ("xmlns", "http://www.w3.org/2000/svg"), ("class", "chart"), ("role", "img"), ("aria-label", title),
-            ("viewBox", $"{-Margin} {-Margin} {layout.Width + 2 * Margin} {layout.Height + 2 * Margin}"));
+            ("viewBox", $"{N(-Margin)} {N(-Margin)} {N(layout.Width + 2 * Margin)} {N(layout.Height + 2 * Margin)}"));
         foreach (var line in layout.Connectors)
             html.Open("line", ("x1", N(line.X1)), ("y1", N(line.Y1)), ("x2", N(line.X2)), ("y2", N(line.Y2))).Close("line");
         foreach (var box in layout.Boxes)
@@ -35,8 +36,11 @@ public static class ChartSvg
             html.Open("g", ("class", href is null ? "box" : "box linked")).Open("title").Text(label).Close("title")
                 .Open("rect", ("x", N(box.X)), ("y", N(box.Y)), ("width", N(box.Width)), ("height", N(box.Height))).Close("rect");
             var top = box.Y + (box.Height - LineHeight * box.Lines.Count) / 2;
+            // Word wraps a long label inside its box; one SVG line instead takes a smaller size to fit.
+            var widest = box.Lines.Max(Ems);
+            var size = Math.Min(FontSize, (long)(box.Width * 0.92 / Math.Max(1, widest)));
             for (var i = 0; i < box.Lines.Count; i++)
-                html.Open("text", ("x", N(box.CenterX)), ("y", N(top + LineHeight * i + LineHeight * 3 / 4)), ("font-size", N(FontSize)))
+                html.Open("text", ("x", N(box.CenterX)), ("y", N(top + LineHeight * i + LineHeight * 3 / 4)), ("font-size", N(size)))
                     .Text(box.Lines[i]).Close("text");
             html.Close("g");
             if (href is not null) html.Close("a");
@@ -45,7 +49,12 @@ public static class ChartSvg
         return output.ToString();
     }
 
+    /// <summary>A line's width in ems: Han characters and full-width punctuation are one, Latin letters and digits about half.</summary>
+    private static double Ems(string line) => line.Sum(c => c < 0x2E80 ? 0.55 : 1.0);
+
     private static IEnumerable<string> Labels(ChartNode node) => node.Children.SelectMany(Labels).Prepend(node.Label);
 
-    private static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private const long EmuPerUnit = ChartLayout.Cm / 100;
+
+    private static string N(long emu) => ((double)emu / EmuPerUnit).ToString("0.#", CultureInfo.InvariantCulture);
 }
