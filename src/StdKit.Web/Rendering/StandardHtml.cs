@@ -244,8 +244,10 @@ public sealed class StandardHtml : IBlockVisitor
         _html.Close("figcaption").Close("figure");
     }
 
+    /// <summary>Definitions are statements: among the requirements alone they are left out.</summary>
     public void Term(TermEntry term)
     {
+        if (_context.Mode == ReadingMode.Requirements) return;
         _html.Open("div", ("class", "term"), ("id", Links.Anchor(term))).Open("p", ("class", "term-number"));
         Number(term.Number, term.Number);
         CitedCount(term.Number);
@@ -267,6 +269,7 @@ public sealed class StandardHtml : IBlockVisitor
 
     public void DocumentEntry(DocumentEntry entry)
     {
+        if (_context.Mode == ReadingMode.Requirements) return;
         _html.Open("p", ("class", entry.Label.Length > 0 ? "bibliography-entry" : "reference-entry"));
         if (entry.Label.Length > 0) _html.Text(entry.Label).Raw("\u3000");
         var number = entry.Citation?.Document?.Number?.ToString() ?? entry.TypedNumber?.ToString();
