@@ -38,6 +38,7 @@ public static class WebServer
         builder.WebHost.UseUrls(DefaultUrl);
         builder.Services.AddSingleton(access);
         builder.Services.AddSingleton(new StandardDocuments(project));
+        builder.Services.AddSingleton<ReadingViews>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
         configure?.Invoke(builder);

@@ -26,7 +26,8 @@ public static class StandardRoutes
             return PageResults.Page<StandardListPage>(new { Standards = standards, Agency = agency, Layer = layer, Category = category });
         }).Allow("agency", "layer", "category");
 
-        app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+            ReadingViews views) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var mode = http.Query["view"].ToString() switch
@@ -39,10 +40,11 @@ public static class StandardRoutes
             if (mode is null)
                 return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图", "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
-            var context = new ReadingContext(listed.Number, mode.Value,
+            var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
+                listed.Number, mode.Value,
                 typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited ? Links.Standard(cited.Number) : null,
-                kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings);
-            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = StandardHtml.Write(read.Standard, context) });
+                kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
+            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body });
         }).Allow("view");
 
         app.MapGet("/download/standard/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
