@@ -2,6 +2,7 @@ using StdKit.Generator.Docx;
 using StdKit.Generator.Docx.Writers;
 using StdKit.Generator.Pdf;
 using StdKit.Model.Documents;
+using StdKit.Model.Wording;
 
 namespace StdKit.Generator;
 

@@ -1,4 +1,5 @@
 using StdKit.Model.Body;
+using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 
 namespace StdKit.Checker.Core;
@@ -47,38 +48,41 @@ public sealed class DocumentContext
         foreach (var child in division.Clauses) Walk(child, region, child.Number.Length > 0 ? child.Number : clause, units);
     }
 
-    private static void Blocks(IEnumerable<Block> blocks, Region region, string clause, List<TextUnit> units)
+    private static void Blocks(IEnumerable<Block> blocks, Region region, string clause, List<TextUnit> units) =>
+        blocks.Accept(new BlockUnits(region, clause, units));
+
+    /// <summary>The text units of the blocks of one division, with the clause number they are reported under.</summary>
+    private sealed class BlockUnits(Region region, string clause, List<TextUnit> units) : IBlockVisitor
     {
-        foreach (var block in blocks)
+        public void Paragraph(Paragraph p) => Add(p.Text.ToString(), UnitKind.Paragraph, p.Source, p);
+        public void Note(Note n) => Add(n.Text.ToString(), UnitKind.Note, n.Source, n);
+        public void Example(Example e) => Add(e.Text.ToString(), UnitKind.Example, e.Source, e);
+
+        public void List(ListBlock list)
         {
-            switch (block)
-            {
-                case Paragraph p:
-                    units.Add(new TextUnit(p.Text.ToString(), UnitKind.Paragraph, region, clause, p.Source, p));
-                    break;
-                case Note n:
-                    units.Add(new TextUnit(n.Text.ToString(), UnitKind.Note, region, clause, n.Source, n));
-                    break;
-                case Example e:
-                    units.Add(new TextUnit(e.Text.ToString(), UnitKind.Example, region, clause, e.Source, e));
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
-                        units.Add(new TextUnit(item.Text.ToString(), UnitKind.ListItem, region, clause, item.Source, item));
-                    break;
-                case TermEntry term:
-                    units.Add(new TextUnit(term.Definition.ToString(), UnitKind.Definition, region, term.Number, term.Source, term));
-                    Blocks(term.Blocks, region, term.Number, units);
-                    break;
-                case Table table:
-                    foreach (var row in table.HeaderRows.Concat(table.Rows))
-                        foreach (var cell in row.Cells.Where(c => !c.MergedAbove))
-                            units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel, row.Source, table));
-                    break;
-                case DocumentEntry entry:
-                    units.Add(new TextUnit(entry.DisplayText, UnitKind.DocumentEntry, region, clause, entry.Source, entry));
-                    break;
-            }
+            foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
+                Add(item.Text.ToString(), UnitKind.ListItem, item.Source, item);
         }
+
+        public void Term(TermEntry term)
+        {
+            units.Add(new TextUnit(term.Definition.ToString(), UnitKind.Definition, region, term.Number, term.Source, term));
+            Blocks(term.Blocks, region, term.Number, units);
+        }
+
+        public void Table(Table table)
+        {
+            foreach (var row in table.HeaderRows.Concat(table.Rows))
+                foreach (var cell in row.Cells.Where(c => !c.MergedAbove))
+                    units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel, row.Source, table));
+        }
+
+        /// <summary>A figure holds no running text of its own: its title is not a provision.</summary>
+        public void Figure(Figure figure) { }
+
+        public void DocumentEntry(DocumentEntry entry) => Add(entry.DisplayText, UnitKind.DocumentEntry, entry.Source, entry);
+
+        private void Add(string text, UnitKind kind, SourceLocation source, Element element) =>
+            units.Add(new TextUnit(text, kind, region, clause, source, element));
     }
 }

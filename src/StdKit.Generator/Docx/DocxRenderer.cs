@@ -7,6 +7,7 @@ using StdKit.Generator.Docx.Styles;
 using StdKit.Generator.Docx.Writers;
 using StdKit.Model.Body;
 using StdKit.Model.Documents;
+using StdKit.Model.Wording;
 
 namespace StdKit.Generator.Docx;
 

@@ -1,6 +1,7 @@
 using StdKit.Model.Body;
 using StdKit.Model.Documents;
 using StdKit.Model.Metadata;
+using StdKit.Model.Wording;
 
 namespace StdKit.Generator.Outline;
 
@@ -36,13 +37,8 @@ public sealed class OutlineWriter(TextWriter output)
                 WriteClause(chapter, 0);
                 return;
             case Annex annex:
-                var nature = annex.Nature switch
-                {
-                    AnnexNature.Normative => "（规范性）",
-                    AnnexNature.Informative => "（资料性）",
-                    _ => "（性质未注明）",
-                };
-                Line(0, $"附录{annex.Letter}{nature}{annex.Title}");
+                var nature = annex.Nature is null ? "（性质未注明）" : Headings.Nature(annex.Nature);
+                Line(0, $"{annex.ReferenceLabel}{nature}{annex.Title}");
                 break;
             default:
                 Line(0, part.Title ?? "");
@@ -64,33 +60,30 @@ public sealed class OutlineWriter(TextWriter output)
         foreach (var clause in division.Clauses) WriteClause(clause, depth);
     }
 
-    private void WriteBlocks(IEnumerable<Block> blocks, int depth)
+    private void WriteBlocks(IEnumerable<Block> blocks, int depth) => blocks.Accept(new BlockLines(this, depth));
+
+    /// <summary>One line per block at one depth; list items and term entries take what they hold one level deeper.</summary>
+    private sealed class BlockLines(OutlineWriter writer, int depth) : IBlockVisitor
     {
-        foreach (var block in blocks)
+        public void Paragraph(Paragraph paragraph) { }
+        public void Note(Note note) => Labelled(note);
+        public void Example(Example example) => Labelled(example);
+        public void List(ListBlock list) => writer.WriteList(list, depth);
+
+        public void Table(Table table) =>
+            writer.Line(depth, $"{table.ReferenceLabel}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
+
+        public void Figure(Figure figure) => writer.Line(depth, Captions.Figure(figure));
+
+        public void Term(TermEntry term)
         {
-            switch (block)
-            {
-                case ListBlock list:
-                    WriteList(list, depth);
-                    break;
-                case AdditionalInformation info:
-                    Line(depth, info.Label + Excerpt(info.Text.ToString()));
-                    break;
-                case Table table:
-                    Line(depth, $"表{table.Number}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
-                    break;
-                case Figure figure:
-                    Line(depth, $"图{figure.Number}　{figure.Title}");
-                    break;
-                case TermEntry term:
-                    Line(depth, $"{term.Number}　{term.Term}{(term.EnglishTerm is { } en ? "　" + en : "")}");
-                    WriteBlocks(term.Blocks, depth + 1);
-                    break;
-                case DocumentEntry entry:
-                    Line(depth, string.IsNullOrEmpty(entry.Label) ? entry.DisplayText : $"{entry.Label}　{entry.DisplayText}");
-                    break;
-            }
+            writer.Line(depth, Captions.Join(term.Number, Captions.TermName(term)));
+            writer.WriteBlocks(term.Blocks, depth + 1);
         }
+
+        public void DocumentEntry(DocumentEntry entry) => writer.Line(depth, Captions.DocumentEntry(entry));
+
+        private void Labelled(AdditionalInformation info) => writer.Line(depth, info.Label + Excerpt(info.Text.ToString()));
     }
 
     private void WriteList(ListBlock list, int depth)

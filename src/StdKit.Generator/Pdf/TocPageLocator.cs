@@ -1,4 +1,5 @@
 using StdKit.Generator.Docx.Writers;
+using StdKit.Model.Wording;
 
 namespace StdKit.Generator.Pdf;
 

@@ -7,7 +7,7 @@ namespace StdKit.Generator.Systems;
 /// <summary>标准明细表 (GB/T 13016, GB/T 13017 columns): every standard of the system by layer and category, adopted ones last.</summary>
 public static class StandardListDocument
 {
-    private static readonly string[] Columns = ["序号", "体系编号", "标准编号", "标准名称", "级别", "实施日期", "备注"];
+    public static readonly IReadOnlyList<string> Columns = ["序号", "体系编号", "标准编号", "标准名称", "级别", "实施日期", "备注"];
 
     public static void Write(string path, StandardSystem system) =>
         SystemDocument.Write(path, StructureChartDocument.Header(system), $"{system.AgencyName}标准明细表", doc =>

@@ -7,7 +7,7 @@ namespace StdKit.Generator.Systems;
 /// <summary>标准统计表: 应有数, 现有数 and their percentage by layer (表1) and by level (表2).</summary>
 public static class StatisticsDocument
 {
-    private static readonly string[] Columns = ["统计项", "应有数（个）", "现有数（个）", "现有数/应有数（%）"];
+    public static readonly IReadOnlyList<string> Columns = ["统计项", "应有数（个）", "现有数（个）", "现有数/应有数（%）"];
 
     public static void Write(string path, StandardSystem system) =>
         SystemDocument.Write(path, StructureChartDocument.Header(system), $"{system.AgencyName}标准统计表", doc =>

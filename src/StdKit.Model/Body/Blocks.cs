@@ -4,11 +4,16 @@ using StdKit.Model.Documents;
 namespace StdKit.Model.Body;
 
 /// <summary>A block of a division's content: paragraph, list, note, example, table, figure, term or document entry.</summary>
-public abstract class Block(SourceLocation source, string? id) : Element(source, id);
+public abstract class Block(SourceLocation source, string? id) : Element(source, id)
+{
+    public abstract void Accept(IBlockVisitor visitor);
+}
 
 /// <summary>段</summary>
 public sealed class Paragraph(SourceLocation source, InlineText text) : Block(source, null)
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Paragraph(this);
+
     public InlineText Text { get; } = text;
     public override IEnumerable<InlineText> Texts => [Text];
 }
@@ -28,18 +33,24 @@ public abstract class AdditionalInformation(SourceLocation source, InlineText te
 /// <summary>注</summary>
 public sealed class Note(SourceLocation source, InlineText text) : AdditionalInformation(source, text)
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Note(this);
+
     public override string LabelStem => "注";
 }
 
 /// <summary>示例</summary>
 public sealed class Example(SourceLocation source, InlineText text) : AdditionalInformation(source, text)
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Example(this);
+
     public override string LabelStem => "示例";
 }
 
 /// <summary>列项: a dash list (——, ·) or a numbered list (a), 1)).</summary>
 public sealed class ListBlock(SourceLocation source, ListStyle style, int depth, IReadOnlyList<ListItem> items) : Block(source, null)
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.List(this);
+
     public ListStyle Style { get; } = style;
     /// <summary>0 for a first-level list, 1 for a list inside an item.</summary>
     public int Depth { get; } = depth;
@@ -76,6 +87,8 @@ public sealed class ListItem(SourceLocation source, string? id, InlineText text,
 public sealed class Table(SourceLocation source, string? id, string? title, IReadOnlyList<TableRow> headerRows,
     IReadOnlyList<TableRow> rows) : Block(source, id), IReferenceTarget
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Table(this);
+
     public string? Title { get; } = title;
     public IReadOnlyList<TableRow> HeaderRows { get; } = headerRows;
     public IReadOnlyList<TableRow> Rows { get; } = rows;
@@ -97,6 +110,8 @@ public sealed record TableCell(InlineText Text, bool MergedAbove);
 /// <summary>图</summary>
 public sealed class Figure(SourceLocation source, string? id, string title, string imagePath) : Block(source, id), IReferenceTarget
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Figure(this);
+
     public string Title { get; } = title;
     /// <summary>The image file as written, relative to the content file.</summary>
     public string ImagePath { get; } = imagePath;
@@ -110,6 +125,8 @@ public sealed class Figure(SourceLocation source, string? id, string title, stri
 public sealed class TermEntry(SourceLocation source, string? id, string term, string? englishTerm, InlineText definition,
     IReadOnlyList<Block> blocks, string? termSource) : Block(source, id), IReferenceTarget
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.Term(this);
+
     public string Term { get; } = term;
     public string? EnglishTerm { get; } = englishTerm;
     public InlineText Definition { get; } = definition;
@@ -129,6 +146,8 @@ public sealed class TermEntry(SourceLocation source, string? id, string term, st
 /// <summary>An entry of 规范性引用文件 or 参考文献: a catalogued document, or one typed by the drafter.</summary>
 public sealed class DocumentEntry(SourceLocation source, InlineText text, DocumentCitation? citation) : Block(source, null)
 {
+    public override void Accept(IBlockVisitor visitor) => visitor.DocumentEntry(this);
+
     /// <summary>The entry as written.</summary>
     public InlineText Text { get; } = text;
     /// <summary>Set when the entry is written as <c>[[@number]]</c>.</summary>

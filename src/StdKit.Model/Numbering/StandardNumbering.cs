@@ -47,8 +47,9 @@ public static class StandardNumbering
     private static void NumberDivision(Division division, string? number, FloatCounter floats)
     {
         // Term entries and sub-clauses share one sequence under their parent: 3.1, 3.2 ….
-        var child = 0;
-        NumberBlocks(division.Blocks, number, floats, ref child);
+        var blocks = new BlockNumbering(number, floats);
+        blocks.Number(division.Blocks);
+        var child = blocks.Children;
         foreach (var clause in division.Clauses)
         {
             clause.Number = number is null ? "" : $"{number}.{++child}";
@@ -56,28 +57,34 @@ public static class StandardNumbering
         }
     }
 
-    private static void NumberBlocks(IReadOnlyList<Block> blocks, string? owner, FloatCounter floats, ref int child)
+    /// <summary>Numbers the blocks of one division: its tables, figures, term entries, list items, notes and examples.</summary>
+    private sealed class BlockNumbering(string? owner, FloatCounter floats) : IBlockVisitor
     {
-        LabelAdditionalInformation(blocks);
-        foreach (var block in blocks)
+        /// <summary>How many term entries took a number of the division's sequence.</summary>
+        public int Children { get; private set; }
+
+        public void Number(IReadOnlyList<Block> blocks)
         {
-            switch (block)
-            {
-                case Table table:
-                    table.Number = floats.NextTable();
-                    break;
-                case Figure figure:
-                    figure.Number = floats.NextFigure();
-                    break;
-                case TermEntry term:
-                    term.Number = owner is null ? "" : $"{owner}.{++child}";
-                    LabelAdditionalInformation(term.Blocks);
-                    break;
-                case ListBlock list:
-                    NumberList(list, owner);
-                    break;
-            }
+            LabelAdditionalInformation(blocks);
+            blocks.Accept(this);
         }
+
+        public void Table(Table table) => table.Number = floats.NextTable();
+        public void Figure(Figure figure) => figure.Number = floats.NextFigure();
+
+        public void Term(TermEntry term)
+        {
+            term.Number = owner is null ? "" : $"{owner}.{++Children}";
+            LabelAdditionalInformation(term.Blocks);
+        }
+
+        public void List(ListBlock list) => NumberList(list, owner);
+
+        // Paragraphs and document entries carry no number; notes and examples are labelled per container above.
+        public void Paragraph(Paragraph paragraph) { }
+        public void Note(Note note) { }
+        public void Example(Example example) { }
+        public void DocumentEntry(DocumentEntry entry) { }
     }
 
     /// <summary>A single note is "注："; several in one container are "注1：", "注2：" … (likewise 示例).</summary>

@@ -1,6 +1,7 @@
 using StdKit.Model.Body;
 using StdKit.Model.Documents;
 using StdKit.Model.Provisions;
+using StdKit.Model.Wording;
 
 namespace StdKit.Search.Records;
 
@@ -16,14 +17,13 @@ public static class ClauseRecords
         public IEnumerable<ClauseRecord> Records()
         {
             foreach (var part in standard.Parts)
-                foreach (var record in FromDivision(part, part.Label))
+                foreach (var record in FromDivision(part, part.Label, []))
                     yield return record;
         }
 
         /// <param name="headings">The titles of the divisions above, outermost first.</param>
-        private IEnumerable<ClauseRecord> FromDivision(Division division, string label, IReadOnlyList<string>? headings = null)
+        private IEnumerable<ClauseRecord> FromDivision(Division division, string label, IReadOnlyList<string> headings)
         {
-            headings ??= [];
             var within = division.Title is { } own ? [.. headings, own] : headings;
             // A heading is found through the text under it; an empty clause is found by its title alone.
             if (division is Clause { Title: { } title } clause && division.Blocks.Count == 0 && division.Clauses.Count == 0)
@@ -36,74 +36,92 @@ public static class ClauseRecords
                     yield return record;
         }
 
-        /// <param name="headings">The titles above, the nearest last: it is what a hit shows as its title.</param>
-        private IEnumerable<ClauseRecord> FromBlocks(IReadOnlyList<Block> blocks, string label, IReadOnlyList<string> headings)
+        private List<ClauseRecord> FromBlocks(IEnumerable<Block> blocks, string label, IReadOnlyList<string> headings)
         {
-            var title = headings.Count > 0 ? headings[^1] : null;
-            // A list item without a modal verb of its own takes the provision type of its lead-in (GB/T 1.1 9.3).
-            var leadIn = ProvisionType.Statement;
-            string? leadInText = null;
-            for (var i = 0; i < blocks.Count; i++)
-            {
-                switch (blocks[i])
-                {
-                    case Paragraph p:
-                        var text = p.Text.ToString();
-                        leadIn = ModalVerbs.Classify(text);
-                        leadInText = text;
-                        var items = i + 1 < blocks.Count && blocks[i + 1] is ListBlock next ? Items(next) : null;
-                        yield return Record(label, title, text, ClauseKind.Paragraph, p.Source.Line, leadIn, [p.Text], headings, items);
-                        break;
-                    // Notes and examples are informative: they state, they do not require (GB/T 1.1 9.10, 9.11).
-                    case Note n:
-                        yield return Record(label, title, n.Text.ToString(), ClauseKind.Note, n.Source.Line, ProvisionType.Statement,
-                            [n.Text], headings, null);
-                        break;
-                    case Example e:
-                        yield return Record(label, title, e.Text.ToString(), ClauseKind.Example, e.Source.Line,
-                            ProvisionType.Statement, [e.Text], headings, null);
-                        break;
-                    case ListBlock list:
-                        foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
-                        {
-                            var own = ModalVerbs.Classify(item.Text.ToString());
-                            yield return Record(item.ReferenceLabel, title, item.Text.ToString(), ClauseKind.ListItem, item.Source.Line,
-                                own == ProvisionType.Statement ? leadIn : own, [item.Text], headings, leadInText);
-                        }
-                        break;
-                    case TermEntry term:
-                        var termTitle = term.EnglishTerm is null ? term.Term : $"{term.Term}　{term.EnglishTerm}";
-                        yield return Record(term.Number, termTitle, term.Definition.ToString(), ClauseKind.Term, term.Source.Line,
-                            ProvisionType.Statement, [term.Definition], [.. headings, termTitle], null);
-                        foreach (var record in FromBlocks(term.Blocks, term.Number, [.. headings, termTitle]))
-                            yield return record;
-                        break;
-                    case Table table:
-                        var within = table.Title is { } tableTitle ? [.. headings, tableTitle] : headings;
-                        var header = table.HeaderRows.Count == 0 ? null
-                            : string.Join("\n", table.HeaderRows.Select(RowText));
-                        foreach (var row in table.Rows)
-                        {
-                            var rowText = RowText(row);
-                            yield return Record(table.ReferenceLabel, table.Title ?? title, rowText, ClauseKind.TableRow,
-                                row.Source.Line, ModalVerbs.Classify(rowText), row.Cells.Select(c => c.Text), within, header);
-                        }
-                        break;
-                    case DocumentEntry entry:
-                        yield return Record(label, title, entry.DisplayText, ClauseKind.DocumentEntry, entry.Source.Line,
-                            ProvisionType.Statement, [entry.Text], headings, null);
-                        break;
-                }
-                if (blocks[i] is not (Paragraph or ListBlock)) leadInText = null;
-            }
+            var records = new BlockRecords(this, label, headings);
+            blocks.Accept(records);
+            return records.Records;
         }
 
-        private static string RowText(TableRow row) =>
-            string.Join(" | ", row.Cells.Select(c => c.Text.ToString().Replace('\n', ' ')));
+        /// <summary>
+        /// The records of the blocks of one division, under its number and the titles above, the nearest last: it is
+        /// what a hit shows as its title.
+        /// </summary>
+        private sealed class BlockRecords(Flattener owner, string label, IReadOnlyList<string> headings) : IBlockVisitor
+        {
+            private readonly string? _title = headings.Count > 0 ? headings[^1] : null;
 
-        /// <summary>A lead-in's items as a reader sees them: "a) …" a line each.</summary>
-        private static string Items(ListBlock list) => string.Join("\n",
-            list.DescendantsAndSelf().OfType<ListItem>().Select(item => $"{item.Marker} {item.Text}"));
+            public List<ClauseRecord> Records { get; } = [];
+
+            // A list item without a modal verb of its own takes the provision type of its lead-in (GB/T 1.1 9.3).
+            private ProvisionType _leadIn = ProvisionType.Statement;
+
+            public void Paragraph(Paragraph p)
+            {
+                var text = p.Text.ToString();
+                _leadIn = ModalVerbs.Classify(text);
+                Add(label, _title, text, ClauseKind.Paragraph, p.Source.Line, _leadIn, [p.Text], headings, null);
+            }
+
+            // Notes and examples are informative: they state, they do not require (GB/T 1.1 9.10, 9.11).
+            public void Note(Note n) => Add(label, _title, n.Text.ToString(), ClauseKind.Note, n.Source.Line,
+                ProvisionType.Statement, [n.Text], headings, null);
+
+            public void Example(Example e) => Add(label, _title, e.Text.ToString(), ClauseKind.Example, e.Source.Line,
+                ProvisionType.Statement, [e.Text], headings, null);
+
+            /// <summary>Each item, with its lead-in beside it; the lead-in gets the items as a reader sees them.</summary>
+            public void List(ListBlock list)
+            {
+                var items = list.DescendantsAndSelf().OfType<ListItem>().ToList();
+                string? leadIn = null;
+                if (Records is [.., { Kind: ClauseKind.Paragraph } last])
+                {
+                    leadIn = last.Text;
+                    Records[^1] = last with { Context = string.Join('\n', items.Select(i => $"{i.Marker} {i.Text}")) };
+                }
+                foreach (var item in items)
+                {
+                    var own = ModalVerbs.Classify(item.Text.ToString());
+                    Add(item.ReferenceLabel, _title, item.Text.ToString(), ClauseKind.ListItem, item.Source.Line,
+                        own == ProvisionType.Statement ? _leadIn : own, [item.Text], headings, leadIn);
+                }
+            }
+
+            public void Term(TermEntry term)
+            {
+                var termTitle = Captions.TermName(term);
+                Add(term.Number, termTitle, term.Definition.ToString(), ClauseKind.Term, term.Source.Line,
+                    ProvisionType.Statement, [term.Definition], [.. headings, termTitle], null);
+                Records.AddRange(owner.FromBlocks(term.Blocks, term.Number, [.. headings, termTitle]));
+            }
+
+            /// <summary>Each row, under the table's header row.</summary>
+            public void Table(Table table)
+            {
+                var within = table.Title is { } tableTitle ? [.. headings, tableTitle] : headings;
+                var header = table.HeaderRows.Count == 0 ? null : string.Join('\n', table.HeaderRows.Select(RowText));
+                foreach (var row in table.Rows)
+                {
+                    var rowText = RowText(row);
+                    Add(table.ReferenceLabel, table.Title ?? _title, rowText, ClauseKind.TableRow, row.Source.Line,
+                        ModalVerbs.Classify(rowText), row.Cells.Select(c => c.Text), within, header);
+                }
+            }
+
+            /// <summary>A figure is found by the clause that shows it; its picture holds no searchable text.</summary>
+            public void Figure(Figure figure) { }
+
+            public void DocumentEntry(DocumentEntry entry) => Add(label, _title, entry.DisplayText, ClauseKind.DocumentEntry,
+                entry.Source.Line, ProvisionType.Statement, [entry.Text], headings, null);
+
+            private static string RowText(TableRow row) =>
+                string.Join(" | ", row.Cells.Select(c => c.Text.ToString().Replace('\n', ' ')));
+
+            private void Add(string number, string? recordTitle, string text, ClauseKind kind, int line,
+                ProvisionType provision, IEnumerable<InlineText> texts, IReadOnlyList<string> within, string? context) =>
+                Records.Add(owner.Record(number, recordTitle, text, kind, line, provision, texts, within, context));
+        }
 
         private ClauseRecord Record(string number, string? title, string text, ClauseKind kind, int line,
             ProvisionType provision, IEnumerable<InlineText> texts, IReadOnlyList<string> headings, string? context) =>

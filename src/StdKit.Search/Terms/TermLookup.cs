@@ -25,7 +25,14 @@ public static class TermLookup
     {
         if (string.IsNullOrWhiteSpace(word))
             throw new SearchException("no term given", "give a word of the term, e.g. stdkit terms 服务机构");
-        var typed = word.Trim();
+        return Lookup(kb, word.Trim());
+    }
+
+    /// <summary>Every term of the knowledge base, grouped as <see cref="Find"/> groups them.</summary>
+    public static IReadOnlyList<TermGroup> All(KnowledgeBase kb) => Lookup(kb, "");
+
+    private static IReadOnlyList<TermGroup> Lookup(KnowledgeBase kb, string typed)
+    {
         var rows = kb.Query("""
             SELECT s.number, s.title, s.agency, t.number, t.term, t.english, t.definition, t.source
             FROM terms t JOIN standards s ON s.id = t.standard_id

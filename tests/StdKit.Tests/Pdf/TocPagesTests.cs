@@ -6,6 +6,7 @@ using StdKit.Generator;
 using StdKit.Generator.Docx;
 using StdKit.Generator.Docx.Writers;
 using StdKit.Generator.Pdf;
+using StdKit.Model.Wording;
 using Annex = StdKit.Model.Body.Annex;
 using StdKit.Tests.Support;
 
@@ -16,7 +17,7 @@ public sealed class TocPagesTests
 {
     private static readonly TocEntry[] Entries =
     [
-        new(1, "前言"), new(1, "1\u3000范围"), new(1, "2\u3000要求"), new(1, "附录A（资料性）\u3000服务记录表"), new(1, "参考文献"),
+        new(1, "前言", ""), new(1, "1\u3000范围", ""), new(1, "2\u3000要求", ""), new(1, "附录A（资料性）\u3000服务记录表", ""), new(1, "参考文献", ""),
     ];
 
     /// <summary>Pages as pdftotext gives them: the cover, the 目次, the 前言, then the body from page 1.</summary>

@@ -1,13 +1,15 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx.Styles;
+using Captions = StdKit.Model.Wording.Captions;
+using Headings = StdKit.Model.Wording.Headings;
 using M = StdKit.Model.Body;
 
 namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
 /// <param name="numbered">False for documents that are not standards (编制说明): headings print their titles only.</param>
-public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true)
+public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.IBlockVisitor
 {
     public void Division(M.Division division)
     {
@@ -46,48 +48,28 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true)
 
     public void Blocks(IEnumerable<M.Block> blocks)
     {
-        foreach (var block in blocks) Block(block);
+        foreach (var block in blocks) block.Accept(this);
     }
 
-    private void Block(M.Block block)
-    {
-        switch (block)
-        {
-            case M.Paragraph p:
-                doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(p.Text));
-                break;
-            case M.Note note:
-                Labelled(note.Label.Length > 2 ? StyleIds.NoteNumbered : StyleIds.Note, StyleIds.NoteLabel, note);
-                break;
-            case M.Example example:
-                Labelled(StyleIds.Example, StyleIds.ExampleLabel, example);
-                break;
-            case M.ListBlock list:
-                List(list);
-                break;
-            case M.TermEntry term:
-                Term(term);
-                break;
-            case M.DocumentEntry entry when entry.Label.Length > 0:
-                doc.Add(StyleIds.BibliographyEntry, $"{entry.Label}\u3000{entry.DisplayText}");
-                break;
-            case M.DocumentEntry entry:
-                doc.Add(StyleIds.ReferenceEntry, entry.DisplayText);
-                break;
-            case M.Table table:
-                TableWriter.Write(doc, table);
-                break;
-            case M.Figure figure:
-                FigureWriter.Write(doc, figure);
-                break;
-        }
-    }
+    public void Paragraph(M.Paragraph paragraph) => doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(paragraph.Text));
+
+    public void Note(M.Note note) =>
+        Labelled(note.Label.Length > 2 ? StyleIds.NoteNumbered : StyleIds.Note, StyleIds.NoteLabel, note);
+
+    public void Example(M.Example example) => Labelled(StyleIds.Example, StyleIds.ExampleLabel, example);
+
+    public void DocumentEntry(M.DocumentEntry entry) =>
+        doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry, Captions.DocumentEntry(entry));
+
+    public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table);
+
+    public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);
 
     private void Labelled(string style, string labelStyle, M.AdditionalInformation info) =>
         doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. DocumentBuilder.Text(info.Text)]);
 
     /// <summary>The marker, a tab to the hanging indent, then the text (GB/T 1.1 10.4.1 list layout).</summary>
-    private void List(M.ListBlock list)
+    public void List(M.ListBlock list)
     {
         var style = list.Depth == 0 ? StyleIds.ListLevel1 : StyleIds.ListLevel2;
         foreach (var item in list.Items)
@@ -98,12 +80,12 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true)
     }
 
     /// <summary>Number alone, then term and English term, then definition, notes, examples and source (facts §3, §5.6).</summary>
-    private void Term(M.TermEntry term)
+    public void Term(M.TermEntry term)
     {
         doc.Add(StyleIds.TermNumber, term.Number);
-        doc.Add(StyleIds.TermName, term.EnglishTerm is { } english ? $"{term.Term}\u3000{english}" : term.Term);
+        doc.Add(StyleIds.TermName, Captions.TermName(term));
         if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(term.Definition));
         Blocks(term.Blocks);
-        if (term.TermSource is { } source) doc.Add(StyleIds.Paragraph, $"[来源：{source}]");
+        if (term.TermSource is { } source) doc.Add(StyleIds.Paragraph, Captions.TermSource(source));
     }
 }

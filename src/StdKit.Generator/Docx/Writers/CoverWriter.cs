@@ -1,3 +1,4 @@
+using StdKit.Model.Wording;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx.Styles;
 using StdKit.Model.Metadata;

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx.Styles;
 using StdKit.Model.Diagnostics;
 using A = DocumentFormat.OpenXml.Drawing;
+using Captions = StdKit.Model.Wording.Captions;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using M = StdKit.Model.Body;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -25,7 +26,7 @@ public static class FigureWriter
         var (cx, cy) = Fit(picture.Width * EmuPerPixel, picture.Height * EmuPerPixel);
         var drawingId = (uint)doc.Main.ImageParts.Count();
         doc.Add(StyleIds.Figure, [new Run(Drawing(id, drawingId, Path.GetFileName(path), cx, cy))]);
-        doc.Add(StyleIds.FigureTitle, $"图{figure.Number}\u3000{figure.Title}");
+        doc.Add(StyleIds.FigureTitle, Captions.Figure(figure));
     }
 
     /// <summary>Shrinks a picture wider than the type area, keeping its proportions.</summary>

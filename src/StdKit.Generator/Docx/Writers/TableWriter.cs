@@ -14,9 +14,6 @@ public static class TableWriter
     private const int Thick = 12; // 1.5 pt in eighths of a point
     private const int Thin = 4;
 
-    public static void Write(DocumentBuilder doc, M.Table table) =>
-        Write(doc, table.Title is { } title ? $"表{table.Number}\u3000{title}" : $"表{table.Number}", table);
-
     /// <param name="caption">The table's caption as printed, e.g. "表1　标准明细表".</param>
     public static void Write(DocumentBuilder doc, string caption, M.Table table)
     {

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx.Styles;
+using StdKit.Model.Wording;
 
 namespace StdKit.Generator.Docx.Writers;
 
@@ -15,7 +16,7 @@ public static class TocWriter
 
     public static void Write(DocumentBuilder doc, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, string>? pages)
     {
-        doc.Add(StyleIds.TocTitle, Headings.FrontTitle("目次"));
+        doc.Add(StyleIds.TocTitle, Headings.Toc);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];

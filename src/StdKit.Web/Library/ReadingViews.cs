@@ -1,0 +1,16 @@
+using System.Collections.Concurrent;
+using StdKit.Web.Rendering;
+
+namespace StdKit.Web.Library;
+
+/// <summary>
+/// The body of each reading view, rendered once per standard and view: the content and the knowledge base it is
+/// rendered from do not change while the server runs (a new index is served by a restart).
+/// </summary>
+public sealed class ReadingViews
+{
+    private readonly ConcurrentDictionary<(string Number, ReadingMode Mode), Lazy<RenderedStandard>> _views = new();
+
+    public RenderedStandard Get(string number, ReadingMode mode, Func<RenderedStandard> render) =>
+        _views.GetOrAdd((number, mode), _ => new Lazy<RenderedStandard>(render)).Value;
+}

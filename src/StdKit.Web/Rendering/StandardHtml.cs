@@ -1,0 +1,323 @@
+using StdKit.Generator.Composition;
+using StdKit.Model.Body;
+using StdKit.Model.Documents;
+using StdKit.Model.Provisions;
+using StdKit.Model.Wording;
+using StdKit.Search.Records;
+
+namespace StdKit.Web.Rendering;
+
+/// <summary>The body of a reading view and the ids it holds.</summary>
+public sealed record RenderedStandard(string Html, IReadOnlySet<string> Ids);
+
+
+/// <summary>
+/// The body of a standard as HTML — 前言, 引言, chapters, annexes and 参考文献 — from the same model and the same
+/// wording as the Word file: a second renderer beside the Word writer. Every clause, term, table, figure and list item
+/// carries its number as its id; cross-references and cited documents of the knowledge base are links.
+/// </summary>
+public sealed class StandardHtml : IBlockVisitor
+{
+    private readonly HtmlText _html;
+    private readonly Standard _standard;
+    private readonly ReadingContext _context;
+    private readonly TermMarks _terms;
+
+    private StandardHtml(TextWriter output, Standard standard, ReadingContext context)
+    {
+        _html = new HtmlText(output);
+        _standard = standard;
+        _context = context;
+        _terms = new TermMarks(standard);
+    }
+
+    public static RenderedStandard Write(Standard standard, ReadingContext context)
+    {
+        var output = new StringWriter();
+        var writer = new StandardHtml(output, standard, context);
+        writer.Document();
+        return new RenderedStandard(output.ToString(), writer._html.Ids);
+    }
+
+    private void Document()
+    {
+        Section(SectionKind.Preface.Title(), () => Blocks(PrefaceComposer.Compose(_standard)));
+        if (_standard.Introduction is { } introduction) Section(introduction.Label, () => Division(introduction));
+        _html.Open("h1", ("class", "body-title")).Text(_standard.Metadata.DisplayBodyTitle).Close("h1");
+        foreach (var part in _standard.Parts)
+        {
+            switch (part)
+            {
+                case Clause chapter:
+                    Clause(chapter);
+                    break;
+                case Annex annex:
+                    _html.Open("section", ("class", "annex"), ("id", Links.Anchor(annex))).Open("h2", ("class", "annex-heading"));
+                    var lines = Headings.AnnexLines(annex).ToList();
+                    for (var i = 0; i < lines.Count; i++)
+                    {
+                        if (i > 0) _html.Raw("<br>");
+                        if (i == 0) Number(annex.Label, annex.Label);
+                        else _html.Text(lines[i]);
+                    }
+                    CitedCount(annex.Label);
+                    _html.Close("h2");
+                    Findings(annex.Label);
+                    Division(annex);
+                    _html.Close("section");
+                    break;
+                case Section { Kind: SectionKind.Bibliography } bibliography:
+                    Section(bibliography.Label, () => Division(bibliography));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>前言, 引言 and 参考文献: a titled, unnumbered part.</summary>
+    private void Section(string title, Action content)
+    {
+        _html.Open("section", ("class", "front"), ("id", Links.Anchor(title))).Element("h2", title, ("class", "front-title"));
+        content();
+        _html.Close("section");
+    }
+
+    private void Division(Division division)
+    {
+        Blocks(division.Blocks);
+        foreach (var clause in division.Clauses) Clause(clause);
+    }
+
+    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1 7.3).</summary>
+    private void Clause(Clause clause)
+    {
+        var numbered = clause.Number.Length > 0;
+        _html.Open("section", ("class", $"clause level-{clause.Level}"), ("id", numbered ? Links.Anchor(clause) : null));
+        if (clause.Title is { } title)
+        {
+            var tag = $"h{Math.Min(clause.Level + 1, 6)}";
+            _html.Open(tag, ("class", "heading"));
+            if (numbered) Number(clause.Number, clause.Number).Raw("\u3000");
+            _html.Text(title);
+            CitedCount(clause.Number);
+            _html.Close(tag);
+            Findings(clause.Number);
+            Division(clause);
+        }
+        else
+        {
+            Findings(clause.Number);
+            var blocks = clause.Blocks;
+            if (blocks.FirstOrDefault() is Paragraph first && Shown(Classify(first.Text)))
+            {
+                ProvisionParagraph(first, () =>
+                {
+                    if (numbered) Number(clause.Number, clause.Number).Raw("\u3000");
+                });
+                blocks = [.. blocks.Skip(1)];
+            }
+            else if (numbered)
+            {
+                _html.Open("p", ("class", "untitled-number"));
+                Number(clause.Number, clause.Number);
+                _html.Close("p");
+            }
+            Blocks(blocks);
+            foreach (var child in clause.Clauses) Clause(child);
+        }
+        _html.Close("section");
+    }
+
+    /// <summary>The number of a clause, term or annex as a link to itself: the address to copy and share.</summary>
+    private HtmlText Number(string label, string printed) =>
+        _html.Open("a", ("class", "num"), ("href", "#" + Links.Anchor(label)), ("title", "本条链接")).Text(printed).Close("a");
+
+    private void CitedCount(string label)
+    {
+        if (!_context.CitationCounts.TryGetValue(label, out var count)) return;
+        _html.Open("a", ("class", "cited"), ("href", Links.Citations(_context.Number, label)), ("title", "引用本条的条款"))
+            .Text($"被引用{count}次").Close("a");
+    }
+
+    private void Findings(string clause)
+    {
+        foreach (var finding in _context.Findings.Where(f => f.Clause == clause && clause.Length > 0))
+            _html.Open("aside", ("class", $"finding {finding.Severity.ToString().ToLowerInvariant()}"))
+                .Element("span", finding.Rule, ("class", "rule")).Raw(" ").Text(finding.Message)
+                .Raw(" — ").Text(finding.Fix).Close("aside");
+    }
+
+    private void Blocks(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks) block.Accept(this);
+    }
+
+    public void Paragraph(Paragraph paragraph)
+    {
+        if (Shown(Classify(paragraph.Text))) ProvisionParagraph(paragraph, () => { });
+    }
+
+    private void ProvisionParagraph(Paragraph paragraph, Action before)
+    {
+        var provision = Classify(paragraph.Text);
+        _html.Open("p", ("class", "prov-" + provision.Id()));
+        before();
+        Inline(paragraph.Text);
+        Badge(provision);
+        _html.Close("p");
+    }
+
+    public void Note(Note note) => Labelled(note, "note");
+
+    public void Example(Example example) => Labelled(example, "example");
+
+    /// <summary>Notes and examples are informative: not shown among the requirements.</summary>
+    private void Labelled(AdditionalInformation info, string kind)
+    {
+        if (_context.Mode == ReadingMode.Requirements) return;
+        _html.Open("p", ("class", kind)).Element("span", info.Label, ("class", "label"));
+        Inline(info.Text);
+        _html.Close("p");
+    }
+
+    public void List(ListBlock list)
+    {
+        var items = list.Items.Where(i => Shown(Classify(i.Text)) || i.SubList is not null).ToList();
+        if (items.Count == 0) return;
+        _html.Open("ul", ("class", $"list depth-{list.Depth}"));
+        foreach (var item in items)
+        {
+            var provision = Classify(item.Text);
+            _html.Open("li", ("id", Links.Anchor(item)), ("class", "prov-" + provision.Id()))
+                .Element("span", item.Marker, ("class", "marker"));
+            Inline(item.Text);
+            Badge(provision);
+            if (item.SubList is { } sub) List(sub);
+            _html.Close("li");
+        }
+        _html.Close("ul");
+    }
+
+    public void Table(Table table)
+    {
+        _html.Open("figure", ("class", "table"), ("id", Links.Anchor(table)))
+            .Open("figcaption").Text(Captions.Table(table));
+        CitedCount(table.ReferenceLabel);
+        _html.Close("figcaption").Raw("<div class=\"table-scroll\"><table>");
+        if (table.HeaderRows.Count > 0)
+        {
+            _html.Raw("<thead>");
+            Rows(table.HeaderRows, "th");
+            _html.Raw("</thead>");
+        }
+        _html.Raw("<tbody>");
+        Rows(table.Rows, "td");
+        _html.Raw("</tbody></table></div></figure>");
+    }
+
+    /// <summary>A cell merged with those below it (^ in the source) spans them.</summary>
+    private void Rows(IReadOnlyList<TableRow> rows, string cellTag)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            _html.Raw("<tr>");
+            for (var c = 0; c < rows[r].Cells.Count; c++)
+            {
+                var cell = rows[r].Cells[c];
+                if (cell.MergedAbove) continue;
+                var span = 1;
+                while (r + span < rows.Count && c < rows[r + span].Cells.Count && rows[r + span].Cells[c].MergedAbove) span++;
+                _html.Open(cellTag, ("rowspan", span > 1 ? span.ToString() : null));
+                Inline(cell.Text);
+                _html.Close(cellTag);
+            }
+            _html.Raw("</tr>");
+        }
+    }
+
+    public void Figure(Figure figure)
+    {
+        var caption = Captions.Figure(figure);
+        _html.Open("figure", ("class", "figure"), ("id", Links.Anchor(figure)))
+            .Open("img", ("src", Links.Figure(_context.Number, figure.Number)), ("alt", caption))
+            .Open("figcaption").Text(caption);
+        CitedCount(figure.ReferenceLabel);
+        _html.Close("figcaption").Close("figure");
+    }
+
+    /// <summary>Definitions are statements: among the requirements alone they are left out.</summary>
+    public void Term(TermEntry term)
+    {
+        if (_context.Mode == ReadingMode.Requirements) return;
+        _html.Open("div", ("class", "term"), ("id", Links.Anchor(term))).Open("p", ("class", "term-number"));
+        Number(term.Number, term.Number);
+        CitedCount(term.Number);
+        _html.Close("p").Open("p", ("class", "term-name"))
+            .Open("dfn", ("title", term.Definition.ToString())).Text(term.Term).Close("dfn");
+        if (term.EnglishTerm is { } english) _html.Raw("\u3000").Element("span", english, ("lang", "en"));
+        _html.Close("p");
+        Findings(term.Number);
+        if (!term.Definition.IsEmpty)
+        {
+            _html.Open("p", ("class", "definition"));
+            Inline(term.Definition);
+            _html.Close("p");
+        }
+        Blocks(term.Blocks);
+        if (term.TermSource is { } source) _html.Element("p", Captions.TermSource(source), ("class", "term-source"));
+        _html.Close("div");
+    }
+
+    public void DocumentEntry(DocumentEntry entry)
+    {
+        if (_context.Mode == ReadingMode.Requirements) return;
+        _html.Open("p", ("class", entry.Label.Length > 0 ? "bibliography-entry" : "reference-entry"));
+        if (entry.Label.Length > 0) _html.Text(entry.Label).Raw("\u3000");
+        var number = entry.Citation?.Document?.Number?.ToString() ?? entry.TypedNumber?.ToString();
+        if (number is not null && _context.CitedStandard(number) is { } link)
+            _html.Open("a", ("href", link)).Text(entry.DisplayText).Close("a");
+        else _html.Text(entry.DisplayText);
+        _html.Close("p");
+    }
+
+    /// <summary>Running text: references link to their target, cited documents to their reading view, terms show their definition.</summary>
+    private void Inline(InlineText text)
+    {
+        foreach (var segment in text.Segments)
+        {
+            switch (segment)
+            {
+                case TextRun run:
+                    _terms.Write(_html, run.Text);
+                    break;
+                case LineBreak:
+                    _html.Raw("<br>");
+                    break;
+                // Among the requirements alone the target may be hidden: the link opens it in the full text.
+                case ElementReference { Target: { } target } reference:
+                    var href = _context.Mode == ReadingMode.Requirements
+                        ? Links.Clause(_context.Number, Links.Anchor(target))
+                        : "#" + Links.Anchor(target);
+                    _html.Open("a", ("class", "xref"), ("href", href),
+                        ("title", target is TermEntry term ? $"{term.Term}：{term.Definition}" : null)).Text(reference.Display).Close("a");
+                    break;
+                case DocumentCitation { Document.Number: { } number } citation when _context.CitedStandard(number.ToString()) is { } link:
+                    _html.Open("a", ("class", "citation"), ("href", link)).Text(citation.Display).Close("a");
+                    break;
+                default:
+                    _html.Text(segment.Display);
+                    break;
+            }
+        }
+    }
+
+    private static ProvisionType Classify(InlineText text) => ModalVerbs.Classify(text.ToString());
+
+    private bool Shown(ProvisionType provision) =>
+        _context.Mode != ReadingMode.Requirements || provision == ProvisionType.Requirement;
+
+    private void Badge(ProvisionType provision)
+    {
+        if (_context.Mode == ReadingMode.Provisions)
+            _html.Element("span", provision.ChineseName(), ("class", "badge prov-badge-" + provision.Id()));
+    }
+}

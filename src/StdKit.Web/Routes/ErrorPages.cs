@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http;
+using StdKit.Model.Diagnostics;
+using StdKit.Search;
+
+namespace StdKit.Web.Routes;
+
+/// <summary>
+/// The one place where what goes wrong while answering becomes a page: a search the knowledge base refuses is the
+/// reader's to correct (400); content that no longer reads is the drafters' (500, with file and line); anything else
+/// is a plain 500 page — never a stack trace.
+/// </summary>
+public sealed class ErrorPages(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            context.Response.Clear();
+            var page = e switch
+            {
+                SearchException search => PageResults.BadRequest(search.Problem, search.Fix),
+                ContentException content => PageResults.Error(StatusCodes.Status500InternalServerError, "内容文件有误，无法显示",
+                    string.Join("\n", content.Diagnostics)),
+                _ => PageResults.Error(StatusCodes.Status500InternalServerError, "服务器内部错误", "请稍后再试；若一再出现，请告诉维护人员出错的地址。"),
+            };
+            await page.ExecuteAsync(context);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace StdKit.Web.Routes;
+
+/// <summary>
+/// Turns away requests no page can answer before any route reads them: an address longer than any link of the
+/// workbench, and percent-encoding that is malformed or does not decode to UTF-8. Each gets a page saying what is wrong.
+/// </summary>
+public sealed class RequestGuard(RequestDelegate next)
+{
+    /// <summary>Far above any link the pages make (a search of 500 characters with every filter is under 6 kB).</summary>
+    public const int MaxTarget = 16 * 1024;
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        // The target as sent; a host without one (the in-memory test server) gives the path and the query as received.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw
+            ? raw
+            : context.Request.PathBase.Value + context.Request.Path.Value + context.Request.QueryString.Value;
+        if (target.Length > MaxTarget)
+            return PageResults.BadRequest($"地址太长（{target.Length / 1024} KB）", "请缩短检索的内容后再试。").ExecuteAsync(context);
+        if (!WellEncoded(target))
+            return PageResults.BadRequest("地址中的百分号编码有误", "请从页面上的链接或检索框重新进入，不要手工修改地址中的 % 编码。")
+                .ExecuteAsync(context);
+        return next(context);
+    }
+
+    /// <summary>Every "%" starts two hex digits, and the bytes they make are UTF-8.</summary>
+    private static bool WellEncoded(string target)
+    {
+        var bytes = new List<byte>(target.Length);
+        for (var i = 0; i < target.Length; i++)
+        {
+            var c = target[i];
+            if (c != '%')
+            {
+                // Characters sent unescaped are already text; only escaped bytes can be malformed.
+                if (c <= 0x7F) bytes.Add((byte)c);
+                continue;
+            }
+            if (i + 2 >= target.Length || !Uri.IsHexDigit(target[i + 1]) || !Uri.IsHexDigit(target[i + 2])) return false;
+            bytes.Add(Convert.ToByte(target.Substring(i + 1, 2), 16));
+            i += 2;
+        }
+        try
+        {
+            Strict.GetString(bytes.ToArray());
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+}

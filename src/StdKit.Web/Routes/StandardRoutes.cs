@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using StdKit.Generator;
+using StdKit.Model.Body;
+using StdKit.Search.Knowledge;
+using StdKit.Web.Library;
+using StdKit.Web.Pages;
+using StdKit.Web.Rendering;
+
+namespace StdKit.Web.Routes;
+
+/// <summary>标准: the list of standards, each standard's reading view, its figures and its .docx.</summary>
+public static class StandardRoutes
+{
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public static void Map(WebApplication app)
+    {
+        app.MapGet(Links.Standards, (HttpRequest http, KnowledgeBaseAccess kb) =>
+        {
+            string? Value(string name) => http.Query[name].ToString() is { Length: > 0 } v ? v : null;
+            var (agency, layer, category) = (Value("agency"), Value("layer"), Value("category"));
+            var standards = kb.Read(StandardListing.All)
+                .Where(s => (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
+                    && (category is null || s.Category == category)).ToList();
+            return PageResults.Page<StandardListPage>(new { Standards = standards, Agency = agency, Layer = layer, Category = category });
+        }).Allow("agency", "layer", "category");
+
+        app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+            ReadingViews views) =>
+        {
+            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            var mode = http.Query["view"].ToString() switch
+            {
+                "" => ReadingMode.Full,
+                "provisions" => ReadingMode.Provisions,
+                "requirements" => ReadingMode.Requirements,
+                var other => (ReadingMode?)null,
+            };
+            if (mode is null)
+                return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图", "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
+            var read = documents.Read(listed);
+            var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
+                listed.Number, mode.Value,
+                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited ? Links.Standard(cited.Number) : null,
+                kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
+            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body });
+        }).Allow("view");
+
+        app.MapGet("/download/standard/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        {
+            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            var standard = documents.Read(listed).Standard;
+            var bytes = Temporary(path => StandardPublisher.Publish(standard, path, null), ".docx");
+            return Results.File(bytes, DocxType, FileName($"{listed.Number} {listed.Title}") + ".docx");
+        }).Allow();
+
+        // The picture is found through the model: the request names a figure number, never a file.
+        app.MapGet("/figure/{figure}/{**number}", (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        {
+            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            var standard = documents.Read(listed).Standard;
+            var found = standard.Elements.OfType<Figure>().FirstOrDefault(f => f.Number == figure);
+            var path = found is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, found.ImagePath);
+            var type = Path.GetExtension(path)?.ToLowerInvariant() switch
+            {
+                ".png" => "image/png",
+                ".jpg" or ".jpeg" => "image/jpeg",
+                _ => null,
+            };
+            return path is null || type is null || !File.Exists(path)
+                ? PageResults.NotFound($"{listed.Number}没有图{figure}", "请从标准的阅读页面查看它的图。")
+                : Results.File(File.ReadAllBytes(path), type);
+        }).Allow();
+    }
+
+    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) => kb.Read(k => StandardListing.Find(k, number));
+
+    internal static IResult UnknownStandard(string number) =>
+        PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");
+
+    /// <summary>Writes a document to a temporary file through the given writer and returns its bytes.</summary>
+    internal static byte[] Temporary(Action<string> write, string extension)
+    {
+        var folder = Directory.CreateTempSubdirectory("stdkit-web-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "document" + extension);
+            write(path);
+            return File.ReadAllBytes(path);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A download name from a number and title: "/" and other characters a file system refuses become "-".</summary>
+    internal static string FileName(string text) => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
+}
