@@ -66,13 +66,15 @@ public sealed class ClauseSearch
                 if (Groups(searcher.IndexReader, ranked, collapse).Count >= wanted || level == query.Levels.Count - 1) break;
             }
             var tally = FacetCounter.Count(searcher, query.Levels[level], filter);
-            var page = Groups(searcher.IndexReader, ranked, collapse).Skip(request.Offset).Take(request.Top).ToList();
+            // Twice the page: items shown under their lead-in leave room that the next hits fill.
+            var page = Groups(searcher.IndexReader, ranked, collapse).Skip(request.Offset).Take(2 * request.Top).ToList();
             var total = collapse ? tally.Distinct : tally.Total;
             var partial = level > 0 && total > fullMatches;
             var notice = new QueryNotice(partial, Math.Min(fullMatches, total),
                 partial || total == 0 ? Missing(searcher, query, filter) : [], query.Ignored, query.LeansToRequirements,
                 total == 0 ? _vocabulary.Nearest(request.Text ?? "", SuggestionCount) : []);
-            return new SearchResult(Hits(searcher.IndexReader, page, query.Marked), total, Facets(tally), notice);
+            return new SearchResult(Hits(searcher.IndexReader, page, query.Marked).Take(request.Top).ToList(), total,
+                Facets(tally), notice);
         });
     }
 

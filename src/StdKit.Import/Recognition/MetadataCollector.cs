@@ -13,7 +13,7 @@ namespace StdKit.Import.Recognition;
 internal sealed partial class MetadataCollector
 {
     private readonly Dictionary<string, string> values = [];
-    private readonly List<string> replaces = [], units = [], drafters = [], history = [];
+    private readonly List<string> replaces = [], units = [], drafters = [], history = [], parts = [];
     private string? pendingKey;
     private bool prefaceSeen, patentSentence, codeSeen, titleBeforeCode;
 
@@ -47,7 +47,8 @@ internal sealed partial class MetadataCollector
             case "code": return Code(flat);
             case "number": return Set("number", Dash(flat));
             case "banner": return Code(null) && Set("banner", bare);
-            case "title": return Set("title", TitleElements(flat));
+            // A title sets each of its elements on a line of its own (GB/T 1.1 6.1).
+            case "title": return Set("title", TitleElements(text.Trim().Replace("\n", "\u3000")));
             case "issuer" when !Date().IsMatch(bare): return bare is "XXXX发布"
                 || Set("issuer", flat.Replace("发布", "").Trim());
         }
@@ -80,12 +81,13 @@ internal sealed partial class MetadataCollector
         if (bare.EndsWith("标准") && bare.Length <= 16) return Code(null) && Set("banner", bare);
         if (hint == "adoption" || Adoption().IsMatch(bare)) return Set("adoption", flat.Trim('（', '）', '(', ')'));
         if (hint == "title-en" || flat.Count(char.IsAsciiLetter) * 2 > flat.Length) return Set("title-en", flat);
+        var elements = TitleElements(text.Trim().Replace("\n", "\u3000"));
         if (Title is { } title && bare.StartsWith('第') && bare.Contains("部分"))
-            return Set("title", $"{title}\u3000{TitleElements(flat)}", keep: true);
+            return Set("title", $"{title}\u3000{elements}", keep: true);
         if (Classifier.IsTitle(bare) || bare.Length <= 60 && !bare.Contains('。'))
         {
             titleBeforeCode |= !codeSeen;
-            return Set("title", TitleElements(flat));
+            return Set("title", elements);
         }
         return false;
     }
@@ -109,7 +111,7 @@ internal sealed partial class MetadataCollector
 
     public void BodyTitle(string text)
     {
-        var title = TitleElements(text.Replace("\n", ""));
+        var title = TitleElements(text.Trim().Replace("\n", "\u3000"));
         if (Title is null) values["title"] = title;
         else if (Regex.Replace(title, @"\s", "") != Regex.Replace(Title, @"\s", "")) values["body-title"] = title;
     }
@@ -128,6 +130,9 @@ internal sealed partial class MetadataCollector
         if (Fixed(t, @"^本文件主要起草人[：:](.*?)。?$") is { } d) return AddAll(drafters, d, '、');
         if (Fixed(t, @"^本文件及其所代替文件的历次版本发布情况为[：:](.*?)。?$") is { } h) return AddAll(history, h, '；');
         if (Regex.IsMatch(t, @"^本文件于\d{4}年首次发布")) return AddAll(history, t.TrimEnd('。'), '；');
+        // A part's place in its series and the parts published (GB/T 1.1 8.3), composed again from the title and parts.
+        if (Regex.IsMatch(t, @"^本文件是.+的第\d+部分。")) return true;
+        if (Fixed(t, @"^——(第\d+部分[：:].+?)[；;。]?$") is { } published) return AddAll(parts, published, '；');
         if (Fixed(t, @"^本文件代替([^，,。]+)。$") is { } replaced && replaces.Count == 0)
             return AddAll(replaces, replaced, '、');
         if (Fixed(t, @"^本文件等同采用(.+?)。$") is { } idt) return Set("adoption", idt + ", IDT");
@@ -172,6 +177,7 @@ internal sealed partial class MetadataCollector
         List("drafting-units", units);
         List("drafters", drafters);
         List("history", history);
+        List("parts", parts);
         if (prefaceSeen && !patentSentence) yaml.Append("patent-notice: false\n");
         return yaml.Append("---\n").ToString();
     }
