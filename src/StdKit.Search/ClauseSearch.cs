@@ -57,17 +57,18 @@ public sealed class ClauseSearch
             var fetch = collapse ? wanted * (_agencies.Count + 1) : wanted;
             var ranked = new List<ScoreDoc>();
             var seen = new HashSet<int>();
-            var (level, fullMatches) = (0, 0);
+            var (level, fullMatches, groups) = (0, 0, new List<List<ScoreDoc>>());
             for (; level < query.Levels.Count; level++)
             {
                 var top = _index.Top(searcher, query.Levels[level], filter, fetch);
                 ranked.AddRange(top.ScoreDocs.Where(d => seen.Add(d.Doc)));
                 if (level == 0) fullMatches = top.TotalHits;
-                if (Groups(searcher.IndexReader, ranked, collapse).Count >= wanted || level == query.Levels.Count - 1) break;
+                groups = Groups(searcher.IndexReader, ranked, collapse);
+                if (groups.Count >= wanted || level == query.Levels.Count - 1) break;
             }
             var tally = FacetCounter.Count(searcher, query.Levels[level], filter);
             // Twice the page: items shown under their lead-in leave room that the next hits fill.
-            var page = Groups(searcher.IndexReader, ranked, collapse).Skip(request.Offset).Take(2 * request.Top).ToList();
+            var page = groups.Skip(request.Offset).Take(2 * request.Top).ToList();
             var total = collapse ? tally.Distinct : tally.Total;
             var partial = level > 0 && total > fullMatches;
             var notice = new QueryNotice(partial, Math.Min(fullMatches, total),
@@ -126,10 +127,17 @@ public sealed class ClauseSearch
             counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
                 .Select(c => new FacetCount(c.Key, label(c.Key), c.Value)).ToList();
         return new SearchFacets(
-            Ordered(tally.Layers, l => l).OrderBy(f => _layers.ToList().IndexOf(f.Value)).ToList(),
+            Ordered(tally.Layers, l => l).OrderBy(f => IndexOf(_layers, f.Value)).ToList(),
             Ordered(tally.Standards, n => _titles.GetValueOrDefault(n, n)),
             Ordered(tally.Agencies, a => a),
             Ordered(tally.Provisions, p => Vocabulary.ParseProvision(p).ChineseName()));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string value)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (list[i] == value) return i;
+        return list.Count;
     }
 
     private Filter? Filter(SearchRequest request)

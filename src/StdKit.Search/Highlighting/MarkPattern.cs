@@ -46,5 +46,5 @@ public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool Seque
     }
 
     /// <summary>CJK unified ideographs of the Basic Multilingual Plane, extension A and the compatibility block.</summary>
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    internal static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

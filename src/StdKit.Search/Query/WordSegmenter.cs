@@ -1,4 +1,5 @@
 using StdKit.Search.Analysis;
+using StdKit.Search.Highlighting;
 
 namespace StdKit.Search.Query;
 
@@ -114,8 +115,7 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
     private enum CharClass { Han, Other, Separator }
 
     /// <summary>Latin letters and digits (with the dots and signs of 0.5 and 80%) make a word of their own.</summary>
-    private static CharClass Class(char c) => IsHan(c) ? CharClass.Han
+    private static CharClass Class(char c) => MarkPattern.IsHan(c) ? CharClass.Han
         : char.IsLetterOrDigit(c) || c is '.' or '%' or '％' or '/' or '-' ? CharClass.Other : CharClass.Separator;
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }
