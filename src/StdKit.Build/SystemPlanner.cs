@@ -41,7 +41,7 @@ public sealed class SystemPlanner(ContentProject project)
             }
             catch (ContentException e)
             {
-                foreach (var d in e.Diagnostics) diagnostics.Add(d.Location, d.Message, d.Fix);
+                foreach (var d in e.Diagnostics) diagnostics.Add(d);
             }
         }
         var adopted = Adopted(agency, diagnostics);

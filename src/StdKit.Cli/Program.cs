@@ -17,4 +17,10 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     ImportCommand.Create(),
     ServeCommand.Create(),
 };
-return root.Parse(args).Invoke();
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    var command = parsed.CommandResult.Command == root ? "" : parsed.CommandResult.Command.Name;
+    return CommandRunner.Usage(parsed.Errors.Select(e => e.Message), command);
+}
+return parsed.Invoke();

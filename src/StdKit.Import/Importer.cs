@@ -1,3 +1,4 @@
+using StdKit.Model.Text;
 using DocumentFormat.OpenXml.Packaging;
 using StdKit.Import.Output;
 using StdKit.Import.Recognition;
@@ -42,7 +43,7 @@ public static class Importer
     internal static IReadOnlyList<SourceBlock> Read(string source)
     {
         if (InputCheck.Check(source) == InputCheck.Format.Text)
-            return Text.TextReader.Read(File.ReadAllText(source));
+            return Text.TextReader.Read(TextHygiene.Scrub(File.ReadAllText(source)));
         try
         {
             using var document = WordprocessingDocument.Open(source, isEditable: false);

@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using StdKit.Content.Project;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -26,11 +27,11 @@ public static class ContentIndexer
     {
         var root = Directory.Exists(content) ? ContentProject.FindRoot(content) : null;
         if (root is null)
-            throw new SearchException($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
+            throw new ContentException($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
                 "give the content folder, e.g. stdkit index content");
         var project = ContentProject.Load(root);
         if (project.Library is null && agencies is not AgencySelection.Default)
-            throw new SearchException($"the content tree {root} has no framework and library, so no agency has a system to index",
+            throw new ContentException($"the content tree {root} has no framework and library, so no agency has a system to index",
                 "leave out --agency, or add content/framework and content/library");
         var systems = project.Library is null ? [] : Profiles(project, agencies);
         // Read everything first: a mistake in any file stops the fill before the knowledge base is touched.

@@ -16,7 +16,7 @@ public static class ContentInput
     public static ContentSet Read(IReadOnlyList<string> paths, string? agency)
     {
         foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-            throw new ContentException(new SourceLocation(path, 1), "no such file or folder", "check the path");
+            throw new ContentException(SourceLocation.Whole(path), "no such file or folder", "check the path");
         var root = ContentProject.FindRoot(paths[0]);
         var project = root is null ? null : ContentProject.Load(root);
         var profile = agency is null ? project?.DefaultAgency

@@ -20,7 +20,7 @@ public static class IndexCommand
         };
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("index", "把内容中的标准收录进知识库（SQLite）并更新搜索索引；未改动的标准跳过") { content, agency, database };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             var named = result.GetValue(agency) ?? [];
             AgencySelection selection = named.Length == 0 ? new AgencySelection.Default()

@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -9,7 +10,7 @@ namespace StdKit.Cli.Commands;
 
 /// <summary>
 /// What index, search, terms and refs share: the knowledge base file and the content it is filled from by default,
-/// JSON output, and how their mistakes are reported — one line, exit code 2.
+/// and JSON output.
 /// </summary>
 public static class KnowledgeBaseOptions
 {
@@ -31,19 +32,6 @@ public static class KnowledgeBaseOptions
     };
 
     public static Option<bool> JsonOutput() => new("--json") { Description = "以 JSON 输出" };
-
-    public static int Run(Func<int> body) => CommandRunner.Run(() =>
-    {
-        try
-        {
-            return body();
-        }
-        catch (SearchException e)
-        {
-            Console.Error.WriteLine($"stdkit: {e.Message}");
-            return CommandRunner.UserError;
-        }
-    });
 
     /// <summary>Progress and repairs go to standard error, so that standard output stays the answer (and valid JSON).</summary>
     public static void Notify(string message) => Console.Error.WriteLine(message);

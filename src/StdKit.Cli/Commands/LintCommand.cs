@@ -41,7 +41,7 @@ public static class LintCommand
                 foreach (var finding in findings) Console.WriteLine(finding);
                 Console.WriteLine($"{content.Standards.Count} 个标准：{Count(findings, Severity.Error)} 个错误，{Count(findings, Severity.Warning)} 个警告");
             }
-            return findings.Any(f => f.Severity == Severity.Error) ? 1 : 0;
+            return findings.Any(f => f.Severity == Severity.Error) ? CommandRunner.Findings : 0;
         }));
         return command;
     }

@@ -18,7 +18,7 @@ public static class RefsCommand
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("refs", "列出一个文件或条款在哪些条款中被引用（引入），以及它引用了什么（引出）") { target, json, database };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             using var kb = KnowledgeBaseOptions.Open(result.GetValue(database)!);
             var report = ReferenceLookup.Find(kb, result.GetValue(target));

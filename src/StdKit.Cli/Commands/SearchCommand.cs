@@ -26,7 +26,7 @@ public static class SearchCommand
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("search", "在知识库的全部条款中检索，标出匹配之处和条款类型") { query, layer, standard, agency, provision, top, json, database };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             var db = result.GetValue(database)!;
             using var kb = KnowledgeBaseOptions.Open(db);

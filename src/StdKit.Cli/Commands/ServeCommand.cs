@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -22,12 +23,12 @@ public static class ServeCommand
         var content = new Option<string?>("--content") { Description = "内容目录（默认当前目录所在的内容库）" };
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台") { port, urls, content, database };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             var db = result.GetValue(database)!;
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
-                throw new SearchException($"no content tree at {root}", "give the content folder with --content");
+                throw new ContentException($"no content tree at {root}", "give the content folder with --content");
             // Fills the knowledge base first when there is none yet, as search does.
             KnowledgeBaseOptions.Open(db).Dispose();
             var address = result.GetValue(urls) ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
@@ -38,7 +39,8 @@ public static class ServeCommand
             }
             catch (IOException e)
             {
-                throw new SearchException($"cannot listen on {address}: {e.Message}", "give another port with --port, or stop the program using it");
+                throw new ContentException($"cannot listen on {address}: {e.Message}",
+                    "give another port with --port, or stop the program using it", FailureKind.Environment);
             }
             var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
                 .Features.Get<IServerAddressesFeature>()?.Addresses ?? [address];

@@ -13,7 +13,7 @@ public static class TermsCommand
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("terms", "查找各标准中的术语条目，并排列出定义，标出定义不一致之处") { word, json, database };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             using var kb = KnowledgeBaseOptions.Open(result.GetValue(database)!);
             var groups = TermLookup.Find(kb, result.GetValue(word));

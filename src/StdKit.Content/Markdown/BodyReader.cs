@@ -47,7 +47,26 @@ public sealed partial class BodyReader
     public static IReadOnlyList<Division> Read(string body, int firstLine, LineMap lines, DiagnosticBag diagnostics)
     {
         var reader = new BodyReader(lines, firstLine, diagnostics);
-        return reader.ReadParts(Markdig.Markdown.Parse(body, Pipeline));
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(body, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses blocks nested past its depth limit (a list in a list … or a line of 200 '>').
+            throw new ContentException(lines.Locate(firstLine + DeepestLine(body)), "the text is nested too deeply",
+                "a standard has lists of two levels at most and no quotations: remove the extra '>' or indentation");
+        }
+        return reader.ReadParts(document);
+    }
+
+    /// <summary>The 0-based line of the body with the most quotation marks and indentation at its start.</summary>
+    private static int DeepestLine(string body)
+    {
+        var lines = body.Split('\n');
+        var depths = lines.Select(line => line.TakeWhile(c => c is ' ' or '>' or '-' or '*' or '+').Count()).ToList();
+        return depths.IndexOf(depths.Max());
     }
 
     private SourceLocation Locate(int markdownLine) => _lines.Locate(_firstLine + markdownLine);

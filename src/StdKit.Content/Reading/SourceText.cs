@@ -1,9 +1,13 @@
 using System.Text;
 using StdKit.Model.Diagnostics;
+using StdKit.Model.Text;
 
 namespace StdKit.Content.Reading;
 
-/// <summary>Reads a content file as strict UTF-8 with "\n" line ends, so every later line number is right.</summary>
+/// <summary>
+/// Reads a content file as strict UTF-8, cleaned by the rule of <see cref="TextHygiene"/>, so every later line number
+/// is right and every character writable.
+/// </summary>
 public static class SourceText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -11,7 +15,7 @@ public static class SourceText
     public static string Read(string path)
     {
         if (!File.Exists(path))
-            throw new ContentException(new SourceLocation(path, 1), "file not found", "check the path");
+            throw new ContentException(SourceLocation.Whole(path), "no such file", "check the path");
         return Decode(File.ReadAllBytes(path), path);
     }
 
@@ -30,7 +34,6 @@ public static class SourceText
             throw new ContentException(new SourceLocation(path, line), $"the file is not UTF-8{bad}",
                 "save it as UTF-8 (in Word or WPS: 另存为 → 纯文本 → UTF-8; GBK files can be converted with iconv -f GBK -t UTF-8)");
         }
-        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return TextHygiene.Clean(text, path);
     }
 }

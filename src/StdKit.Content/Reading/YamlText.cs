@@ -15,11 +15,12 @@ public static class YamlText
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
         {
-            // A construct left open is detected at the end of the text; point at the last line that exists.
+            // A construct left open is detected at the end of the text (YamlDotNet may then fail without a place):
+            // point at the last line that exists.
             var lastLine = yaml.TrimEnd('\n').Count(c => c == '\n') + 1;
-            var line = Math.Clamp((int)e.Start.Line, 1, lastLine);
+            var line = Math.Clamp(e is YamlException y ? (int)y.Start.Line : lastLine, 1, lastLine);
             throw new ContentException(lines.Locate(firstLine + line - 1),
                 $"malformed YAML: {FirstSentence(e.InnerException?.Message ?? e.Message)}",
                 "write one 'key: value' per line, indent list items under their key, and quote values that start with a special character");

@@ -1,3 +1,4 @@
+using StdKit.Model.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -90,7 +91,7 @@ internal sealed class WordReader
             switch (child)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    text.Append(t.Text);
+                    text.Append(TextHygiene.Scrub(t.Text));
                     break;
                 case TabChar or PositionalTab:
                     text.Append('\t');

@@ -7,7 +7,9 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public void Add(SourceLocation location, string message, string fix) => _items.Add(new Diagnostic(location, message, fix));
+    public void Add(SourceLocation location, string message, string fix) => Add(new Diagnostic(location, message, fix));
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public void ThrowIfAny()
     {

@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using Microsoft.Data.Sqlite;
 using StdKit.Search.Analysis;
 
@@ -30,8 +31,8 @@ public sealed class KnowledgeBase : IDisposable
         var problem = StateOf(path) switch
         {
             SchemaState.Current => null,
-            SchemaState.Empty => new SearchException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
-            SchemaState.Older => new SearchException($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
+            SchemaState.Empty => new ContentException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
+            SchemaState.Older => new ContentException($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
             var state => Refuse(path, state),
         };
         if (problem is not null) throw problem;
@@ -68,7 +69,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase or Corrupt)
         {
-            throw new SearchException($"{path} is not a knowledge base (not a readable SQLite file)",
+            throw new ContentException($"{path} is not a knowledge base (not a readable SQLite file)",
                 "give another file with --db, or delete it and run stdkit index");
         }
     }
@@ -96,10 +97,10 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    private static SearchException Refuse(string path, SchemaState state) => state == SchemaState.Newer
-        ? new SearchException($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
+    private static ContentException Refuse(string path, SchemaState state) => state == SchemaState.Newer
+        ? new ContentException($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
             "use that StdKit, or give another file with --db")
-        : new SearchException($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
+        : new ContentException($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
 
     internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {

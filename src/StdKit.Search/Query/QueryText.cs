@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using StdKit.Model.Documents;
@@ -24,9 +25,9 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
     public static QueryText Parse(string? text, KnownDocuments? known = null)
     {
         if (string.IsNullOrWhiteSpace(text))
-            throw new SearchException("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
+            throw new ContentException("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
         if (text.Length > MaxLength)
-            throw new SearchException($"the query has {text.Length} characters; at most {MaxLength} are searched",
+            throw new ContentException($"the query has {text.Length} characters; at most {MaxLength} are searched",
                 "shorten it to the words that matter, or quote the phrase to find");
         var (phrases, rest) = SplitQuoted(Tidy(text));
         var documents = new List<DocumentChoice>();

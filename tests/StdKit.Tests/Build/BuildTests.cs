@@ -130,8 +130,8 @@ public sealed class BuildTests : IDisposable
         File.WriteAllText(profile, ReplaceFirst(File.ReadAllText(profile), good, bad));
         var e = Assert.Throws<ContentException>(() => _tree.Build());
         var d = Assert.Single(e.Diagnostics);
-        Assert.Equal(profile, d.Location.File);
-        Assert.True(d.Location.Line > 1);
+        Assert.Equal(profile, d.Location!.File);
+        Assert.True(d.Location!.Line > 1);
         Assert.StartsWith(message, d.Message);
         Assert.Contains(fix, d.Fix);
         Assert.Equal(before, Snapshot());
@@ -143,8 +143,8 @@ public sealed class BuildTests : IDisposable
         var path = _tree.Library("guide.md", "标准化工作管理规范", "layer: 服务基础\n  category: 标准化导则", "# 要求\n\n由{{ agency.quality_manager }}负责。\n");
         var e = Assert.Throws<ContentException>(() => _tree.Plan());
         var d = e.Diagnostics.Single();
-        Assert.Equal(Path.GetFileName(path), Path.GetFileName(d.Location.File));
-        Assert.Equal(18, d.Location.Line);
+        Assert.Equal(Path.GetFileName(path), Path.GetFileName(d.Location!.File));
+        Assert.Equal(18, d.Location!.Line);
         Assert.Contains("quality_manager", d.Message);
     }
 

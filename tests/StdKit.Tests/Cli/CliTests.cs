@@ -42,7 +42,7 @@ public sealed class CliTests : ContentTest
     {
         var result = StdKitProcess.Run(Content.Root, "outline", "nowhere.md");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("nowhere.md:1: no such file or folder — check the path\n", result.Error);
+        Assert.Equal("nowhere.md: no such file or folder — check the path\n", result.Error);
     }
 
     [Fact]

@@ -56,6 +56,6 @@ public sealed class BadInputTests : ContentTest
     {
         var path = Content.Write("many.md", Front + "# 范围\n\n见[[x]]。\n\n见[[y]]。\n");
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
-        Assert.Equal([8, 10], e.Diagnostics.Select(d => d.Location.Line));
+        Assert.Equal([8, 10], e.Diagnostics.Select(d => d.Location!.Line));
     }
 }

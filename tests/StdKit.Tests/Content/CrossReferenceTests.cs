@@ -97,10 +97,10 @@ public sealed class CrossReferenceTests : ContentTest
     {
         var e = Assert.Throws<ContentException>(() => Content.ReadBody("# 范围 {#scope}\n\n见[[tab-staf]]和\n[[scope]]，另见[[scpe]]。\n"));
         Assert.Equal(2, e.Diagnostics.Count);
-        Assert.EndsWith("std.md", e.Diagnostics[0].Location.File);
-        Assert.Equal(8, e.Diagnostics[0].Location.Line);
+        Assert.EndsWith("std.md", e.Diagnostics[0].Location!.File);
+        Assert.Equal(8, e.Diagnostics[0].Location!.Line);
         Assert.Contains("unknown reference [[tab-staf]]", e.Diagnostics[0].Message);
-        Assert.Equal(9, e.Diagnostics[1].Location.Line);
+        Assert.Equal(9, e.Diagnostics[1].Location!.Line);
         Assert.Contains("did you mean 'scope'", e.Diagnostics[1].Fix);
     }
 
@@ -109,7 +109,7 @@ public sealed class CrossReferenceTests : ContentTest
     {
         var e = Assert.Throws<ContentException>(() => Content.ReadBody("# 范围\n\n应符合[[@GB/T 99999—2020]]的规定。\n"));
         var d = Assert.Single(e.Diagnostics);
-        Assert.Equal(8, d.Location.Line);
+        Assert.Equal(8, d.Location!.Line);
         Assert.Contains("unknown document [[@GB/T 99999—2020]]", d.Message);
         Assert.Contains("catalogue.yaml", d.Fix);
     }

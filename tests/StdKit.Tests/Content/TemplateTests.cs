@@ -44,8 +44,8 @@ public sealed class TemplateTests : ContentTest
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于\n{{ agency.nmae }}。\n");
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
-        Assert.Equal(path, d.Location.File);
-        Assert.Equal(9, d.Location.Line);
+        Assert.Equal(path, d.Location!.File);
+        Assert.Equal(9, d.Location!.Line);
         Assert.Contains("nmae", d.Message);
     }
 
@@ -54,7 +54,7 @@ public sealed class TemplateTests : ContentTest
     {
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ if agency.region }}\n云南\n");
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
-        Assert.Equal(8, e.Diagnostics[0].Location.Line);
+        Assert.Equal(8, e.Diagnostics[0].Location!.Line);
         Assert.StartsWith("template error", e.Diagnostics[0].Message);
     }
 
@@ -73,7 +73,7 @@ public sealed class TemplateTests : ContentTest
             """);
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
-        Assert.Equal(12, d.Location.Line);
+        Assert.Equal(12, d.Location!.Line);
 
         Content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
         var standard = Content.Read(path);
@@ -101,7 +101,7 @@ public sealed class TemplateTests : ContentTest
             见[[missing]]。
             """);
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
-        Assert.Equal(18, e.Diagnostics.Single().Location.Line);
+        Assert.Equal(18, e.Diagnostics.Single().Location!.Line);
         Content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
         var table = Content.Read(path).Elements.OfType<Table>().Single();
         Assert.Equal(["主任", "顾问"], table.Rows.Select(r => r.Cells[0].Text.ToString()));

@@ -108,8 +108,8 @@ public sealed class KnowledgeBaseTests : SearchContent
             command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); CREATE TABLE clauses (body TEXT);";
             command.ExecuteNonQuery();
         }
-        var reading = Assert.Throws<SearchException>(() => KnowledgeBase.Open(Database));
-        Assert.Equal("run stdkit index to rebuild it from content", reading.Fix);
+        var reading = Assert.Throws<ContentException>(() => KnowledgeBase.Open(Database));
+        Assert.Equal("run stdkit index to rebuild it from content", reading.Diagnostics[0].Fix);
 
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
         Index();
@@ -138,7 +138,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         var bytes = File.ReadAllBytes(Database);
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
 
-        var e = Assert.Throws<SearchException>(Index);
+        var e = Assert.Throws<ContentException>(Index);
         Assert.Contains(message, e.Message);
         Assert.Equal(bytes, File.ReadAllBytes(Database));
     }

@@ -1,3 +1,4 @@
+using StdKit.Model.Diagnostics;
 using StdKit.Search.Knowledge;
 using StdKit.Search.References;
 
@@ -79,6 +80,6 @@ public sealed class ReferencesTests : SearchContent
     [InlineData("GB/T 19001—2016:", "'GB/T 19001—2016:' names no clause")]
     public void A_missing_document_or_clause_is_refused_with_a_message(string typed, string problem)
     {
-        Assert.Equal(problem, Assert.Throws<StdKit.Search.SearchException>(() => Find(typed)).Problem);
+        Assert.Equal(problem, Assert.Throws<ContentException>(() => Find(typed)).Diagnostics[0].Message);
     }
 }
