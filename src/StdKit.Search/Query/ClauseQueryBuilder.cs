@@ -57,8 +57,9 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var words = Words(segments, SegmentKind.Word);
         var obligations = Words(segments, SegmentKind.Obligation);
         // A few characters typed alone (要求, 和, 的有) are what the query is about, whatever they mean in a question.
-        if (words.Count == 0 && Others(text).Count == 0 && text.Words.Trim() is { Length: > 0 and <= 3 } alone)
-            (words, obligations) = ([Word(alone)], []);
+        if (words.Count == 0 && Others(text).Count == 0 && text.Words.Trim() is { Length: > 0 and <= 3 } alone
+            && Word(alone) is { Alternatives.Count: > 0 } typed)
+            (words, obligations) = ([typed], []);
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
         // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so do
