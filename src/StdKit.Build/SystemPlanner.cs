@@ -1,3 +1,4 @@
+using System.Reflection;
 using StdKit.Model.Metadata;
 using StdKit.Content.Reading;
 using System.Security.Cryptography;
@@ -22,7 +23,9 @@ namespace StdKit.Build;
 /// </summary>
 public sealed class SystemPlanner(ContentProject project)
 {
-    private static readonly string GeneratorVersion = typeof(DocxRenderer).Assembly.ManifestModule.ModuleVersionId.ToString();
+    // The release, not the binary: a Debug and a Release build of one version write the same files.
+    private static readonly string GeneratorVersion = typeof(DocxRenderer).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
 
     public SystemPlan Plan(AgencyProfile agency, bool pdf)
     {

@@ -20,19 +20,40 @@ public static class SystemWriter
         var previous = Manifest.PreviousHashes(folder);
         int written = 0, unchanged = 0;
         var printing = new List<Generator.PrintJob>();
-        foreach (var output in plan.Outputs)
+        var staged = new List<(string Temporary, string Path)>();
+        try
         {
-            var path = Path.Combine(folder, output.File);
-            var same = File.Exists(path) && previous.TryGetValue(output.File, out var hash) && hash == output.Hash;
-            if (same) unchanged++;
-            else
+            // Every changed file is written beside its place first and moved there only when all are written: a
+            // failure halfway leaves the previous system whole.
+            foreach (var output in plan.Outputs)
             {
-                output.Write(path);
-                if (output.Pdf)
-                    printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
-                written++;
+                var path = Path.Combine(folder, output.File);
+                var same = File.Exists(path) && previous.TryGetValue(output.File, out var hash) && hash == output.Hash;
+                if (same) unchanged++;
+                else
+                {
+                    var temporary = path + ".partial";
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    output.Write(temporary);
+                    staged.Add((temporary, path));
+                    if (output.Pdf)
+                        printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
+                    written++;
+                }
+                progress?.Invoke(output, !same);
             }
-            progress?.Invoke(output, !same);
+        }
+        catch
+        {
+            foreach (var (temporary, _) in staged.Where(s => File.Exists(s.Temporary))) File.Delete(temporary);
+            throw;
+        }
+        foreach (var (temporary, path) in staged)
+        {
+            File.Move(temporary, path, overwrite: true);
+            // A PDF of an earlier --pdf build no longer matches the new .docx; one asked for now is printed below.
+            var pdf = Path.ChangeExtension(path, ".pdf");
+            if (File.Exists(pdf) && printing.All(p => p.PdfPath != pdf)) File.Delete(pdf);
         }
         var warnings = Generator.StandardPublisher.Print(printing);
 

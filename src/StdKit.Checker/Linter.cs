@@ -14,10 +14,14 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
 
     public IReadOnlyList<Rule> Rules { get; } = rules;
 
-    public IReadOnlyList<Finding> Check(IReadOnlyList<Standard> standards, IReadOnlyCollection<string> projectDisabled)
+    /// <param name="restOfSystem">The other standards of the system the checked ones belong to: the system rules see
+    /// them (a cited standard is in the system), but their own findings are not reported.</param>
+    public IReadOnlyList<Finding> Check(IReadOnlyList<Standard> standards, IReadOnlyCollection<string> projectDisabled,
+        IReadOnlyList<Standard>? restOfSystem = null)
     {
         Validate(standards, projectDisabled);
         var contexts = standards.Select(s => new DocumentContext(s)).ToList();
+        var system = contexts.Concat((restOfSystem ?? []).Select(s => new DocumentContext(s))).ToList();
         var disabledByFile = standards.ToDictionary(s => s.SourcePath, s => s.Metadata.DisabledRules.Concat(projectDisabled).ToHashSet());
         var findings = new List<Finding>();
         foreach (var rule in Rules.Where(r => !projectDisabled.Contains(r.Id)))
@@ -26,8 +30,8 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
                 foreach (var context in contexts.Where(c => !disabledByFile[c.Standard.SourcePath].Contains(rule.Id)))
                     findings.AddRange(documentRule.Check(context));
             else if (rule is SystemRule systemRule)
-                findings.AddRange(systemRule.Check(contexts)
-                    .Where(f => !disabledByFile.TryGetValue(f.Location.File, out var off) || !off.Contains(rule.Id)));
+                findings.AddRange(systemRule.Check(system)
+                    .Where(f => disabledByFile.TryGetValue(f.Location.File, out var off) && !off.Contains(rule.Id)));
         }
         return findings.OrderBy(f => f.Location.File, StringComparer.Ordinal).ThenBy(f => f.Location.Line).ToList();
     }

@@ -20,10 +20,15 @@ public static class BuildCommand
         var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory = _ => "content" };
         var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 生成 PDF" };
         var command = new Command("build", "为服务机构生成整套标准体系：各项标准、结构图、明细表、统计表和编制说明") { agency, all, output, content, pdf };
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(all) && r.GetValue(agency) is not null)
+                r.AddError("--all and --agency exclude each other: give --agency <id> for one agency or --all for every one");
+        });
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var root = ContentProject.FindRoot(result.GetValue(content)!)
-                ?? throw new ContentException(new SourceLocation(result.GetValue(content)!, 1), "no content tree here", "run from the folder that holds content/stdkit.yaml, or give --content");
+                ?? throw new ContentException(SourceLocation.Whole(result.GetValue(content)!), "no content tree here", "run from the folder that holds content/stdkit.yaml, or give --content");
             var project = ContentProject.Load(root);
             var agencies = result.GetValue(all)
                 ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(f => project.Agency(f)).ToList()

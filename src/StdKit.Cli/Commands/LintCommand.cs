@@ -3,6 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using StdKit.Checker;
 using StdKit.Checker.Core;
+using StdKit.Content.Reading;
+using StdKit.Model.Diagnostics;
+using StdKit.Model.Documents;
 
 namespace StdKit.Cli.Commands;
 
@@ -34,7 +37,8 @@ public static class LintCommand
             }
             var given = result.GetValue(paths) is { Length: > 0 } p ? p : ["content"];
             var content = ContentInput.Read(given, result.GetValue(agency));
-            var findings = Linter.Default.Check(content.Standards, content.Project?.DisabledRules ?? []);
+            var findings = Linter.Default.Check(content.Standards, content.Project?.DisabledRules ?? [],
+                RestOfSystem(content, given, result.GetValue(agency)));
             if (result.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(findings.Select(ToJson), Json));
             else
             {
@@ -44,6 +48,27 @@ public static class LintCommand
             return findings.Any(f => f.Severity == Severity.Error) ? CommandRunner.Findings : 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// When some files of a content tree are checked, the tree's other standards: what they cite may be there. A
+    /// mistake elsewhere in the tree is not this check's to report, and leaves the rest out.
+    /// </summary>
+    private static IReadOnlyList<Standard> RestOfSystem(ContentSet content, IReadOnlyList<string> given, string? agency)
+    {
+        if (content.Project is not { } project
+            || given.Any(p => Path.GetFullPath(p).TrimEnd('/') == Path.GetFullPath(project.Root).TrimEnd('/')))
+            return [];
+        var checkedFiles = content.Standards.Select(s => s.SourcePath).ToHashSet();
+        try
+        {
+            return ContentInput.Read(DisplayPath.Of(project.Root), agency).Standards
+                .Where(s => !checkedFiles.Contains(s.SourcePath)).ToList();
+        }
+        catch (ContentException)
+        {
+            return [];
+        }
     }
 
     private static int Count(IEnumerable<Finding> findings, Severity severity) => findings.Count(f => f.Severity == severity);

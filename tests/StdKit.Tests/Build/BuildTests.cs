@@ -99,6 +99,40 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void A_failure_halfway_leaves_the_previous_system_whole()
+    {
+        _tree.Build();
+        var folder = Agency("yunnan-sme-centre");
+        var before = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+        // A change that touches every file, and a last file that cannot be written.
+        var profile = Path.Combine(_tree.Content, "agencies", "yunnan-sme-centre.yaml");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("云南省中小企业服务中心", "云南省中小企业服务总中心"));
+        var last = _tree.Plan().Outputs[^1].File;
+        Directory.CreateDirectory(Path.Combine(folder, last + ".partial"));
+
+        Assert.ThrowsAny<IOException>(() => _tree.Build());
+        Directory.Delete(Path.Combine(folder, last + ".partial"));
+        Assert.Equal(before.Keys.Order(), Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order());
+        Assert.All(before, file => Assert.Equal(file.Value,
+            Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file.Key)))));
+    }
+
+    [Fact]
+    public void A_pdf_of_an_earlier_build_goes_when_its_docx_is_rewritten_without_one()
+    {
+        _tree.Build();
+        var folder = Agency("yunnan-sme-centre");
+        var docx = Directory.EnumerateFiles(folder, "*.docx", SearchOption.AllDirectories).First();
+        var stale = Path.ChangeExtension(docx, ".pdf");
+        File.WriteAllText(stale, "an earlier print");
+        var profile = Path.Combine(_tree.Content, "agencies", "yunnan-sme-centre.yaml");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("云南省中小企业服务中心", "云南省中小企业服务总中心"));
+        _tree.Build();
+        Assert.False(File.Exists(stale));
+    }
+
+    [Fact]
     public void System_documents_are_valid_and_the_chart_is_an_editable_drawing()
     {
         _tree.Build();

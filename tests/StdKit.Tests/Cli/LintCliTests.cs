@@ -34,6 +34,19 @@ public sealed class LintCliTests : ContentTest
     }
 
     [Fact]
+    public void One_file_of_a_tree_is_checked_against_the_whole_system()
+    {
+        const string Front = "---\ntype: enterprise\nnumber: Q/TEST 10{0}—2025\ntitle: 测试标准{0}\n---\n# 范围\n\n{1}\n";
+        Content.Write("a.md", string.Format(Front, 1, "本文件规定了服务要求。服务记录按Q/TEST 102的规定保存。"));
+        Content.Write("b.md", string.Format(Front, 2, "本文件规定了记录要求。服务记录按Q/TEST 109的规定保存。"));
+        var alone = StdKitProcess.Run(Content.Root, "lint", "a.md");
+        Assert.DoesNotContain("GBT-R07", alone.Out);
+        var other = StdKitProcess.Run(Content.Root, "lint", "b.md");
+        Assert.Contains("GBT-R07", other.Out);
+        Assert.DoesNotContain("a.md", other.Out);
+    }
+
+    [Fact]
     public void A_clean_standard_exits_with_0()
     {
         var result = StdKitProcess.Run(Repository.Root, "lint", "content/library");
