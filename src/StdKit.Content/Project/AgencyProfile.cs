@@ -83,6 +83,8 @@ public sealed class AgencyProfile
             AdoptsSource = yaml.LocationOf("adopts"),
             Values = values,
         };
+        if (profile.Year.Length > 0 && !(profile.Year.Length == 4 && profile.Year.All(char.IsAsciiDigit)))
+            yaml.Error("year", $"'{profile.Year}' is not a year", "write the year of the system in four digits, e.g. year: 2025");
         // 发布日期 and 实施日期 of the system's standards: "XXXX-XX-XX" in the year of the system until they are set.
         foreach (var key in new[] { "release_date", "implementation_date" })
             if (!values.ContainsKey(key)) values[key] = $"{profile.Year}-XX-XX";
@@ -129,6 +131,10 @@ public sealed class AgencyProfile
                 post.Error("level", $"unknown post level '{level}'", $"use one of: {string.Join(" / ", schema.PostLevels)}");
             // Every post has duties in templates, even when the profile lists none.
             if (item is YamlMappingNode map && !map.Children.ContainsKey("duties")) map.Children.Add("duties", new YamlSequenceNode());
+            else if (post.Node("duties") is { } duties and not YamlSequenceNode
+                     && !(duties is YamlScalarNode { Value: null or "" }))
+                post.Error("duties", $"the duties of post '{name}' are not a list",
+                    "write each duty on its own line under duties:, starting with '- '");
             posts.Add(new Post(name, level ?? "", post.Location));
         }
         return posts;

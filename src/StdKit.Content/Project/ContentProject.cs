@@ -49,6 +49,8 @@ public sealed class ContentProject
 
     public static ContentProject Load(string root)
     {
+        // Every path of the tree as the user sees it from here, so that messages name library files and drafts alike.
+        root = DisplayPath.Of(Path.GetFullPath(root));
         var diagnostics = new DiagnosticBag();
         var settingsPath = Path.Combine(root, SettingsFile);
         var lines = LineMap.Identity(settingsPath);

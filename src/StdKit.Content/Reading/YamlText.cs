@@ -15,7 +15,7 @@ public static class YamlText
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // A construct left open is detected at the end of the text (YamlDotNet may then fail without a place):
             // point at the last line that exists.

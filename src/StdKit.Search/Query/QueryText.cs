@@ -1,3 +1,4 @@
+using StdKit.Model.Text;
 using StdKit.Model.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -24,6 +25,7 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
     /// every number as typed.</param>
     public static QueryText Parse(string? text, KnownDocuments? known = null)
     {
+        text = text is null ? null : TextHygiene.Scrub(text);
         if (string.IsNullOrWhiteSpace(text))
             throw new ContentException("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
         if (text.Length > MaxLength)

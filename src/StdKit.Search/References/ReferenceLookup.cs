@@ -1,3 +1,4 @@
+using StdKit.Model.Text;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 using StdKit.Search.Knowledge;
@@ -24,6 +25,7 @@ public static partial class ReferenceLookup
 {
     public static ReferenceReport Find(KnowledgeBase kb, string? typed)
     {
+        typed = typed is null ? null : TextHygiene.Scrub(typed);
         var (document, clause) = Parse(typed);
         // A number typed as a search takes it (gbt 4754, DB53T1117, q/ynsme30101:7.1.1) is read the same way here.
         var read = QueryText.Parse(ClauseAfterColon().Replace(typed!.Trim(), " "), KnownDocuments.Read(kb));

@@ -1,3 +1,4 @@
+using StdKit.Model.Text;
 using StdKit.Model.Diagnostics;
 using StdKit.Search.Analysis;
 using StdKit.Search.Knowledge;
@@ -24,6 +25,7 @@ public static class TermLookup
 {
     public static IReadOnlyList<TermGroup> Find(KnowledgeBase kb, string? word)
     {
+        word = word is null ? null : TextHygiene.Scrub(word);
         if (string.IsNullOrWhiteSpace(word))
             throw new ContentException("no term given", "give a word of the term, e.g. stdkit terms 服务机构");
         return Lookup(kb, word.Trim());

@@ -156,6 +156,9 @@ public sealed class BuildTests : IDisposable
     [InlineData("type: 综合性服务机构", "type: 咨询公司", "unknown agency type '咨询公司'", "综合性服务机构、专业类服务机构")]
     [InlineData("  - 融资服务\n", "  - 贷款服务\n", "unknown service '贷款服务'", "政策服务、信息服务、融资服务")]
     [InlineData("    level: 决策层\n", "", "post '主任' has no level", "决策层 / 管理层 / 一般人员")]
+    [InlineData("year: 2025", "year: twenty", "'twenty' is not a year", "four digits")]
+    [InlineData("    duties:\n      - 主持中心全面工作，组织制定发展规划和年度工作计划\n      - 批准发布本中心标准体系和管理制度\n",
+        "    duties: 5\n", "the duties of post '主任' are not a list", "- ")]
     public void A_bad_profile_is_a_clear_error_and_leaves_the_previous_output_untouched(string good, string bad, string message, string fix)
     {
         _tree.Build();
