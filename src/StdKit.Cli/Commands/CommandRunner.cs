@@ -15,7 +15,9 @@ public static partial class CommandRunner
     public const int EnvironmentError = 3;
     public const int InternalError = 70;
 
-    public static int Run(Func<int> body)
+    public static int Run(Func<int> body) => Run(body, Console.Error);
+
+    public static int Run(Func<int> body, TextWriter error)
     {
         try
         {
@@ -24,20 +26,20 @@ public static partial class CommandRunner
         catch (ContentException e)
         {
             foreach (var diagnostic in e.Diagnostics)
-                Console.Error.WriteLine(diagnostic.Location is null ? $"stdkit: {diagnostic}" : diagnostic.ToString());
+                error.WriteLine(diagnostic.Location is null ? $"stdkit: {diagnostic}" : diagnostic.ToString());
             return e.Kind == FailureKind.Environment ? EnvironmentError : UserError;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             // Files the user named are checked before use; what is left is the machine refusing a read or a write.
-            Console.Error.WriteLine($"stdkit: {e.Message} — check that the folder is writable and the file not open in "
+            error.WriteLine($"stdkit: {e.Message} — check that the folder is writable and the file not open in "
                 + "another program, or give another --out; nothing was changed");
             return EnvironmentError;
         }
         catch (Exception e)
         {
             var report = CrashReport.Write(e);
-            Console.Error.WriteLine($"stdkit: internal error ({e.GetType().Name}: {FirstLine(e.Message)}) — "
+            error.WriteLine($"stdkit: internal error ({e.GetType().Name}: {FirstLine(e.Message)}) — "
                 + $"this is a fault of StdKit, not of your input; the full report is in {report}; "
                 + "please send it to the maintainers");
             return InternalError;

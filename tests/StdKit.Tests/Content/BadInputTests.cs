@@ -58,4 +58,29 @@ public sealed class BadInputTests : ContentTest
         var e = Assert.Throws<ContentException>(() => Content.Read(path));
         Assert.Equal([8, 10], e.Diagnostics.Select(d => d.Location!.Line));
     }
+
+    [Fact]
+    public void A_control_character_is_reported_at_its_line_and_what_has_a_meaning_is_normalised()
+    {
+        var bad = Content.Write("ctrl.md", Front + "# 范围\n\n本文件\u0001规定了要求。\n");
+        var d = Assert.Single(Assert.Throws<ContentException>(() => Content.Read(bad)).Diagnostics);
+        Assert.Equal(new SourceLocation(bad, 8), d.Location);
+        Assert.Contains("U+0001", d.Message);
+
+        // Word's manual line break, a no-break space, a tab and a BOM in the middle, with CRLF line ends.
+        var copied = Content.Write("word.md", (Front + "# 范围\n\n本文件\u000B规定了\u00A0服务\t要求\uFEFF。\n").Replace("\n", "\r\n"));
+        var paragraph = Content.Read(copied).Elements.OfType<StdKit.Model.Body.Paragraph>().Single();
+        Assert.Equal("本文件 规定了 服务 要求。", paragraph.Text.ToString());
+    }
+
+    [Theory]
+    [InlineData(70, "  ")]
+    [InlineData(200, ">")]
+    public void Text_nested_past_any_sense_is_refused_at_its_line(int depth, string step)
+    {
+        var nested = string.Concat(Enumerable.Range(0, depth).Select(i => step == ">" ? ">" : new string(' ', 2 * i) + "- 项\n"));
+        var path = Content.Write("deep.md", Front + "# 范围\n\n" + nested + "\n");
+        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        Assert.All(e.Diagnostics, d => Assert.Equal(path, d.Location!.File));
+    }
 }
