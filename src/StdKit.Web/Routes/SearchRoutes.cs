@@ -21,15 +21,17 @@ public static class SearchRoutes
             var text = Value("q");
             if (text is { Length: > MaxQuery })
                 return PageResults.BadRequest($"检索内容太长（{text.Length}个字）", $"请用不超过{MaxQuery}个字的词语或句子检索。");
-            var top = SearchView.DefaultTop;
-            if (Value("top") is { } typedTop && (!int.TryParse(typedTop, out top) || top is < 1 or > ClauseSearch.MaxTop))
-                return PageResults.BadRequest($"“{typedTop}”不是有效的条数", $"top 应为 1 到 {ClauseSearch.MaxTop} 之间的整数。");
+            var page = 1;
+            if (Value("page") is { } typedPage
+                && (!int.TryParse(typedPage, out page) || page is < 1 or > SearchView.MaxPage))
+                return PageResults.BadRequest($"“{typedPage}”不是有效的页码", $"page 应为 1 到 {SearchView.MaxPage} 之间的整数。");
             var provision = Value("provision");
             if (provision is not null && !Vocabulary.ProvisionIds.Contains(provision))
                 return PageResults.BadRequest($"没有“{provision}”这种条款类型", $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
             var request = new SearchRequest(text, Value("layer"), Value("standard"), Value("agency"),
-                provision is null ? null : Vocabulary.ParseProvision(provision), top);
+                provision is null ? null : Vocabulary.ParseProvision(provision), SearchView.PageSize,
+                (page - 1) * SearchView.PageSize);
             var result = text is null ? null : kb.Search(request);
             return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
-        }).Allow("q", "layer", "agency", "standard", "provision", "top");
+        }).Allow("q", "layer", "agency", "standard", "provision", "page");
 }

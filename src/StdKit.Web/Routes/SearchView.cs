@@ -12,27 +12,38 @@ namespace StdKit.Web.Routes;
 public sealed record SearchView(SearchRequest Request, SearchResult? Result, IReadOnlyList<string> Layers,
     IReadOnlyList<(string Id, string Name)> Agencies)
 {
-    /// <summary>How many more hits "显示更多" asks for.</summary>
-    public const int Page = 20;
+    /// <summary>Hits on one page.</summary>
+    public const int PageSize = 20;
 
-    public const int DefaultTop = 20;
+    /// <summary>The last page there can be: the search goes no deeper than its largest offset.</summary>
+    public const int MaxPage = ClauseSearch.MaxOffset / PageSize + 1;
+
+    /// <summary>The 1-based page shown.</summary>
+    public int PageNumber => Request.Offset / PageSize + 1;
+
+    /// <summary>How many pages the hits fill, as far as the search goes.</summary>
+    public int Pages => Result is { } result
+        ? Math.Min(MaxPage, Math.Max(1, (result.TotalHits + PageSize - 1) / PageSize))
+        : 1;
 
     public static IReadOnlyList<ProvisionType> Provisions { get; } =
         [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility, ProvisionType.Statement];
 
-    public string Url(string? layer, string? agency, string? standard, ProvisionType? provision, int top = DefaultTop) =>
+    public string Url(string? layer, string? agency, string? standard, ProvisionType? provision, int page = 1) =>
         Links.With(Links.Search, ("q", Request.Text), ("layer", layer), ("agency", agency), ("standard", standard),
-            ("provision", provision?.Id()), ("top", top == DefaultTop ? null : top.ToString()));
+            ("provision", provision?.Id()), ("page", page == 1 ? null : page.ToString()));
 
     public string WithLayer(string? layer) => Url(layer, Request.Agency, Request.Standard, Request.Provision);
     public string WithAgency(string? agency) => Url(Request.Layer, agency, Request.Standard, Request.Provision);
     public string WithStandard(string? standard) => Url(Request.Layer, Request.Agency, standard, Request.Provision);
     public string WithProvision(ProvisionType? provision) => Url(Request.Layer, Request.Agency, Request.Standard, provision);
 
-    /// <summary>The same search with a page more of hits, while there are more and the search allows it.</summary>
-    public string? More => Result is { } result && result.TotalHits > result.Hits.Count && Request.Top < ClauseSearch.MaxTop
-        ? Url(Request.Layer, Request.Agency, Request.Standard, Request.Provision, Math.Min(ClauseSearch.MaxTop, Request.Top + Page))
-        : null;
+    /// <summary>The same search on another page; a filter link starts again at page 1.</summary>
+    public string OnPage(int page) => Url(Request.Layer, Request.Agency, Request.Standard, Request.Provision, page);
+
+    /// <summary>The pages to link around the current one: the first, the last and two on either side.</summary>
+    public IReadOnlyList<int> PageLinks => Enumerable.Range(1, Pages)
+        .Where(p => p == 1 || p == Pages || Math.Abs(p - PageNumber) <= 2).ToList();
 
     /// <summary>The snippet of a hit in runs, each marked where the query matched.</summary>
     public static IEnumerable<(string Text, bool Marked)> Snippet(SearchHit hit)

@@ -56,15 +56,25 @@ public sealed class RouteTests(SampleWorkbench sample)
         var narrowed = await Page(layer);
         Assert.Contains("<a href=\"" + WebUtility.HtmlEncode(layer) + "\" class=\"active\">", narrowed);
         var requirement = await Page(Links.With("/", ("q", "服务"), ("provision", "requirement")));
-        Assert.DoesNotContain("prov-badge-statement\">陈述</span>", requirement[requirement.IndexOf("<ol class=\"hits\">", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("prov-badge-statement\">陈述</span>", requirement[requirement.IndexOf("<ol class=\"hits\"", StringComparison.Ordinal)..]);
     }
 
     [Fact]
-    public async Task More_hits_are_a_link_to_the_same_search_with_a_larger_top()
+    public async Task Hits_come_in_pages_linked_from_each_other_without_repeats()
     {
-        var html = await Page(Links.With("/", ("q", "服务")));
-        var more = Html.Links(html).Single(l => l.Contains("top=40", StringComparison.Ordinal));
-        Assert.Equal(40, System.Text.RegularExpressions.Regex.Matches(await Page(more), "<li class=\"hit\">").Count);
+        var first = await Page(Links.With("/", ("q", "服务")));
+        var next = Html.Links(first).First(l => l.Contains("page=2", StringComparison.Ordinal));
+        var second = await Page(next);
+        Assert.Contains("<ol class=\"hits\" start=\"21\">", second);
+        Assert.Contains("第 2 页", second);
+        Assert.Contains("rel=\"prev\"", second);
+        static IEnumerable<string> Anchors(string html) => System.Text.RegularExpressions.Regex
+            .Matches(html, "<li class=\"hit\">.*?href=\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value);
+        Assert.Equal(20, Anchors(second).Count());
+        Assert.Empty(Anchors(first).Intersect(Anchors(second)));
+        var beyond = await Page(Links.With("/", ("q", "服务"), ("page", "400")));
+        Assert.Contains("回到第 1 页", beyond);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class SecurityTests(SampleWorkbench sample)
     [Theory]
     [InlineData("/?q=x&debug=1", "debug")]
     [InlineData("/?q=x&q=y", "q")]
-    [InlineData("/?q=x&top=abc", "abc")]
+    [InlineData("/?q=x&page=abc", "abc")]
     [InlineData("/?q=x&provision=must", "must")]
     [InlineData("/?q=x&layer=nolayer", "nolayer")]
     [InlineData("/terms?word=x", "word")]
