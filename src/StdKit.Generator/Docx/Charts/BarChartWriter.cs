@@ -20,6 +20,7 @@ public static class BarChartWriter
     private const long RowHeight = (long)(0.62 * Cm);
     private const long BarHeight = (long)(0.36 * Cm);
     private const long ScaleHeight = (long)(0.5 * Cm);
+    private const long GridWidth = 3175;
 
     public static void Write(DocumentBuilder doc, IReadOnlyList<Bar> bars, IReadOnlyList<string> scale, string caption, ref uint shapeId)
     {
@@ -33,13 +34,13 @@ public static class BarChartWriter
         void Add(DocumentFormat.OpenXml.Office2010.Word.DrawingShape.WordprocessingShape shape, long x, long y, long cx, long cy) =>
             runs.Add(DrawingShapes.Anchored(shape, x, y, cx, cy, id++));
 
-        // The grid: the axis at zero, one line and label per step of the scale.
-        Add(DrawingShapes.Line(0, height - ScaleHeight), plotLeft, ScaleHeight, 0, height - ScaleHeight);
-        for (var i = 1; i <= scale.Count; i++)
+        // The grid: a line at zero and one line and label per step of the scale, drawn as hairline rectangles — LibreOffice
+        // draws some upright line shapes of a short drawing as stray horizontal strokes.
+        for (var i = 0; i <= scale.Count; i++)
         {
             var x = plotLeft + i * step;
-            Add(DrawingShapes.Line(0, height - ScaleHeight, "A6A6A6"), x, ScaleHeight, 0, height - ScaleHeight);
-            Text([scale[i - 1]], x - step / 2, 0, step, ScaleHeight);
+            Add(DrawingShapes.Rectangle(GridWidth, height - ScaleHeight, "A6A6A6", "A6A6A6"), x, ScaleHeight, GridWidth, height - ScaleHeight);
+            if (i > 0) Text([scale[i - 1]], x - step / 2, 0, step, ScaleHeight);
         }
         for (var r = 0; r < bars.Count; r++)
         {

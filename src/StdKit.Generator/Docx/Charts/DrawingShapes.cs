@@ -49,11 +49,11 @@ internal static class DrawingShapes
             });
     }
 
-    /// <summary>A filled rectangle with a thin black outline: a bar of a chart.</summary>
-    public static Wps.WordprocessingShape Rectangle(long width, long height, string fill) => new(
+    /// <summary>A filled rectangle with a thin outline, black unless told: a bar of a chart, or a grid line.</summary>
+    public static Wps.WordprocessingShape Rectangle(long width, long height, string fill, string outline = "000000") => new(
         new Wps.NonVisualDrawingShapeProperties(),
         new Wps.ShapeProperties(Transform(width, height), Geometry(A.ShapeTypeValues.Rectangle), Solid(fill),
-            new A.Outline(Solid("000000")) { Width = 9525 }),
+            new A.Outline(Solid(outline)) { Width = 6350 }),
         new Wps.TextBodyProperties());
 
     /// <summary>A straight line, black or in <paramref name="color"/>.</summary>
