@@ -61,12 +61,17 @@ public sealed class Evaluator(EvaluationSet set)
             return failing.Select(p => $"前提条件“{p.Criterion.Name}”{(p.Assessed ? "不满足" : "未填报")}：{p.Next ?? ""}".TrimEnd('：')).ToList();
         if (level >= scheme.Levels.Count) return [];
         var next = scheme.LevelName(level + 1);
-        var below = groups.SelectMany(g => g.Criteria).Where(c => c.Level <= level).ToList();
-        var lines = new List<string>();
+        var criteria = groups.SelectMany(g => g.Criteria).ToList();
         if (scheme.Rule == CombinationRule.WeightedMean)
-            lines.Add($"加权平均{score:F2}，达到{next}须不低于{level + 1}");
-        lines.AddRange(below.Select(c => $"{c.Criterion.Name}：{(c.Assessed ? c.Shortfall ?? $"须达到{next}" : "未评价")}"));
-        return lines;
+        {
+            // A mean is raised by any item: the lowest ones are where to start.
+            var lowest = criteria.Min(c => c.Level);
+            var items = criteria.Where(c => c.Level == lowest)
+                .Select(c => $"{c.Criterion.Name}（{(c.Assessed ? scheme.LevelName(c.Level) : "未评价")}）");
+            return [$"加权平均{score:F2}，达到{next}须不低于{level + 1}", $"等级最低的评价内容：{string.Join("、", items)}"];
+        }
+        return criteria.Where(c => c.Level <= level)
+            .Select(c => $"{c.Criterion.Name}：{(c.Assessed ? c.Shortfall ?? $"须达到{next}" : "未评价")}").ToList();
     }
 
     private static GroupResult Combine(CriterionGroup group, List<CriterionResult> criteria, CombinationRule rule)

@@ -23,8 +23,12 @@ public sealed class EvidenceFinder(Func<SearchRequest, SearchResult> search)
             var result = search(new SearchRequest($"\"{word}\"", Agency: agency, Top: PerWord));
             var full = result.Notice.Partial ? result.Notice.FullMatches : result.Hits.Count;
             foreach (var hit in result.Hits.Take(full))
-                if (!found.Any(f => f.Standard == hit.Standard && f.Clause == hit.Clause))
-                    found.Add(new EvidenceClause(hit.Standard, hit.StandardTitle, hit.Clause, hit.Text));
+            {
+                // An item of a dash list ("5.2 ——") is cited by its clause.
+                var clause = hit.Clause.Replace(" ——", "");
+                if (!found.Any(f => f.Standard == hit.Standard && f.Clause == clause))
+                    found.Add(new EvidenceClause(hit.Standard, hit.StandardTitle, clause, hit.Text));
+            }
         }
         return found.Take(PerCriterion).ToList();
     }
