@@ -31,6 +31,7 @@ public sealed record SchemeResult(EvaluationScheme Scheme, int Level, double Sco
 }
 
 /// <summary>An agency's evaluation: every scheme's result, the survey figure, and the criteria its system leaves open.</summary>
-/// <param name="Gaps">Criteria with evidence words for which no clause of the agency's standards was found.</param>
+/// <param name="Gaps">Criteria with evidence words for which no clause of the agency's standards was found; null when
+/// the standards were not searched.</param>
 public sealed record EvaluationResult(string AgencyId, string AgencyName, AgencyFacts Facts, IReadOnlyList<SchemeResult> Schemes,
-    SurveyResult? Survey, IReadOnlyList<Criterion> Gaps);
+    SurveyResult? Survey, IReadOnlyList<Criterion>? Gaps);

@@ -20,7 +20,8 @@ public sealed class Evaluator(EvaluationSet set)
     {
         var survey = Survey(facts, schemes);
         var results = schemes.Select(s => Scheme(s, facts, computed, survey, evidence)).ToList();
-        var gaps = results.SelectMany(r => r.Preconditions.Concat(r.Criteria))
+        // Gaps are known only when the agency's standards were searched.
+        var gaps = evidence is null ? null : results.SelectMany(r => r.Preconditions.Concat(r.Criteria))
             .Where(c => c.Criterion.Evidence.Count > 0 && c.Evidence.Count == 0).Select(c => c.Criterion).ToList();
         return new EvaluationResult(agencyId, agencyName, facts, results, survey, gaps);
     }
@@ -65,10 +66,12 @@ public sealed class Evaluator(EvaluationSet set)
         if (scheme.Rule == CombinationRule.WeightedMean)
         {
             // A mean is raised by any item: the lowest ones are where to start.
+            var mean = $"加权平均{score:F2}，达到{next}须不低于{level + 1}";
             var lowest = criteria.Min(c => c.Level);
+            if (lowest >= level) return [mean];
             var items = criteria.Where(c => c.Level == lowest)
                 .Select(c => $"{c.Criterion.Name}（{(c.Assessed ? scheme.LevelName(c.Level) : "未评价")}）");
-            return [$"加权平均{score:F2}，达到{next}须不低于{level + 1}", $"等级最低的评价内容：{string.Join("、", items)}"];
+            return [mean, $"等级最低的评价内容：{string.Join("、", items)}"];
         }
         return criteria.Where(c => c.Level <= level)
             .Select(c => $"{c.Criterion.Name}：{(c.Assessed ? c.Shortfall ?? $"须达到{next}" : "未评价")}").ToList();

@@ -5,6 +5,7 @@ using StdKit.Model.Diagnostics;
 namespace StdKit.Evaluation.Facts;
 
 /// <summary>The satisfaction figure from returned questionnaires, overall and by dimension and aspect, in %.</summary>
+/// <param name="File">The answers' file name; it lies beside the agency's facts.</param>
 public sealed record SurveyResult(string File, int Questionnaires, double Figure, IReadOnlyList<(string Dimension, int Count, double Figure)> Dimensions,
     IReadOnlyList<(string Aspect, double Figure)> Aspects);
 
@@ -63,7 +64,7 @@ public static class SurveyAnswers
         if (sheets.Count == 0)
             throw new ContentException(new SourceLocation(file, 1), "no questionnaire in the answers", "add one row per returned questionnaire");
         var perSheet = sheets.Where(s => s.Aspects.Count > 0).Select(s => (s.Dimension, Figure: s.Aspects.Values.Average())).ToList();
-        return new SurveyResult(file, sheets.Count, perSheet.Average(s => s.Figure),
+        return new SurveyResult(Path.GetFileName(path), sheets.Count, perSheet.Average(s => s.Figure),
             form.Dimensions.Select(d => (d, perSheet.Count(s => s.Dimension == d),
                 perSheet.Where(s => s.Dimension == d).Select(s => s.Figure).DefaultIfEmpty(0).Average())).ToList(),
             form.Aspects.Select(a => (a.Name, sheets.Where(s => s.Aspects.ContainsKey(a.Name)).Select(s => s.Aspects[a.Name])

@@ -34,7 +34,7 @@ public static class EvaluationJson
                 aspects = survey.Aspects.Select(a => new { name = a.Aspect, figure = Math.Round(a.Figure, 2) }),
             }
             : null,
-        gaps = result.Gaps.Select(g => g.Name),
+        gaps = result.Gaps?.Select(g => g.Name),
     };
 
     private static object Criterion(CriterionResult c) => new

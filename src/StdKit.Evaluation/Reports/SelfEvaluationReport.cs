@@ -68,6 +68,7 @@ public static class SelfEvaluationReport
                         .Append(["合计", survey.Questionnaires.ToString(), Evaluator.Format(survey.Figure)])));
             }
 
+            if (result.Gaps is not { } gaps) return;
             doc.Add(StyleIds.Heading(1), $"{chapter}\u3000本机构标准对评价内容的支撑");
             doc.Add(StyleIds.Paragraph, "各项评价内容在本机构标准体系中的依据条款见下表，由知识库检索本机构的标准得出；没有依据条款的评价内容列为标准体系的缺口。");
             var evidenced = result.Schemes.SelectMany(s => s.Preconditions.Concat(s.Criteria)).Where(c => c.Criterion.Evidence.Count > 0).ToList();
@@ -78,9 +79,9 @@ public static class SelfEvaluationReport
                     c.Evidence.Count == 0 ? "（缺口）" : string.Join("\n", c.Evidence.Select(e => $"{e.Standard} {e.StandardTitle}")),
                     c.Evidence.Count == 0 ? "—" : string.Join("\n", c.Evidence.Select(e => e.Clause)),
                 ])));
-            doc.Add(StyleIds.Paragraph, result.Gaps.Count == 0
+            doc.Add(StyleIds.Paragraph, gaps.Count == 0
                 ? "每项评价内容都有本机构标准的条款支撑。"
-                : $"标准体系的缺口（{result.Gaps.Count}项）：{string.Join("、", result.Gaps.Select(g => g.Name))}。宜在体系中制定或修订相应标准。");
+                : $"标准体系的缺口（{gaps.Count}项）：{string.Join("、", gaps.Select(g => g.Name))}。宜在体系中制定或修订相应标准。");
         });
 
     private static void Maturity(DocumentBuilder doc, SchemeResult scheme, Func<string, string> table, ref int figure, ref uint shapeId)

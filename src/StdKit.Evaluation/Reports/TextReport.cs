@@ -37,10 +37,11 @@ public static class TextReport
             text.AppendLine("  " + string.Join("　", survey.Dimensions.Select(d => $"{d.Dimension} {Evaluator.Format(d.Figure)}%（{d.Count}份）")));
             text.AppendLine("  " + string.Join("　", survey.Aspects.Select(a => $"{a.Aspect} {Evaluator.Format(a.Figure)}%")));
         }
+        if (result.Gaps is not { } gaps) return text.ToString();
         text.AppendLine();
-        text.AppendLine(result.Gaps.Count == 0
+        text.AppendLine(gaps.Count == 0
             ? "■ 标准体系缺口：无（每项评价内容都有本机构标准的条款支撑）"
-            : $"■ 标准体系缺口（本机构标准中没有条款涉及的评价内容，{result.Gaps.Count}项）：{string.Join("、", result.Gaps.Select(g => g.Name))}");
+            : $"■ 标准体系缺口（本机构标准中没有条款涉及的评价内容，{gaps.Count}项）：{string.Join("、", gaps.Select(g => g.Name))}");
         return text.ToString();
     }
 

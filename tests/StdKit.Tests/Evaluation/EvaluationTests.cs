@@ -82,8 +82,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
         Assert.NotEmpty(response.Evidence);
         Assert.All(response.Evidence, e => Assert.StartsWith("Q/YNSME ", e.Standard));
         Assert.All(response.Evidence, e => Assert.Contains("响应", e.Text));
-        Assert.Contains(result.Gaps, g => g.Name == "服务年限");
-        Assert.DoesNotContain(result.Gaps, g => g.Name == "服务响应时间");
+        Assert.Contains(result.Gaps!, g => g.Name == "服务年限");
+        Assert.DoesNotContain(result.Gaps!, g => g.Name == "服务响应时间");
     }
 
     [Fact]
