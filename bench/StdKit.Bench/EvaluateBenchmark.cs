@@ -37,10 +37,12 @@ public static class EvaluateBenchmark
                 var code = Regex.Match(profile, "(?m)^short-code: (.*)$").Groups[1].Value.Trim();
                 var name = $"agency{i:D3}";
                 File.WriteAllText(Path.Combine(project.AgenciesFolder, name + ".yaml"),
-                    Regex.Replace(Regex.Replace(profile, "(?m)^short-code: .*$", $"short-code: B{i:D3}"), "(?m)^name: (.*)$", $"name: 第{i + 1}号$1"));
+                    Regex.Replace(Regex.Replace(profile, "(?m)^short-code: .*$", $"short-code: B{i:D3}"),
+                        "(?m)^name: (.*)$", $"name: 第{i + 1}号$1"));
                 var folder = Path.Combine(project.AgenciesFolder, name);
                 Directory.CreateDirectory(folder);
-                var facts = File.ReadAllText(Path.Combine(project.AgenciesFolder, id, "evaluation-2025.yaml")).Replace($"Q/{code} ", $"Q/B{i:D3} ");
+                var facts = File.ReadAllText(Path.Combine(project.AgenciesFolder, id, "evaluation-2025.yaml"))
+                    .Replace($"Q/{code} ", $"Q/B{i:D3} ");
                 // Other figures for every agency: staff and enterprises served move the star level.
                 facts = Regex.Replace(facts, "(?m)^  专业服务人员: .*$", $"  专业服务人员: {random.Next(5, 90)}人");
                 facts = Regex.Replace(facts, "(?m)^  年服务企业数量: .*$", $"  年服务企业数量: {random.Next(20, 2000)}家");
@@ -53,9 +55,11 @@ public static class EvaluateBenchmark
             using var kb = KnowledgeBase.Open(database);
             using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(database), _ => { });
             var search = new ClauseSearch(kb, index);
-            // The synthetic systems are the sample's library with other numbers: the sample's system stands in for their
+            // The synthetic systems are the sample's library with other numbers: the sample's system stands in for
+            // their
             // evidence, so that the knowledge base need not hold a hundred copies.
-            var evidence = new EvidenceFinder(request => search.Run(request with { Agency = project.DefaultAgency.Id }));
+            var evidence = new EvidenceFinder(
+                request => search.Run(request with { Agency = project.DefaultAgency.Id }));
             var evaluation = new AgencyEvaluation(project, EvaluationSet.Load(content));
             var planner = new SystemPlanner(project);
 

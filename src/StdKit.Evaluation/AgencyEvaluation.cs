@@ -21,8 +21,8 @@ public sealed class AgencyEvaluation(ContentProject project, EvaluationSet set)
     /// <param name="evidence">Opens the knowledge base search the evidence is found with, once everything is read; no
     /// evidence when null.</param>
     /// <param name="plan">The agency's planned system when the caller has it already.</param>
-    public EvaluationResult Run(string agencyId, string? year, IReadOnlyList<string> schemeIds, Func<EvidenceFinder>? evidence,
-        SystemPlan? plan = null)
+    public EvaluationResult Run(string agencyId, string? year, IReadOnlyList<string> schemeIds,
+        Func<EvidenceFinder>? evidence, SystemPlan? plan = null)
     {
         var schemes = schemeIds.Count == 0
             ? Set.Schemes
@@ -30,7 +30,8 @@ public sealed class AgencyEvaluation(ContentProject project, EvaluationSet set)
         var agency = project.Agency(agencyId);
         var facts = AgencyFacts.Read(AgencyFacts.Find(project.AgenciesFolder, agency.Id, year), Set);
         plan ??= new SystemPlanner(project).Plan(agency, pdf: false);
-        var exempt = schemes.SelectMany(s => s.Criteria).Where(c => c.Computed == ComputedValue.Completeness).SelectMany(c => c.Except).ToList();
+        var exempt = schemes.SelectMany(s => s.Criteria).Where(c => c.Computed == ComputedValue.Completeness)
+            .SelectMany(c => c.Except).ToList();
         var computed = SystemReview.Compute(plan, project.CatalogueFor(agency), facts, exempt);
         var search = evidence?.Invoke();
         return new Evaluator(Set).Evaluate(agency.Id, agency.Name, facts, schemes, computed,

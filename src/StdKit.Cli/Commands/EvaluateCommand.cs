@@ -22,10 +22,12 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var agency = new Option<string>("--agency") { Description = "机构（agencies/ 中的名称）", Required = true };
-        var scheme = new Option<string[]>("--scheme") { Description = "只用这些评价方案（content/evaluation/ 中的 id）；默认全部", AllowMultipleArgumentsPerToken = true };
+        var scheme = new Option<string[]>("--scheme") { Description = "只用这些评价方案（content/evaluation/ 中的 id）；默认全部",
+            AllowMultipleArgumentsPerToken = true };
         var year = new Option<string?>("--year") { Description = "评价年度；默认为最近一年的自评数据" };
         var output = new Option<string>("--out") { Description = "输出文件夹", DefaultValueFactory = _ => "out" };
-        var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory = _ => KnowledgeBaseOptions.DefaultContent };
+        var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory =
+            _ => KnowledgeBaseOptions.DefaultContent };
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("evaluate", "机构自评：星级评价、能力成熟度和标准体系自我评价，写出自评报告和满意度调查问卷")
@@ -48,7 +50,8 @@ public static class EvaluateCommand
             try
             {
                 // The knowledge base is opened only once the facts and the system have been read without a mistake.
-                evaluation = new AgencyEvaluation(project, set).Run(id, result.GetValue(year), result.GetValue(scheme) ?? [], () =>
+                evaluation = new AgencyEvaluation(project, set).Run(id, result.GetValue(year), result.GetValue(scheme)
+                    ?? [], () =>
                 {
                     (kb, index) = OpenSearch(db, root, id);
                     return new EvidenceFinder(new ClauseSearch(kb, index).Run);
@@ -63,10 +66,12 @@ public static class EvaluateCommand
             var folder = Path.Combine(result.GetValue(output)!, evaluation.AgencyId);
             var report = Path.Combine(folder, SelfEvaluationReport.FileName(evaluation));
             SelfEvaluationReport.Write(report, evaluation);
-            var questionnaires = set.Surveys.Select(s => (Form: s, Path: Path.Combine(folder, s.Title + ".docx"))).ToList();
+            var questionnaires = set.Surveys.Select(s => (Form: s, Path: Path.Combine(folder, s.Title + ".docx")))
+                .ToList();
             foreach (var (form, path) in questionnaires) QuestionnaireDocument.Write(path, form, evaluation.AgencyName);
 
-            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(EvaluationJson.Of(evaluation), KnowledgeBaseOptions.Json));
+            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(EvaluationJson.Of(evaluation),
+                KnowledgeBaseOptions.Json));
             else
             {
                 Console.Write(TextReport.Write(evaluation));
@@ -79,8 +84,10 @@ public static class EvaluateCommand
         return command;
     }
 
-    /// <summary>The knowledge base and its index, with every agency's system indexed first if this one's is missing.</summary>
-    private static (StdKit.Search.Knowledge.KnowledgeBase, SearchIndex) OpenSearch(string db, string root, string agency)
+    /// <summary>The knowledge base and its index, with every agency's system indexed first if this one's is
+    /// missing.</summary>
+    private static (StdKit.Search.Knowledge.KnowledgeBase, SearchIndex) OpenSearch(string db, string root,
+        string agency)
     {
         using (var kb = KnowledgeBaseOptions.Open(db))
             if (kb.Agencies().Any(a => a.Id == agency)) return Open(db);

@@ -3,6 +3,10 @@ using StdKit.Evaluation.Evidence;
 using StdKit.Evaluation.Facts;
 using StdKit.Evaluation.Schemes;
 using StdKit.Model.Diagnostics;
+using EvidenceLookup = System.Func<System.Collections.Generic.IReadOnlyList<string>,
+    System.Collections.Generic.IReadOnlyList<StdKit.Evaluation.Evidence.EvidenceClause>>;
+using Figures = System.Collections.Generic.IReadOnlyDictionary<StdKit.Evaluation.Schemes.ComputedValue,
+    StdKit.Evaluation.Engine.ComputedFigure>;
 
 namespace StdKit.Evaluation.Engine;
 
@@ -14,9 +18,10 @@ namespace StdKit.Evaluation.Engine;
 public sealed class Evaluator(EvaluationSet set)
 {
     /// <param name="computed">The figures computed from the agency's system (<see cref="SystemReview"/>).</param>
-    /// <param name="evidence">The clauses of the agency's standards for a criterion's evidence words; none when null.</param>
-    public EvaluationResult Evaluate(string agencyId, string agencyName, AgencyFacts facts, IReadOnlyList<EvaluationScheme> schemes,
-        IReadOnlyDictionary<ComputedValue, ComputedFigure> computed, Func<IReadOnlyList<string>, IReadOnlyList<EvidenceClause>>? evidence)
+    /// <param name="evidence">The clauses of the agency's standards for a criterion's evidence words; none when
+    /// null.</param>
+    public EvaluationResult Evaluate(string agencyId, string agencyName, AgencyFacts facts,
+        IReadOnlyList<EvaluationScheme> schemes, Figures computed, EvidenceLookup? evidence)
     {
         var survey = Survey(facts, schemes);
         var results = schemes.Select(s => Scheme(s, facts, computed, survey, evidence)).ToList();
@@ -29,20 +34,23 @@ public sealed class Evaluator(EvaluationSet set)
     /// <summary>The survey figure, when a scheme asks for one and the facts do not type it in.</summary>
     private SurveyResult? Survey(AgencyFacts facts, IReadOnlyList<EvaluationScheme> schemes)
     {
-        var wanting = schemes.SelectMany(s => s.Criteria).FirstOrDefault(c => c.Survey is not null && !facts.Values.ContainsKey(c.Name));
+        var wanting = schemes.SelectMany(s => s.Criteria)
+            .FirstOrDefault(c => c.Survey is not null && !facts.Values.ContainsKey(c.Name));
         if (wanting is null) return null;
         var path = SurveyAnswers.PathFor(facts.Path, facts.Year);
         if (File.Exists(path)) return SurveyAnswers.Score(path, set.Survey(wanting.Survey!)!);
         if (facts.SurveyValues.TryGetValue(wanting.Name, out var at))
             throw new ContentException(at, $"{wanting.Name} comes from the survey, but there are no answers",
-                $"put the returned questionnaires in {Content.Reading.DisplayPath.Of(path)} (docs/evaluation.md), or type the figure: {wanting.Name}: 92%");
+                $"put the returned questionnaires in {Content.Reading.DisplayPath.Of(path)} (docs/evaluation.md), "
+                + $"or type the figure: {wanting.Name}: 92%");
         return null;
     }
 
-    private static SchemeResult Scheme(EvaluationScheme scheme, AgencyFacts facts, IReadOnlyDictionary<ComputedValue, ComputedFigure> computed,
-        SurveyResult? survey, Func<IReadOnlyList<string>, IReadOnlyList<EvidenceClause>>? evidence)
+    private static SchemeResult Scheme(EvaluationScheme scheme, AgencyFacts facts, Figures computed,
+        SurveyResult? survey, EvidenceLookup? evidence)
     {
-        IReadOnlyList<EvidenceClause> Find(Criterion c) => evidence is null || c.Evidence.Count == 0 ? [] : evidence(c.Evidence);
+        IReadOnlyList<EvidenceClause> Find(Criterion c) =>
+            evidence is null || c.Evidence.Count == 0 ? [] : evidence(c.Evidence);
         CriterionResult Rate(Criterion c) => c.IsAssessed
             ? Assessed(c, facts.Assessments.GetValueOrDefault(c.Name), Find(c))
             : Measured(c, Value(c, facts, computed, survey), scheme, Find(c),
@@ -52,14 +60,16 @@ public sealed class Evaluator(EvaluationSet set)
         var (score, level) = Combine(groups.Select(g => (g.Group.Weight, (double)g.Level)).ToList(), scheme.Rule);
         var failing = preconditions.Where(p => !p.Holds).ToList();
         if (failing.Count > 0) (score, level) = (0, 0);
-        return new SchemeResult(scheme, level, score, preconditions, groups, Blocking(scheme, level, score, failing, groups));
+        return new SchemeResult(scheme, level, score, preconditions, groups,
+            Blocking(scheme, level, score, failing, groups));
     }
 
-    private static IReadOnlyList<string> Blocking(EvaluationScheme scheme, int level, double score, List<CriterionResult> failing,
-        List<GroupResult> groups)
+    private static IReadOnlyList<string> Blocking(EvaluationScheme scheme, int level, double score,
+        List<CriterionResult> failing, List<GroupResult> groups)
     {
         if (failing.Count > 0)
-            return failing.Select(p => $"前提条件“{p.Criterion.Name}”{(p.Assessed ? "不满足" : "未填报")}：{p.Next ?? ""}".TrimEnd('：')).ToList();
+            return failing.Select(p =>
+                $"前提条件“{p.Criterion.Name}”{(p.Assessed ? "不满足" : "未填报")}：{p.Next ?? ""}".TrimEnd('：')).ToList();
         if (level >= scheme.Levels.Count) return [];
         var next = scheme.LevelName(level + 1);
         var criteria = groups.SelectMany(g => g.Criteria).ToList();
@@ -97,7 +107,7 @@ public sealed class Evaluator(EvaluationSet set)
         return (mean, (int)Math.Floor(mean + 1e-9));
     }
 
-    private static (double Value, string Shown)? Value(Criterion c, AgencyFacts facts, IReadOnlyDictionary<ComputedValue, ComputedFigure> computed,
+    private static (double Value, string Shown)? Value(Criterion c, AgencyFacts facts, Figures computed,
         SurveyResult? survey)
     {
         if (c.Computed is { } kind)
@@ -126,7 +136,9 @@ public sealed class Evaluator(EvaluationSet set)
             var first = cells.TakeWhile(cell => cell.Kind == CellKind.NotAssessed).Count();
             var blocked = first < cells.Count ? cells[first] : null;
             return new CriterionResult(c, null, first, false, null, blocked is null ? null : Label(blocked),
-                blocked is null ? null : $"未填报，无法达到{(scheme.Preconditions.Contains(c) ? "任何等级" : scheme.LevelName(first + 1))}",
+                blocked is null
+                    ? null
+                    : $"未填报，无法达到{(scheme.Preconditions.Contains(c) ? "任何等级" : scheme.LevelName(first + 1))}",
                 details, evidence);
         }
         var level = cells.TakeWhile(cell => cell.IsMetBy(v.Value)).Count();
@@ -141,7 +153,8 @@ public sealed class Evaluator(EvaluationSet set)
             _ => null,
         };
         if (scheme.Preconditions.Contains(c)) level = level == cells.Count ? 1 : 0;
-        return new CriterionResult(c, v.Shown, level, true, met, next is null ? null : Label(next), shortfall, details, evidence);
+        return new CriterionResult(c, v.Shown, level, true, met, next is null ? null : Label(next), shortfall, details,
+            evidence);
     }
 
     private static CriterionResult Assessed(Criterion c, Assessment? assessment, IReadOnlyList<EvidenceClause> evidence)

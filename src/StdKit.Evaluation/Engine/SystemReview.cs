@@ -22,8 +22,8 @@ public static class SystemReview
     private static readonly SystemRule[] SystemRules = [new ConflictingDefinitions(), new SystemReferences()];
 
     /// <param name="exempt">Framework categories completeness leaves out (the scheme's <c>except</c>).</param>
-    public static IReadOnlyDictionary<ComputedValue, ComputedFigure> Compute(SystemPlan plan, Catalogue catalogue, AgencyFacts facts,
-        IReadOnlyCollection<string> exempt)
+    public static IReadOnlyDictionary<ComputedValue, ComputedFigure> Compute(SystemPlan plan, Catalogue catalogue,
+        AgencyFacts facts, IReadOnlyCollection<string> exempt)
     {
         var system = plan.System;
         var standards = plan.Outputs.Select(o => o.Printed).OfType<Standard>().ToList();
@@ -34,18 +34,23 @@ public static class SystemReview
         var diagnostics = new DiagnosticBag();
         foreach (var record in facts.Checks)
         {
-            if (own.FirstOrDefault(m => Same(m.Number, record.Standard)) is { } member) checks[member.Number] = record.Count;
+            var member = own.FirstOrDefault(m => Same(m.Number, record.Standard));
+            if (member is not null) checks[member.Number] = record.Count;
             else diagnostics.Add(record.Source, $"{record.Standard} is not a standard of the agency's own system",
-                NearestName.Find(record.Standard, own.Select(m => m.Number)) is { } near ? $"did you mean {near}?" : "give the number as the 标准明细表 prints it");
+                NearestName.Find(record.Standard, own.Select(m => m.Number)) is { } near ? $"did you mean {near}?"
+                    : "give the number as the 标准明细表 prints it");
         }
         diagnostics.ThrowIfAny();
 
-        var categories = system.Framework.Layers.SelectMany(l => l.Categories).Where(c => !exempt.Contains(c.Name) || system.In(c).Any()).ToList();
+        var categories = system.Framework.Layers.SelectMany(l => l.Categories)
+            .Where(c => !exempt.Contains(c.Name) || system.In(c).Any()).ToList();
         var empty = categories.Where(c => !system.In(c).Any()).ToList();
 
         var contexts = standards.Select(s => new DocumentContext(s)).ToList();
-        // The rules run on the system directly: the post standards of one template share a file, which the linter keys by.
-        var consistency = SystemRules.SelectMany(r => r.Check(contexts)).Select(f => $"{f.Clause} {f.Message}").ToList();
+        // The rules run on the system directly: the post standards of one template share a file, which the linter
+        // keys by.
+        var consistency = SystemRules.SelectMany(r => r.Check(contexts)).Select(f => $"{f.Clause} {f.Message}")
+            .ToList();
         var listed = contexts.SelectMany(c => c.ListedDocuments.Where(l => l.Number is not null)
             .Select(l => (Standard: c.Standard.Metadata.Number.ToString(), l.Number!, l.Catalogued))).ToList();
         consistency.AddRange(listed.Where(l => !inSystem.Contains(l.Item2.UndatedKey))
@@ -62,16 +67,19 @@ public static class SystemReview
                 return $"{entry.Number}{status}（{string.Join("、", g.Select(x => x.Where).Distinct())}）";
             }).ToList();
 
-        var unchecked_ = own.Where(m => checks.GetValueOrDefault(m.Number) == 0).Select(m => $"{m.Number} {m.Title}：无检查记录").ToList();
+        var unchecked_ = own.Where(m => checks.GetValueOrDefault(m.Number) == 0)
+            .Select(m => $"{m.Number} {m.Title}：无检查记录").ToList();
         return new Dictionary<ComputedValue, ComputedFigure>
         {
             [ComputedValue.TrialMonths] = new(Months(facts.TrialStart, facts.EvaluatedOn), facts.TrialStart is null
                 ? ["未填报试运行开始日期（trial-start）"] : []),
-            [ComputedValue.Completeness] = new(categories.Count == 0 ? null : 100.0 * (categories.Count - empty.Count) / categories.Count,
+            [ComputedValue.Completeness] = new(categories.Count == 0 ? null
+                : 100.0 * (categories.Count - empty.Count) / categories.Count,
                 empty.Select(c => $"{c.Code} {c.Name}：没有标准").ToList()),
             [ComputedValue.Consistency] = new(consistency.Count, consistency),
             [ComputedValue.Currency] = new(currency.Count, currency),
-            [ComputedValue.Implementation] = new(own.Count == 0 ? null : 100.0 * (own.Count - unchecked_.Count) / own.Count, unchecked_),
+            [ComputedValue.Implementation] = new(own.Count == 0 ? null
+                : 100.0 * (own.Count - unchecked_.Count) / own.Count, unchecked_),
         };
     }
 

@@ -53,14 +53,16 @@ public sealed class AgencyFacts
             ? Directory.EnumerateFiles(folder, "evaluation-*.yaml").Order(StringComparer.Ordinal).LastOrDefault()
             : null;
         return latest ?? throw new ContentException(new SourceLocation(DisplayPath.Of(folder), 1),
-            $"no evaluation facts of {agency}", $"write them in {DisplayPath.Of(folder)}/evaluation-<year>.yaml (docs/evaluation.md)");
+            $"no evaluation facts of {agency}",
+                $"write them in {DisplayPath.Of(folder)}/evaluation-<year>.yaml (docs/evaluation.md)");
     }
 
     public static AgencyFacts Read(string path, EvaluationSet set)
     {
         var lines = LineMap.Identity(DisplayPath.Of(path));
         var diagnostics = new DiagnosticBag();
-        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics, "facts");
+        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics,
+            "facts");
         var criteria = set.Schemes.SelectMany(s => s.Preconditions.Concat(s.Criteria))
             .Where(c => c.Computed is null).ToDictionary(c => c.Name, StringComparer.Ordinal);
         var values = new Dictionary<string, FactValue>(StringComparer.Ordinal);
@@ -70,7 +72,8 @@ public sealed class AgencyFacts
             var typed = (node as YamlScalarNode)?.Value?.Trim() ?? "";
             if (!Known(name, at, criteria, c => !c.IsAssessed, "values", diagnostics, out var criterion)) continue;
             if (typed.Length == 0)
-                diagnostics.Add(at, $"'{name}' has no value", "write the value with its unit, or delete the line: it is then not assessed");
+                diagnostics.Add(at, $"'{name}' has no value",
+                    "write the value with its unit, or delete the line: it is then not assessed");
             else if (criterion.Expect is not null)
             {
                 if (typed is "是" or "否") values[name] = new FactValue(typed, typed == criterion.Expect ? 1 : 0, at);
@@ -88,7 +91,8 @@ public sealed class AgencyFacts
             var typed = item.Required("level", levels[0]);
             var level = int.TryParse(typed, out var n) ? n : levels.ToList().IndexOf(typed) + 1;
             if (level < 1 || level > levels.Count)
-                item.Error("level", $"'{typed}' is not a level of '{name}'", $"write one of {string.Join("、", levels)} (or 1–{levels.Count})");
+                item.Error("level", $"'{typed}' is not a level of '{name}'",
+                    $"write one of {string.Join("、", levels)} (or 1–{levels.Count})");
             else assessments[name] = new Assessment(level, item.Required("evidence", "服务覆盖全省16个州（市）"), at);
         }
         var checks = new List<CheckRecord>();
@@ -96,7 +100,8 @@ public sealed class AgencyFacts
         {
             var text = (node as YamlScalarNode)?.Value?.Trim().TrimEnd('次') ?? "";
             if (int.TryParse(text, out var count) && count >= 0) checks.Add(new CheckRecord(standard, count, at));
-            else diagnostics.Add(at, $"the checks of {standard} must be a count, not '{text}'", $"write {standard}: 2次");
+            else diagnostics.Add(at, $"the checks of {standard} must be a count, not '{text}'",
+                $"write {standard}: 2次");
         }
         var facts = new AgencyFacts
         {
@@ -109,38 +114,47 @@ public sealed class AgencyFacts
         return facts;
     }
 
-    private static FactValue? Measure(Criterion criterion, string typed, SourceLocation at, UnitTable units, DiagnosticBag diagnostics)
+    private static FactValue? Measure(Criterion criterion, string typed, SourceLocation at, UnitTable units,
+        DiagnosticBag diagnostics)
     {
         var (value, error) = units.Read(typed, criterion.Unit!);
         var example = $"{criterion.Name}: {(criterion.Unit == "%" ? "95%" : "50" + criterion.Unit)}";
-        if (error is not null) diagnostics.Add(at, $"{criterion.Name}: {error}", $"write the value in {criterion.Unit}, e.g. {example}");
-        else if (value < 0) diagnostics.Add(at, $"{criterion.Name} cannot be negative ('{typed}')", $"write e.g. {example}");
-        else if (criterion.Unit == "%" && value > 100) diagnostics.Add(at, $"{criterion.Name} is a percentage over 100 ('{typed}')", "write a share from 0% to 100%");
+        if (error is not null) diagnostics.Add(at, $"{criterion.Name}: {error}",
+            $"write the value in {criterion.Unit}, e.g. {example}");
+        else if (value < 0) diagnostics.Add(at, $"{criterion.Name} cannot be negative ('{typed}')",
+            $"write e.g. {example}");
+        else if (criterion.Unit == "%" && value > 100) diagnostics.Add(at,
+            $"{criterion.Name} is a percentage over 100 ('{typed}')", "write a share from 0% to 100%");
         else return new FactValue(typed, value, at);
         return null;
     }
 
-    private static bool Known(string name, SourceLocation at, Dictionary<string, Criterion> criteria, Func<Criterion, bool> fits,
+    private static bool Known(string name, SourceLocation at, Dictionary<string, Criterion> criteria,
+        Func<Criterion, bool> fits,
         string section, DiagnosticBag diagnostics, out Criterion criterion)
     {
         if (criteria.TryGetValue(name, out criterion!) && fits(criterion)) return true;
         var names = criteria.Values.Where(fits).Select(c => c.Name).ToList();
-        diagnostics.Add(at, criteria.ContainsKey(name) ? $"'{name}' does not belong under {section}" : $"no criterion '{name}' in the schemes",
-            NearestName.Find(name, names) is { } near ? $"did you mean '{near}'?" : $"{section} takes: {string.Join("、", names)}");
+        diagnostics.Add(at, criteria.ContainsKey(name) ? $"'{name}' does not belong under {section}"
+            : $"no criterion '{name}' in the schemes",
+            NearestName.Find(name, names) is { } near ? $"did you mean '{near}'?"
+                : $"{section} takes: {string.Join("、", names)}");
         return false;
     }
 
-    private static IEnumerable<(string Key, YamlNode Value, SourceLocation At)> Entries(YamlMappingReader yaml, string key,
-        LineMap lines, DiagnosticBag diagnostics)
+    private static IEnumerable<(string Key, YamlNode Value, SourceLocation At)> Entries(YamlMappingReader yaml,
+        string key, LineMap lines, DiagnosticBag diagnostics)
     {
         switch (yaml.Node(key))
         {
             case null:
                 return [];
             case YamlMappingNode map:
-                return map.Children.Select(c => ((c.Key as YamlScalarNode)?.Value?.Trim() ?? "", c.Value, c.Key.Locate(lines, 1))).ToList();
+                return map.Children.Select(c => ((c.Key as YamlScalarNode)?.Value?.Trim() ?? "", c.Value,
+                    c.Key.Locate(lines, 1))).ToList();
             default:
-                diagnostics.Add(yaml.LocationOf(key), $"{key} must be 'name: value' lines", $"indent one 'name: value' a line under {key}:");
+                diagnostics.Add(yaml.LocationOf(key), $"{key} must be 'name: value' lines",
+                    $"indent one 'name: value' a line under {key}:");
                 return [];
         }
     }
@@ -148,7 +162,8 @@ public sealed class AgencyFacts
     private static DateOnly? Date(YamlMappingReader yaml, string key)
     {
         if (yaml.Text(key) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var date)) return date;
         yaml.Error(key, $"'{text}' is not a date", $"write {key}: 2025-06-01");
         return null;
     }

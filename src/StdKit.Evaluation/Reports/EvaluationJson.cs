@@ -30,7 +30,8 @@ public static class EvaluationJson
             ? new
             {
                 file = survey.File, questionnaires = survey.Questionnaires, figure = Math.Round(survey.Figure, 2),
-                dimensions = survey.Dimensions.Select(d => new { name = d.Dimension, count = d.Count, figure = Math.Round(d.Figure, 2) }),
+                dimensions = survey.Dimensions.Select(d => new { name = d.Dimension, count = d.Count,
+                    figure = Math.Round(d.Figure, 2) }),
                 aspects = survey.Aspects.Select(a => new { name = a.Aspect, figure = Math.Round(a.Figure, 2) }),
             }
             : null,
@@ -48,6 +49,7 @@ public static class EvaluationJson
         next = c.Next,
         shortfall = c.Shortfall,
         details = c.Details,
-        evidence = c.Evidence.Select(e => new { standard = e.Standard, title = e.StandardTitle, clause = e.Clause, text = e.Text }),
+        evidence = c.Evidence.Select(e => new { standard = e.Standard, title = e.StandardTitle, clause = e.Clause,
+            text = e.Text }),
     };
 }

@@ -16,12 +16,14 @@ public static class QuestionnaireDocument
         {
             doc.Add(StyleIds.Paragraph, $"尊敬的客户：为了解您对本机构服务的满意程度，请在每个问题的一栏中打“√”。没有接触过的事项可不作答。"
                 + $"本问卷依据{form.Source}设计。");
-            doc.Add(StyleIds.Paragraph, $"问卷编号：____________　评价方式：{string.Join("　", form.Dimensions.Select(d => "□" + d))}");
+            doc.Add(StyleIds.Paragraph,
+                $"问卷编号：____________　评价方式：{string.Join("　", form.Dimensions.Select(d => "□" + d))}");
             var table = 1;
             foreach (var aspect in form.Aspects)
                 TableWriter.Write(doc, $"表{table++}\u3000{aspect.Name}", SystemTables.Of(
                     ["序号", "问题", .. form.Scale.Select(p => p.Label)],
-                    aspect.Questions.Select(q => (IReadOnlyList<string>)[q.Id, q.Text, .. form.Scale.Select(_ => "□")])));
+                    aspect.Questions.Select(q => (IReadOnlyList<string>)[q.Id, q.Text, .. form.Scale.Select(
+                        _ => "□")])));
             doc.Add(StyleIds.Paragraph, "您对本机构服务的其他意见和建议：");
             doc.Add(StyleIds.Paragraph, "");
             doc.Add(StyleIds.Paragraph, "企业名称（可不填）：____________　填写日期：______年____月____日");

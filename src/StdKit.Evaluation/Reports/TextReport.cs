@@ -34,8 +34,10 @@ public static class TextReport
         {
             text.AppendLine();
             text.AppendLine($"■ 服务满意度调查：{Evaluator.Format(survey.Figure)}%（{survey.File}，问卷{survey.Questionnaires}份）");
-            text.AppendLine("  " + string.Join("　", survey.Dimensions.Select(d => $"{d.Dimension} {Evaluator.Format(d.Figure)}%（{d.Count}份）")));
-            text.AppendLine("  " + string.Join("　", survey.Aspects.Select(a => $"{a.Aspect} {Evaluator.Format(a.Figure)}%")));
+            text.AppendLine("  " + string.Join("　", survey.Dimensions.Select(
+                d => $"{d.Dimension} {Evaluator.Format(d.Figure)}%（{d.Count}份）")));
+            text.AppendLine("  " + string.Join("　", survey.Aspects.Select(
+                a => $"{a.Aspect} {Evaluator.Format(a.Figure)}%")));
         }
         if (result.Gaps is not { } gaps) return text.ToString();
         text.AppendLine();
@@ -50,8 +52,10 @@ public static class TextReport
         var level = scheme.Scheme.LevelName(c.Level);
         var value = c.Criterion.IsAssessed ? "" : $" {c.Value ?? "未填报"}";
         var met = c.Met is null || c.Criterion.IsAssessed ? "" : $"，达到{c.Met}";
-        var next = c.Next is null || c.Criterion.IsAssessed ? "" : $"，下一级{c.Next}{(c.Shortfall is null ? "" : $"（{c.Shortfall}）")}";
-        var evidence = c.Evidence.Count == 0 ? "" : $"　依据：{string.Join("；", c.Evidence.Select(e => $"{e.Standard} {e.Clause}"))}";
+        var next = c.Next is null || c.Criterion.IsAssessed ? ""
+            : $"，下一级{c.Next}{(c.Shortfall is null ? "" : $"（{c.Shortfall}）")}";
+        var evidence = c.Evidence.Count == 0 ? ""
+            : $"　依据：{string.Join("；", c.Evidence.Select(e => $"{e.Standard} {e.Clause}"))}";
         var details = c.Details.Count == 0 ? "" : $"\n      {string.Join("\n      ", c.Details)}";
         return $"{c.Criterion.Name}：{level}{value}{met}{next}{evidence}{details}";
     }

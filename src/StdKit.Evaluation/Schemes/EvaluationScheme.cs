@@ -67,11 +67,13 @@ public sealed record Criterion(string Name, SourceLocation Source)
     public ComputedValue? Computed { get; init; }
     /// <summary>The survey whose figure is the value when the facts give none, or say so.</summary>
     public string? Survey { get; init; }
-    /// <summary>Something a reader of the result should know beside the cells (a requirement elsewhere in the source).</summary>
+    /// <summary>Something a reader of the result should know beside the cells (a requirement elsewhere in the
+    /// source).</summary>
     public string? Note { get; init; }
     /// <summary>Words that find the clauses of the agency's own standards which address this criterion.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
-    /// <summary>Framework categories a computed completeness leaves out (a catch-all 其他 holds standards only if any).</summary>
+    /// <summary>Framework categories a computed completeness leaves out (a catch-all 其他 holds standards only if
+    /// any).</summary>
     public IReadOnlyList<string> Except { get; init; } = [];
 
     public bool IsAssessed => Descriptors.Count > 0;
@@ -87,7 +89,8 @@ public sealed record CriterionGroup(string Name, double Weight, IReadOnlyList<Cr
 public sealed record EvaluationScheme(string Id, string Title, string Source, IReadOnlyList<string> Levels,
     CombinationRule Rule, IReadOnlyList<Criterion> Preconditions, IReadOnlyList<CriterionGroup> Groups, string File)
 {
-    /// <summary>A model scheme: its descriptors and weights were written for StdKit, not taken from a standard.</summary>
+    /// <summary>A model scheme: its descriptors and weights were written for StdKit, not taken from a
+    /// standard.</summary>
     public bool Model { get; init; }
 
     public IEnumerable<Criterion> Criteria => Groups.SelectMany(g => g.Criteria);

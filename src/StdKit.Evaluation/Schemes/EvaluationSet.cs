@@ -18,7 +18,8 @@ public sealed class EvaluationSet
 
     /// <summary>The scheme of that id, or a user error listing the schemes there are.</summary>
     public EvaluationScheme Scheme(string id, SourceLocation mentionedAt) =>
-        Schemes.FirstOrDefault(s => s.Id == id) ?? throw new ContentException(mentionedAt, $"no evaluation scheme '{id}'",
+        Schemes.FirstOrDefault(s => s.Id == id) ?? throw new ContentException(mentionedAt,
+            $"no evaluation scheme '{id}'",
             NearestName.Find(id, Schemes.Select(s => s.Id)) is { } near
                 ? $"did you mean '{near}'?"
                 : $"use one of: {string.Join(", ", Schemes.Select(s => s.Id))}");
@@ -35,12 +36,14 @@ public sealed class EvaluationSet
         var schemes = new List<EvaluationScheme>();
         var surveys = new List<SurveyForm>();
         var errors = new List<Diagnostic>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Where(f => f != unitsPath).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yaml").Where(f => f != unitsPath)
+            .Order(StringComparer.Ordinal))
         {
             try
             {
                 // A survey has aspects and a scale; a scheme has levels and groups.
-                if (File.ReadLines(file).Any(l => l.StartsWith("aspects:", StringComparison.Ordinal))) surveys.Add(SurveyForm.Read(file));
+                if (File.ReadLines(file).Any(l => l.StartsWith("aspects:",
+                    StringComparison.Ordinal))) surveys.Add(SurveyForm.Read(file));
                 else schemes.Add(SchemeReader.Read(file, units));
             }
             catch (ContentException e)
@@ -49,7 +52,8 @@ public sealed class EvaluationSet
             }
         }
         foreach (var scheme in schemes)
-            foreach (var criterion in scheme.Criteria.Where(c => c.Survey is not null && surveys.All(s => s.Id != c.Survey)))
+            foreach (var criterion in scheme.Criteria.Where(c => c.Survey is not null && surveys.All(
+                s => s.Id != c.Survey)))
                 errors.Add(new Diagnostic(criterion.Source, $"no survey '{criterion.Survey}' for '{criterion.Name}'",
                     $"use the id of a survey in {Folder}/: {string.Join(", ", surveys.Select(s => s.Id))}"));
         if (errors.Count > 0) throw new ContentException(errors);

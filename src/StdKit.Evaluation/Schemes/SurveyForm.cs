@@ -27,7 +27,8 @@ public sealed record SurveyForm(string Id, string Title, string Source, IReadOnl
     {
         var lines = LineMap.Identity(path);
         var diagnostics = new DiagnosticBag();
-        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics, "survey");
+        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics,
+            "survey");
         var scale = new List<ScalePoint>();
         foreach (var node in (yaml.Node("scale") as YamlSequenceNode)?.Children ?? [])
         {
@@ -35,7 +36,8 @@ public sealed record SurveyForm(string Id, string Title, string Source, IReadOnl
             if (int.TryParse(point.Required("answer", "5"), out var answer)
                 && double.TryParse(point.Required("score", "100"), CultureInfo.InvariantCulture, out var score))
                 scale.Add(new ScalePoint(answer, point.Required("label", "非常满意"), score));
-            else point.Error("answer", "answer and score must be numbers", "write {answer: 5, label: 非常满意, score: 100}");
+            else point.Error("answer", "answer and score must be numbers",
+                "write {answer: 5, label: 非常满意, score: 100}");
         }
         var aspects = new List<SurveyAspect>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -47,13 +49,16 @@ public sealed record SurveyForm(string Id, string Title, string Source, IReadOnl
             {
                 var question = new YamlMappingReader(q, ["id", "text"], lines, 1, diagnostics, "question");
                 var id = question.Required("id", "Q1");
-                if (!ids.Add(id)) question.Error("id", $"the question id '{id}' is used twice", "give each question its own id");
+                if (!ids.Add(id)) question.Error("id", $"the question id '{id}' is used twice",
+                    "give each question its own id");
                 questions.Add(new SurveyQuestion(id, question.Required("text", "办事指引清晰、明确")));
             }
             aspects.Add(new SurveyAspect(aspect.Required("name", "服务受理"), questions));
         }
-        if (scale.Count == 0) yaml.Error("scale", "a survey without an answer scale", "write scale: with {answer, label, score} points");
-        if (aspects.Count == 0) yaml.Error("aspects", "a survey without questions", "write aspects: with a name and questions each");
+        if (scale.Count == 0) yaml.Error("scale", "a survey without an answer scale",
+            "write scale: with {answer, label, score} points");
+        if (aspects.Count == 0) yaml.Error("aspects", "a survey without questions",
+            "write aspects: with a name and questions each");
         diagnostics.ThrowIfAny();
         return new SurveyForm(yaml.Required("id", "satisfaction-survey"), yaml.Required("title", "服务满意度调查问卷"),
             yaml.Text("source") ?? "", yaml.List("dimensions"), scale, aspects);

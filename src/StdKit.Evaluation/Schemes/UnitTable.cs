@@ -33,7 +33,8 @@ public sealed partial class UnitTable(IReadOnlyDictionary<string, IReadOnlyDicti
         if (spelling.Length == 0) return (0, $"'{typed}' has no unit");
         if (units[unit].TryGetValue(spelling, out var factor)) return (number * factor, null);
         var owner = units.FirstOrDefault(u => u.Value.ContainsKey(spelling)).Key;
-        return (0, owner is null ? $"'{spelling}' in '{typed}' is not a known unit" : $"'{typed}' is in {owner}, not in {unit}");
+        return (0, owner is null ? $"'{spelling}' in '{typed}' is not a known unit"
+            : $"'{typed}' is in {owner}, not in {unit}");
     }
 
     /// <summary>A number (with optional thousands spaces or commas, sign and decimals) and what follows it.</summary>
@@ -62,7 +63,8 @@ public sealed partial class UnitTable(IReadOnlyDictionary<string, IReadOnlyDicti
             foreach (var (spellingNode, factorNode) in map.Children)
             {
                 var spelling = (spellingNode as YamlScalarNode)?.Value ?? "";
-                if (!double.TryParse((factorNode as YamlScalarNode)?.Value, CultureInfo.InvariantCulture, out var factor) || factor <= 0)
+                if (!double.TryParse((factorNode as YamlScalarNode)?.Value, CultureInfo.InvariantCulture,
+                    out var factor) || factor <= 0)
                     diagnostics.Add(factorNode.Locate(lines, 1), $"the factor of '{spelling}' is not a positive number",
                         $"write how many {unit} one {spelling} is, e.g. {spelling}: 1");
                 else if (owners.TryGetValue(spelling, out var other))

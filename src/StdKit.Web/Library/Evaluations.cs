@@ -13,10 +13,12 @@ namespace StdKit.Web.Library;
 public sealed class Evaluations(StandardDocuments documents, KnowledgeBaseAccess kb)
 {
     private readonly Lazy<EvaluationSet?> _set = new(() =>
-        Directory.Exists(Path.Combine(documents.Project.Root, EvaluationSet.Folder)) ? EvaluationSet.Load(documents.Project.Root) : null);
+        Directory.Exists(Path.Combine(documents.Project.Root, EvaluationSet.Folder))
+            ? EvaluationSet.Load(documents.Project.Root) : null);
     private readonly ConcurrentDictionary<string, Lazy<EvaluationResult>> _results = new();
 
-    /// <summary>Whether the agency has facts to evaluate: a folder of its own beside its profile with a facts file.</summary>
+    /// <summary>Whether the agency has facts to evaluate: a folder of its own beside its profile with a facts
+    /// file.</summary>
     public bool HasFacts(string agency) =>
         _set.Value is not null
         && Directory.Exists(Path.Combine(documents.Project.AgenciesFolder, agency))

@@ -13,7 +13,8 @@ public sealed class EvaluationContent : IDisposable
     {
         // The templates beside the content tree too: planning a system writes its 编制说明 from them.
         foreach (var folder in new[] { "content", "templates" })
-            foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*", SearchOption.AllDirectories))
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, folder), "*",
+                SearchOption.AllDirectories))
             {
                 var target = Path.Combine(Root, Path.GetRelativePath(Repository.Root, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -21,7 +22,8 @@ public sealed class EvaluationContent : IDisposable
             }
     }
 
-    /// <summary>Replaces <paramref name="from"/> by <paramref name="to"/> in a file of the copy; the text must be there.</summary>
+    /// <summary>Replaces <paramref name="from"/> by <paramref name="to"/> in a file of the copy; the text must be
+    /// there.</summary>
     public string Edit(string relative, string from, string to)
     {
         var path = Path.Combine(Content, relative);

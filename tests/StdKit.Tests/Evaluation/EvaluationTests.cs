@@ -14,7 +14,8 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Evaluation;
 
-/// <summary>The sample agencies evaluated against the schemes of content/evaluation/, with the real knowledge base.</summary>
+/// <summary>The sample agencies evaluated against the schemes of content/evaluation/, with the real knowledge
+/// base.</summary>
 public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<SampleKnowledgeBase>
 {
     private static EvaluationResult Evaluate(string agency, EvidenceFinder? evidence = null, string root = "")
@@ -24,7 +25,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
             .Run(agency, null, [], evidence is null ? null : () => evidence);
     }
 
-    private static SchemeResult Scheme(EvaluationResult result, string id) => result.Schemes.Single(s => s.Scheme.Id == id);
+    private static SchemeResult Scheme(EvaluationResult result, string id) => result.Schemes.Single(
+        s => s.Scheme.Id == id);
 
     [Theory]
     [InlineData("yunnan-sme-centre", 4, 4, "营业收入")]
@@ -45,7 +47,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
     {
         var yunnan = Scheme(Evaluate("yunnan-sme-centre"), "system-review");
         var currency = yunnan.Criteria.Single(c => c.Criterion.Name == "现行有效性");
-        Assert.Contains(currency.Details, d => d.StartsWith("GB/T 24421.3—2009已被GB/T 24421.3—2023代替", StringComparison.Ordinal));
+        Assert.Contains(currency.Details, d => d.StartsWith("GB/T 24421.3—2009已被GB/T 24421.3—2023代替",
+            StringComparison.Ordinal));
         Assert.Equal(100, double.Parse(yunnan.Criteria.Single(c => c.Criterion.Name == "完整性").Value!.TrimEnd('%')));
         var qujing = Scheme(Evaluate("qujing-training"), "system-review");
         Assert.Equal(0, qujing.Level);
@@ -68,7 +71,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
     [Fact]
     public void A_missing_indicator_is_not_assessed_and_names_the_star_it_prevents()
     {
-        var revenue = Scheme(Evaluate("qujing-training"), "star-rating").Criteria.Single(c => c.Criterion.Name == "营业收入");
+        var revenue = Scheme(Evaluate("qujing-training"), "star-rating").Criteria.Single(
+            c => c.Criterion.Name == "营业收入");
         Assert.False(revenue.Assessed);
         Assert.Equal(3, revenue.Level);
         Assert.Equal("未填报，无法达到四星", revenue.Shortfall);
@@ -101,7 +105,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
             foreach (var path in new[] { report, questionnaire })
             {
                 using var document = WordprocessingDocument.Open(path, false);
-                var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+                var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)
+                    .Validate(document)
                     .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
                 Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
             }
@@ -119,7 +124,8 @@ public sealed class EvaluationTests(SampleKnowledgeBase kb) : IClassFixture<Samp
 
     [Fact]
     public void Text_report_of_the_provincial_centre() =>
-        Snapshot.Match(TextReport.Write(Evaluate("yunnan-sme-centre")).Split('\n'), SnapshotNameExtension.Create("yunnan"));
+        Snapshot.Match(TextReport.Write(Evaluate("yunnan-sme-centre")).Split('\n'),
+            SnapshotNameExtension.Create("yunnan"));
 }
 
 /// <summary>Mistakes in facts, answers and schemes: file:line, what is wrong and how to fix it.</summary>
@@ -134,7 +140,8 @@ public sealed class EvaluationBadInputTests : IDisposable
     private string Error()
     {
         var e = Assert.Throws<ContentException>(() =>
-            new AgencyEvaluation(ContentProject.Load(_copy.Content), EvaluationSet.Load(_copy.Content)).Run("kunming-guarantee", null, [], null));
+            new AgencyEvaluation(ContentProject.Load(_copy.Content), EvaluationSet.Load(_copy.Content))
+                .Run("kunming-guarantee", null, [], null));
         return string.Join("\n", e.Diagnostics);
     }
 
@@ -188,10 +195,12 @@ public sealed class EvaluationBadInputTests : IDisposable
 
     [Theory]
     [InlineData("--agency", "kunmin-guarantee", "kunmin-guarantee:1: no agency profile 'kunmin-guarantee'")]
-    [InlineData("--scheme", "star-ratings", "--scheme:1: no evaluation scheme 'star-ratings' — did you mean 'star-rating'?")]
+    [InlineData("--scheme", "star-ratings",
+        "--scheme:1: no evaluation scheme 'star-ratings' — did you mean 'star-rating'?")]
     public void An_unknown_agency_or_scheme_is_a_user_error(string option, string value, string expected)
     {
-        string[] args = option == "--agency" ? ["evaluate", "--agency", value] : ["evaluate", "--agency", "kunming-guarantee", option, value];
+        string[] args = option == "--agency" ? ["evaluate", "--agency", value] : ["evaluate", "--agency",
+            "kunming-guarantee", option, value];
         var result = StdKitProcess.Run(_copy.Root, args);
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith(expected, result.Error);

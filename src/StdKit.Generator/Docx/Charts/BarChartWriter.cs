@@ -22,7 +22,8 @@ public static class BarChartWriter
     private const long ScaleHeight = (long)(0.5 * Cm);
     private const long GridWidth = 3175;
 
-    public static void Write(DocumentBuilder doc, IReadOnlyList<Bar> bars, IReadOnlyList<string> scale, string caption, ref uint shapeId)
+    public static void Write(DocumentBuilder doc, IReadOnlyList<Bar> bars, IReadOnlyList<string> scale, string caption,
+        ref uint shapeId)
     {
         var width = StyleSheet.TypeAreaWidth * 635L;
         var plotLeft = LabelWidth;
@@ -31,15 +32,18 @@ public static class BarChartWriter
         var height = ScaleHeight + bars.Count * RowHeight;
         var id = shapeId;
         var runs = new List<OpenXmlElement> { DrawingShapes.Frame(width, height, id++) };
-        void Add(DocumentFormat.OpenXml.Office2010.Word.DrawingShape.WordprocessingShape shape, long x, long y, long cx, long cy) =>
+        void Add(DocumentFormat.OpenXml.Office2010.Word.DrawingShape.WordprocessingShape shape, long x, long y,
+            long cx, long cy) =>
             runs.Add(DrawingShapes.Anchored(shape, x, y, cx, cy, id++));
 
-        // The grid: a line at zero and one line and label per step of the scale, drawn as hairline rectangles — LibreOffice
+        // The grid: a line at zero and one line and label per step of the scale, drawn as hairline rectangles —
+        // LibreOffice
         // draws some upright line shapes of a short drawing as stray horizontal strokes.
         for (var i = 0; i <= scale.Count; i++)
         {
             var x = plotLeft + i * step;
-            Add(DrawingShapes.Rectangle(GridWidth, height - ScaleHeight, "A6A6A6", "A6A6A6"), x, ScaleHeight, GridWidth, height - ScaleHeight);
+            Add(DrawingShapes.Rectangle(GridWidth, height - ScaleHeight, "A6A6A6", "A6A6A6"), x, ScaleHeight,
+                GridWidth, height - ScaleHeight);
             if (i > 0) Text([scale[i - 1]], x - step / 2, 0, step, ScaleHeight);
         }
         for (var r = 0; r < bars.Count; r++)
@@ -48,7 +52,8 @@ public static class BarChartWriter
             var top = ScaleHeight + r * RowHeight;
             Text(ChartLayout.Wrap(bar.Label, LabelWidth - 2 * ChartLayout.SideInset), 0, top, LabelWidth, RowHeight);
             var length = (long)(Math.Clamp(bar.Value, 0, scale.Count) * step);
-            if (length > 0) Add(DrawingShapes.Rectangle(length, BarHeight, "8EA9C1"), plotLeft, top + (RowHeight - BarHeight) / 2, length, BarHeight);
+            if (length > 0) Add(DrawingShapes.Rectangle(length, BarHeight, "8EA9C1"), plotLeft, top
+                + (RowHeight - BarHeight) / 2, length, BarHeight);
             Text([bar.ValueLabel], plotLeft + length, top, ValueWidth, RowHeight);
         }
         doc.Add(StyleIds.Figure, runs);

@@ -24,7 +24,8 @@ internal static class DrawingShapes
         new DW.NonVisualGraphicFrameDrawingProperties(),
         Graphic(new Wps.WordprocessingShape(
             new Wps.NonVisualDrawingShapeProperties(),
-            new Wps.ShapeProperties(Transform(width, height), Geometry(A.ShapeTypeValues.Rectangle), new A.NoFill(), new A.Outline(new A.NoFill())),
+            new Wps.ShapeProperties(Transform(width, height), Geometry(A.ShapeTypeValues.Rectangle), new A.NoFill(),
+                new A.Outline(new A.NoFill())),
             new Wps.TextBodyProperties())))
     {
         DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
@@ -44,13 +45,15 @@ internal static class DrawingShapes
             new Wps.TextBodyProperties
             {
                 Wrap = A.TextWrappingValues.Square,
-                LeftInset = (int)sideInset, RightInset = (int)sideInset, TopInset = (int)inset, BottomInset = (int)inset,
+                LeftInset = (int)sideInset, RightInset = (int)sideInset, TopInset = (int)inset,
+                    BottomInset = (int)inset,
                 Anchor = A.TextAnchoringTypeValues.Center,
             });
     }
 
     /// <summary>A filled rectangle with a thin outline, black unless told: a bar of a chart, or a grid line.</summary>
-    public static Wps.WordprocessingShape Rectangle(long width, long height, string fill, string outline = "000000") => new(
+    public static Wps.WordprocessingShape Rectangle(long width, long height, string fill, string outline = "000000")
+        => new(
         new Wps.NonVisualDrawingShapeProperties(),
         new Wps.ShapeProperties(Transform(width, height), Geometry(A.ShapeTypeValues.Rectangle), Solid(fill),
             new A.Outline(Solid(outline)) { Width = 6350 }),
@@ -64,7 +67,8 @@ internal static class DrawingShapes
         new Wps.TextBodyProperties());
 
     /// <summary>A shape placed at (x, y) from the left of the column and the top of the paragraph.</summary>
-    public static Run Anchored(Wps.WordprocessingShape shape, long x, long y, long cx, long cy, uint id) => new(new Drawing(new DW.Anchor(
+    public static Run Anchored(Wps.WordprocessingShape shape, long x, long y, long cx, long cy, uint id)
+        => new(new Drawing(new DW.Anchor(
         new DW.SimplePosition { X = 0, Y = 0 },
         new DW.HorizontalPosition(new DW.PositionOffset(x.ToString())) { RelativeFrom = DW.HorizontalRelativePositionValues.Column },
         new DW.VerticalPosition(new DW.PositionOffset(y.ToString())) { RelativeFrom = DW.VerticalRelativePositionValues.Paragraph },
@@ -76,14 +80,16 @@ internal static class DrawingShapes
         Graphic(shape))
     {
         DistanceFromTop = 0, DistanceFromBottom = 0, DistanceFromLeft = 0, DistanceFromRight = 0,
-        SimplePos = false, RelativeHeight = id, BehindDoc = false, Locked = false, LayoutInCell = true, AllowOverlap = true,
+        SimplePos = false, RelativeHeight = id, BehindDoc = false, Locked = false, LayoutInCell = true,
+            AllowOverlap = true,
     }));
 
     private static A.SolidFill Solid(string rgb) => new(new A.RgbColorModelHex { Val = rgb });
 
     private static A.Graphic Graphic(Wps.WordprocessingShape shape) => new(new A.GraphicData(shape) { Uri = ShapeUri });
 
-    private static A.Transform2D Transform(long cx, long cy) => new(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy });
+    private static A.Transform2D Transform(long cx, long cy) => new(new A.Offset { X = 0, Y = 0 },
+        new A.Extents { Cx = cx, Cy = cy });
 
     private static A.PresetGeometry Geometry(A.ShapeTypeValues type) => new(new A.AdjustValueList()) { Preset = type };
 }
