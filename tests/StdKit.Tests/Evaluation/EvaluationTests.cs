@@ -207,3 +207,28 @@ public sealed class EvaluationBadInputTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_copy.Root, "out")));
     }
 }
+
+/// <summary>The command as a user runs it: the knowledge base filled on the way, the result, the files written.</summary>
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly EvaluationContent _copy = new();
+
+    public void Dispose() => _copy.Dispose();
+
+    [Fact]
+    public void Evaluate_prints_the_levels_as_JSON_and_writes_the_report_and_the_questionnaire()
+    {
+        var result = StdKitProcess.Run(_copy.Root, "evaluate", "--agency", "qujing-training", "--json");
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var levels = json.RootElement.GetProperty("schemes").EnumerateArray()
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("level").GetInt32());
+        Assert.Equal(2, levels["star-rating"]);
+        Assert.Equal(1, levels["capability-maturity"]);
+        Assert.Equal(0, levels["system-review"]);
+        Assert.Contains("服务年限", json.RootElement.GetProperty("gaps").EnumerateArray().Select(g => g.GetString()));
+        var folder = Path.Combine(_copy.Root, "out", "qujing-training");
+        Assert.True(File.Exists(Path.Combine(folder, "自评报告（2025年度）.docx")));
+        Assert.True(File.Exists(Path.Combine(folder, "服务满意度调查问卷.docx")));
+    }
+}

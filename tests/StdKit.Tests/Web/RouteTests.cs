@@ -133,6 +133,7 @@ public sealed class RouteTests(SampleWorkbench sample)
     [Fact]
     public async Task The_evaluation_page_shows_the_levels_the_gaps_and_links_the_evidence_to_its_clauses()
     {
+        Assert.Contains($"href=\"{Links.Evaluation("yunnan-sme-centre")}\"", await Page("/systems/yunnan-sme-centre"));
         var html = await Page("/systems/yunnan-sme-centre/evaluation");
         Assert.Contains("<td class=\"level\">四星</td>", html);
         Assert.Contains("营业收入：差200万元", html);
