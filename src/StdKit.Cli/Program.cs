@@ -15,6 +15,7 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     RefsCommand.Create(),
     BuildCommand.Create(),
     ImportCommand.Create(),
+    EvaluateCommand.Create(),
     ServeCommand.Create(),
 };
 var parsed = root.Parse(args);

@@ -11,7 +11,8 @@ using StdKit.Web.Routes;
 namespace StdKit.Web;
 
 /// <summary>
-/// <c>stdkit serve</c>: the workbench — search, reading view, systems, term base and citations — over one knowledge
+/// <c>stdkit serve</c>: the workbench — search, reading view, systems and their self-evaluations, term base and
+/// citations — over one knowledge
 /// base and its content tree, in one warm process. Bound to the loopback address unless told otherwise.
 /// </summary>
 public static class WebServer
@@ -39,6 +40,7 @@ public static class WebServer
         builder.Services.AddSingleton(access);
         builder.Services.AddSingleton(new StandardDocuments(project));
         builder.Services.AddSingleton<ReadingViews>();
+        builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
         configure?.Invoke(builder);
@@ -52,6 +54,7 @@ public static class WebServer
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);
         SystemRoutes.Map(app);
+        EvaluationRoutes.Map(app);
         TermRoutes.Map(app);
         ReferenceRoutes.Map(app);
         app.MapFallback(() => PageResults.NotFound("没有这个页面", "请从上方的导航进入检索、标准、体系、术语或引用。"));

@@ -5,10 +5,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace StdKit.Content.Project;
 
-/// <summary>Reads <c>content/catalogue.yaml</c>: a list of documents with number (or key), title and kind.</summary>
+/// <summary>
+/// Reads <c>content/catalogue.yaml</c>: a list of documents with number (or key), title and kind, and whether a
+/// document was replaced or withdrawn (for the currency review of a system, docs/evaluation.md).
+/// </summary>
 public static class CatalogueReader
 {
-    private static readonly string[] Keys = ["number", "key", "title", "kind"];
+    private static readonly string[] Keys = ["number", "key", "title", "kind", "replaced-by", "withdrawn"];
 
     public static void Read(string path, Catalogue catalogue, DiagnosticBag diagnostics)
     {
@@ -40,7 +43,10 @@ public static class CatalogueReader
             var kind = DocumentKind.Standard;
             if (entry.Text("kind") is { } kindText && !Enum.TryParse(kindText, ignoreCase: true, out kind))
                 entry.Error("kind", $"unknown document kind '{kindText}'", "use standard, law, policy or other");
-            catalogue.Add(new CatalogueEntry(key, number, title, kind, entry.Location), diagnostics);
+            catalogue.Add(new CatalogueEntry(key, number, title, kind, entry.Location)
+            {
+                ReplacedBy = entry.Text("replaced-by"), WithdrawnOn = entry.Text("withdrawn"),
+            }, diagnostics);
         }
     }
 }

@@ -4,7 +4,7 @@ using StdKit.Model.Diagnostics;
 namespace StdKit.Generator.Systems;
 
 /// <summary>Builds model tables for the system documents, so that they are laid out by the same table writer.</summary>
-internal static class SystemTables
+public static class SystemTables
 {
     private static readonly SourceLocation Generated = new("", 0);
 

@@ -24,6 +24,11 @@ public static class Links
 
     public static string System(string agency) => "/systems/" + Uri.EscapeDataString(agency);
 
+    /// <summary>The agency's self-evaluation (自评) page, and its report as a .docx.</summary>
+    public static string Evaluation(string agency) => System(agency) + "/evaluation";
+
+    public static string EvaluationReport(string agency) => Evaluation(agency) + "/report.docx";
+
     public static string SystemDocument(string agency, string document) =>
         $"/systems/{Uri.EscapeDataString(agency)}/download/{Uri.EscapeDataString(document)}";
 

@@ -14,14 +14,18 @@ public static class SystemRoutes
     {
         app.MapGet(Links.Systems, (KnowledgeBaseAccess kb) => PageResults.Page<SystemListPage>(new { Agencies = kb.Agencies })).Allow();
 
-        app.MapGet("/systems/{agency}", (string agency, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/systems/{agency}", (string agency, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+            Evaluations evaluations) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
             var sort = http.Query["sort"].ToString() is { Length: > 0 } s ? s : null;
             if (sort is not null && !SystemView.SortKeys.Contains(sort))
                 return PageResults.BadRequest($"明细表不能按“{sort}”排序", $"可按：{string.Join("、", SystemView.SortKeys)}。");
             var indexed = kb.Read(Search.Knowledge.StandardListing.All).Select(l => l.Number).ToHashSet();
-            return PageResults.Page<SystemPage>(new { View = new SystemView(agency, documents.System(agency), sort, indexed) });
+            return PageResults.Page<SystemPage>(new
+            {
+                View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated = evaluations.HasFacts(agency),
+            });
         }).Allow("sort");
 
         app.MapGet("/systems/{agency}/download/{file}", (string agency, string file, KnowledgeBaseAccess kb, StandardDocuments documents) =>

@@ -141,6 +141,26 @@ public sealed class RouteTests(SampleWorkbench sample)
     }
 
     [Fact]
+    public async Task The_evaluation_page_shows_the_levels_the_gaps_and_links_the_evidence_to_its_clauses()
+    {
+        Assert.Contains($"href=\"{Links.Evaluation("yunnan-sme-centre")}\"", await Page("/systems/yunnan-sme-centre"));
+        var html = await Page("/systems/yunnan-sme-centre/evaluation");
+        Assert.Contains("<td class=\"level\">四星</td>", html);
+        Assert.Contains("营业收入：差200万元", html);
+        Assert.Contains("标准体系的缺口", html);
+        // Every evidence link opens a clause of the agency's own standards in the reading view.
+        var evidence = Html.Links(html).Where(l => l.StartsWith("/standards/Q/YNSME", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, l => Assert.Contains('#', l));
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(evidence[0])).StatusCode);
+        var report = await Client.GetAsync(Links.EvaluationReport("yunnan-sme-centre"));
+        report.EnsureSuccessStatusCode();
+        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()), false);
+        Assert.Empty(new OpenXmlValidator().Validate(word));
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/systems/no-such-agency/evaluation")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_term_base_shows_definitions_side_by_side_and_marks_conflicts()
     {
         var html = await Page("/terms");
