@@ -34,7 +34,7 @@ public static class EvaluateCommand
         {
             agency, scheme, year, output, content, json, database,
         };
-        command.SetAction(result => KnowledgeBaseOptions.Run(() =>
+        command.SetAction(result => CommandRunner.Run(() =>
         {
             var root = ContentProject.FindRoot(result.GetValue(content)!)
                 ?? throw new ContentException(new SourceLocation(result.GetValue(content)!, 1), "no content tree here",
