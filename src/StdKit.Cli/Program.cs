@@ -15,6 +15,8 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     RefsCommand.Create(),
     BuildCommand.Create(),
     ImportCommand.Create(),
+    PackageCommand.Create(),
+    CompareCommand.Create(),
     ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();

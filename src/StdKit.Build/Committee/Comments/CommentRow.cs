@@ -1,0 +1,11 @@
+using StdKit.Model.Diagnostics;
+
+namespace StdKit.Build.Committee.Comments;
+
+/// <summary>One row of a comment table as read from any of its formats: its cells by column name.</summary>
+internal sealed record CommentRow(SourceLocation Source, IReadOnlyDictionary<string, string> Cells)
+{
+    public string this[string column] => Cells.TryGetValue(column, out var v) ? v.Trim() : "";
+
+    public bool IsBlank => Cells.Values.All(string.IsNullOrWhiteSpace);
+}
