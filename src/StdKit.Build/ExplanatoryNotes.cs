@@ -6,6 +6,7 @@ using StdKit.Content.Templates;
 using StdKit.Generator.Systems;
 using StdKit.Model.Body;
 using StdKit.Model.Diagnostics;
+using StdKit.Model.Numbering;
 using StdKit.Model.Systems;
 
 namespace StdKit.Build;
@@ -40,6 +41,7 @@ public sealed class ExplanatoryNotes
         var diagnostics = new DiagnosticBag();
         var parts = BodyReader.Read(text, 1, lines, diagnostics);
         diagnostics.ThrowIfAny();
+        StandardNumbering.ApplyUnnumbered(parts);
         SystemDocument.WriteNotes(path, $"{_system.AgencyName}标准体系", $"{_system.AgencyName}标准体系编制说明",
             parts.OfType<Clause>());
     }

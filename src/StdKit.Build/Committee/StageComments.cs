@@ -13,8 +13,9 @@ namespace StdKit.Build.Committee;
 public static class StageComments
 {
     /// <param name="texts">The text of each stage the comments may have been made on.</param>
+    /// <param name="later">Comment files made on this stage or later ones, whose decisions are not read now.</param>
     public static IReadOnlyList<Comment> Collect(IReadOnlyList<CommentSource> sources, string? decisions,
-        IReadOnlyDictionary<DraftStage, Standard> texts)
+        IReadOnlyDictionary<DraftStage, Standard> texts, IReadOnlyCollection<string> later)
     {
         var errors = new List<Diagnostic>();
         var collected = new List<(Comment Comment, DraftStage Stage)>();
@@ -40,7 +41,7 @@ public static class StageComments
         if (errors.Count > 0) throw new ContentException(errors);
 
         var all = collected.Select(c => c.Comment).ToList();
-        if (decisions is not null) all = DecisionsFile.Apply(decisions, all).ToList();
+        if (decisions is not null) all = DecisionsFile.Apply(decisions, all, later).ToList();
         var stageOf = collected.ToDictionary(c => c.Comment.Key, c => c.Stage);
         var order = texts.ToDictionary(t => t.Key, t => new ClauseReferences(t.Value));
         return all.Select((c, i) => (c, i))

@@ -84,7 +84,8 @@ public sealed class StagePackage
                 "package the stage that follows the one the comments were made on (--stage 送审稿)");
         var sources = committee.Comments.Where(c => c.Stage < stage)
             .Concat(extraComments.Select(f => new CommentSource(f, committee.Stages[index - 1].Stage))).ToList();
-        Comments = StageComments.Collect(sources, committee.Decisions, texts);
+        Comments = StageComments.Collect(sources, committee.Decisions, texts,
+            committee.Comments.Where(c => c.Stage >= stage).Select(c => c.File).ToList());
         if (stage >= DraftStage.ReviewDraft) StageComments.RequireDecisions(Comments, stage, committee.Decisions);
 
         if (index > 0)

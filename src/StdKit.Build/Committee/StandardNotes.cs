@@ -6,6 +6,7 @@ using StdKit.Model.Committee;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 using StdKit.Model.Metadata;
+using StdKit.Model.Numbering;
 
 namespace StdKit.Build.Committee;
 
@@ -46,6 +47,7 @@ public sealed class StandardNotes
         var text = SourceText.Read(companionPath);
         var divisions = BodyReader.Read(text, 1, LineMap.Identity(companionPath), diagnostics);
         diagnostics.ThrowIfAny();
+        StandardNumbering.ApplyUnnumbered(divisions);
         foreach (var division in divisions)
         {
             var part = Parts.FirstOrDefault(p => division is Clause { Title: { } t } && t == p.Heading);
@@ -113,7 +115,7 @@ public sealed class StandardNotes
     }
 
     private static string StageSentence(IReadOnlyList<StageText> stages) =>
-        "本标准已完成的阶段：" + string.Join("；", stages.Select(s => s.Date is null
+        "本标准的编制经过了以下阶段：" + string.Join("；", stages.Select(s => s.Date is null
             ? s.Stage.ChineseName() : $"{s.Date}，形成{s.Stage.ChineseName()}")) + "。";
 
     private static IReadOnlyList<Block> References(Standard standard)
