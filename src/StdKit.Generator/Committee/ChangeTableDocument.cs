@@ -30,7 +30,7 @@ public static class ChangeTableDocument
             ]);
             TableWriter.Write(doc, "表1　修改对照",
                 SystemTables.Of(["序号", $"{oldName}章条", $"{oldName}内容", $"{newName}章条", $"{newName}内容", "修改类型"], rows),
-                PageSetup.LandscapeTypeAreaWidth);
+                PageSetup.LandscapeTypeAreaWidth, textColumns: [2, 4]);
         }, landscape: true);
     }
 }

@@ -28,7 +28,7 @@ public static class CommentFormDocument
             TableWriter.Write(doc, "一、填表人基本情况", SystemTables.Grid(sender));
             var rows = Enumerable.Range(1, CommentForm.BlankRows)
                 .Select(i => (IReadOnlyList<string>)[i.ToString(), Blank(4), Blank(16), Blank(12)]);
-            TableWriter.Write(doc, "二、具体修改意见", SystemTables.Of(CommentForm.CommentHeader, rows), rowHeight: 850);
+            TableWriter.Write(doc, "二、具体修改意见", SystemTables.Of(CommentForm.CommentHeader, rows), rowHeight: 800);
             doc.Add(StyleIds.Note, "注1：“标准章条编号”填写意见所针对的章条、表、图或附录的编号（如5.3.2、表1、附录A），" +
                 "对前言填写“前言”，对整个文件的重大意见或建议填写“全文”。");
             doc.Add(StyleIds.Note, "注2：意见较多时可在表中增加行，请勿增删或改动表中的列。请以Word文件（.docx）返回本表。");

@@ -31,7 +31,8 @@ public static class CommentTableDocument
                 (i + 1).ToString(), c.Clause, c.Content, c.Suggestion, c.Unit,
                 c.Resolution?.Decision.ChineseName() ?? "", c.Resolution?.Reason ?? "",
             ]);
-            TableWriter.Write(doc, "表1　意见汇总处理", SystemTables.Of(Columns, rows), PageSetup.LandscapeTypeAreaWidth);
+            TableWriter.Write(doc, "表1　意见汇总处理", SystemTables.Of(Columns, rows), PageSetup.LandscapeTypeAreaWidth,
+                textColumns: [2, 3, 6]);
             var byUnit = counts.ByUnit.Select(u => (IReadOnlyList<string>)
                 [u.Unit, u.Total.ToString(), u.Adopted.ToString(), u.PartlyAdopted.ToString(), u.NotAdopted.ToString()])
                 .Append(["合计", counts.Total.ToString(), counts.Adopted.ToString(), counts.PartlyAdopted.ToString(),

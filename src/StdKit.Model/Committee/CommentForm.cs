@@ -22,5 +22,5 @@ public static class CommentForm
     public static readonly IReadOnlyList<string> CommentHeader = ["序号", "标准章条编号", "意见内容", "修改建议"];
 
     /// <summary>Empty rows printed for the comments; a unit with more adds rows in Word.</summary>
-    public const int BlankRows = 8;
+    public const int BlankRows = 7;
 }

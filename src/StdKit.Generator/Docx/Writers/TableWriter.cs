@@ -17,8 +17,10 @@ public static class TableWriter
     /// <param name="caption">The table's caption as printed, e.g. "表1　标准明细表".</param>
     /// <param name="width">The width to fill: the type area of the page (a turned page is wider).</param>
     /// <param name="rowHeight">The least height of a body row, in twips: room to write by hand in a form.</param>
+    /// <param name="textColumns">Columns of running text (a comment, a clause), set flush left in the body rows
+    /// rather than centred.</param>
     public static void Write(DocumentBuilder doc, string caption, M.Table table, int width = StyleSheet.TypeAreaWidth,
-        int? rowHeight = null)
+        int? rowHeight = null, IReadOnlyCollection<int>? textColumns = null)
     {
         doc.Add(StyleIds.TableTitle, caption);
         var widths = ColumnWidths(table, width);
@@ -28,7 +30,7 @@ public static class TableWriter
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
-                keepWithNext: r == 0 && table.Rows.Count > 1);
+                keepWithNext: r == 0 && table.Rows.Count > 1, textColumns);
             if (rowHeight is { } height)
                 row.TableRowProperties!.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
             result.Append(row);
@@ -53,7 +55,8 @@ public static class TableWriter
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }));
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext)
+    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext,
+        IReadOnlyCollection<int>? textColumns = null)
     {
         var result = new TableRow(new TableRowProperties(new CantSplit()));
         if (header) result.TableRowProperties!.Append(new TableHeader());
@@ -68,6 +71,8 @@ public static class TableWriter
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            if (textColumns?.Contains(i) == true)
+                paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
             paragraph.Append(DocumentBuilder.Text(cell.Text));
             result.Append(new TableCell(properties, paragraph));
         }
