@@ -180,6 +180,54 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("the drafting group has no 报批稿 — package one of its stages (征求意见稿, 送审稿)", result.Error);
     }
 
+    [Fact]
+    public void The_first_stage_of_a_revision_is_compared_with_the_published_edition()
+    {
+        var committee = SampleCommittee.CopyTo(_temp);
+        var published = File.ReadAllText(SampleCommittee.Consultation).Replace("stage: 征求意见稿", "stage: 发布")
+            .Replace("number: T/GDCMA XXX—2024", "number: T/GDCMA 001—2021").Replace("## 服务跟踪\n", "## 回访\n")
+            .Replace("\n## 过程监测\n", "\n## 过程记录\n\n服务机构应记录服务过程。\n\n## 过程监测\n");
+        File.WriteAllText(Path.Combine(committee, "2021年版.md"), published);
+        var yaml = Path.Combine(committee, CommitteeFolder.FileName);
+        var text = File.ReadAllText(yaml);
+        File.WriteAllText(yaml, text[..text.IndexOf("  - stage: 送审稿", StringComparison.Ordinal)] + "previous: 2021年版.md\n" +
+            text[text.IndexOf("# The 编制说明", StringComparison.Ordinal)..]);
+
+        var result = Package(committee, "征求意见稿");
+        Assert.Equal("", result.Error);
+        Assert.Equal("2021年版", JsonDocument.Parse(File.ReadAllText(Out("manifest.json"))).RootElement.GetProperty("comparedWith").GetString());
+        Assert.True(File.Exists(Out(StagePackage.ChangeTableFile)));
+        Assert.Equal("本文件代替T/GDCMA 001—2021，与T/GDCMA 001—2021相比，除结构调整和编辑性改动外，主要技术变化如下：\n" +
+            "——更改了“服务跟踪”（见6.9，2021年版的6.9）；\n" +
+            "——删除了“过程记录”（见2021年版的7.2）。\n", File.ReadAllText(Out(StagePackage.PrefaceDraftFile)));
+    }
+
+    [Fact]
+    public void Compare_prints_the_changes_and_writes_the_table()
+    {
+        var result = StdKitProcess.Run(Repository.Root, "compare", SampleCommittee.Consultation, SampleCommittee.Review,
+            "-o", _temp.File("修改对照表.docx"));
+        Assert.Equal("", result.Error);
+        Assert.StartsWith("征求意见稿 → 送审稿\n修改\t2 → 2\t规范性引用文件\n", result.Out);
+        Assert.Contains("移动\t6.9 → 7.5\t服务跟踪\n", result.Out);
+        using var document = WordprocessingDocument.Open(_temp.File("修改对照表.docx"), false);
+        var rows = document.MainDocumentPart!.Document.Body!.Elements<W.Table>().Single().Elements<W.TableRow>().Skip(1)
+            .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(11, rows.Count);
+        Assert.Contains(rows, r => r[1] == "6.9" && r[3] == "7.5" && r[5] == "移动");
+        Assert.Contains(rows, r => r[1] == "4.3.5" && r[3] == "—" && r[4] == "" && r[5] == "删除");
+    }
+
+    [Fact]
+    public void Compare_with_a_missing_version_exits_2_and_writes_nothing()
+    {
+        var result = StdKitProcess.Run(Repository.Root, "compare", SampleCommittee.Consultation, "committees/none.md",
+            "-o", _temp.File("修改对照表.docx"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("committees/none.md:1: no such file — check the path", result.Error);
+        Assert.False(File.Exists(_temp.File("修改对照表.docx")));
+    }
+
     /// <summary>Needs LibreOffice and poppler-utils, which .ci/run installs.</summary>
     [SkippableFact]
     public void The_documents_print_with_their_tables_on_turned_pages()
