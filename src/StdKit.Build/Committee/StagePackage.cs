@@ -47,13 +47,14 @@ public sealed class StagePackage
         _committee = committee;
         _stage = committee.Stage(stage);
         var index = committee.Stages.ToList().IndexOf(_stage);
+        var versions = new StandardVersions();
         var texts = new Dictionary<DraftStage, Standard>();
         var errors = new List<Diagnostic>();
         foreach (var s in committee.Stages.Take(index + 1))
         {
             try
             {
-                var text = StandardVersions.Read(s.Text);
+                var text = versions.Read(s.Text);
                 if (text.Metadata.Stage != s.Stage)
                     errors.Add(new Diagnostic(new SourceLocation(text.SourcePath, 1),
                         $"the text given for the {s.Stage.ChineseName()} says stage: {text.Metadata.Stage.ChineseName()}",
@@ -92,7 +93,7 @@ public sealed class StagePackage
             (_previous, _previousName) = (texts[committee.Stages[index - 1].Stage], committee.Stages[index - 1].Stage.ChineseName());
         else if (committee.Previous is { } previous)
         {
-            _previous = StandardVersions.Read(previous);
+            _previous = versions.Read(previous);
             _previousName = _previous.Metadata.Number.Year is { } year ? $"{year}年版" : _previous.Metadata.Number.ToString();
         }
         if (_previous is not null) Changes = StageComparison.Compare(_previous, _standard);

@@ -9,11 +9,14 @@ namespace StdKit.Build.Committee;
 
 /// <summary>
 /// Reads one version of a standard: a content file, or "<c>revision:file</c>" — the file as git kept it at that
-/// revision (a tag, a commit, HEAD~3). Either is read with the catalogue of the content tree the file belongs to.
+/// revision (a tag, a commit, HEAD~3). Either is read with the catalogue of the content tree the file belongs to,
+/// loaded once for all the versions one reader reads.
 /// </summary>
-public static class StandardVersions
+public sealed class StandardVersions
 {
-    public static Standard Read(string version)
+    private readonly Dictionary<string, ContentProject> _projects = [];
+
+    public Standard Read(string version)
     {
         var (revision, path) = Split(version);
         var shown = DisplayPath.Of(path);
@@ -22,7 +25,8 @@ public static class StandardVersions
             throw new ContentException(new SourceLocation(shown, 1), "no such file",
                 "check the path (an older version kept by git is named revision:file, e.g. v1.0:content/drafts/x.md)");
         var root = ContentProject.FindRoot(path);
-        var project = root is null ? null : ContentProject.Load(root);
+        var project = root is null ? null
+            : _projects.TryGetValue(root, out var loaded) ? loaded : _projects[root] = ContentProject.Load(root);
         var agency = project?.DefaultAgency;
         var catalogue = project?.CatalogueFor(agency!) ?? Catalogue.Empty;
         return StandardReader.Read(revision is null ? shown : $"{revision}:{shown}", catalogue, agency, null, source);

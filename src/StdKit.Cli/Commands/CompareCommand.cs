@@ -21,8 +21,9 @@ public static class CompareCommand
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var before = StandardVersions.Read(result.GetValue(older)!);
-            var after = StandardVersions.Read(result.GetValue(newer)!);
+            var versions = new StandardVersions();
+            var before = versions.Read(result.GetValue(older)!);
+            var after = versions.Read(result.GetValue(newer)!);
             var changes = StageComparison.Compare(before, after);
             var oldName = Name(before.Metadata, result.GetValue(older)!);
             var newName = Name(after.Metadata, result.GetValue(newer)!);

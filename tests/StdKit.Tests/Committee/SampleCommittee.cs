@@ -17,8 +17,8 @@ public static class SampleCommittee
     public static string Review => Path.Combine(Folder, "送审稿.md");
     public static string Fixture(string name) => Path.Combine(Repository.Root, "tests", "StdKit.Tests", "Committee", "Fixtures", name);
 
-    public static Standard ConsultationText() => StandardVersions.Read(Consultation);
-    public static Standard ReviewText() => StandardVersions.Read(Review);
+    public static Standard ConsultationText() => new StandardVersions().Read(Consultation);
+    public static Standard ReviewText() => new StandardVersions().Read(Review);
 
     /// <summary>The committee folder copied into <paramref name="temp"/>, its stage texts named by full path.</summary>
     public static string CopyTo(TempFolder temp)

@@ -69,10 +69,10 @@ public sealed class StageComparisonTests
         Git(temp.Path, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "2020");
         File.WriteAllText(file, "---\ntype: group\nnumber: T/TEST 1—2025\ntitle: 测试标准\n---\n# 范围\n\n本文件规定了测试。\n\n" +
             "# 要求\n\n## 设备\n\n设备应每年校准一次，并保存校准记录。\n\n## 环境\n\n环境温度应为15 ℃～30 ℃。\n");
-        var old = StandardVersions.Read($"HEAD:{file}");
+        var old = new StandardVersions().Read($"HEAD:{file}");
         Assert.Equal("T/TEST 1—2020", old.Metadata.Number.ToString());
         Assert.StartsWith("HEAD:", old.SourcePath);
-        var changes = StageComparison.Compare(old, StandardVersions.Read(file));
+        var changes = StageComparison.Compare(old, new StandardVersions().Read(file));
         var preface = ChangeReport.PrefaceDraft(changes, old.Metadata.Number);
         Assert.Equal(
             "本文件代替T/TEST 1—2020，与T/TEST 1—2020相比，除结构调整和编辑性改动外，主要技术变化如下：\n" +
@@ -86,7 +86,7 @@ public sealed class StageComparisonTests
     {
         ExternalTools.Require("git", "git");
         var error = Assert.Throws<StdKit.Model.Diagnostics.ContentException>(
-            () => StandardVersions.Read($"no-such-tag:{SampleCommittee.Consultation}"));
+            () => new StandardVersions().Read($"no-such-tag:{SampleCommittee.Consultation}"));
         Assert.Contains("git has no t-gdcma-integrity-service.md at revision no-such-tag", error.Message);
     }
 

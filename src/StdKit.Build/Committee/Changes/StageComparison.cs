@@ -23,19 +23,22 @@ public static class StageComparison
         var taken = new bool[old.Count];
         // 1. The same text: unchanged where the number is the same, else moved. Same number first, so that two
         // identical clauses (a duplicated 条) pair in place.
+        var byText = old.Select((u, o) => (u, o)).ToLookup(x => (x.u.Kind, x.u.Full), x => x.o);
         foreach (var sameLabel in new[] { true, false })
             for (var n = 0; n < @new.Count; n++)
             {
                 if (match[n] is not null) continue;
-                var o = Enumerable.Range(0, old.Count).FirstOrDefault(i => !taken[i] && old[i].Kind == @new[n].Kind
-                    && old[i].Full == @new[n].Full && (!sameLabel || old[i].Label == @new[n].Label), -1);
+                var o = byText[(@new[n].Kind, @new[n].Full)]
+                    .FirstOrDefault(i => !taken[i] && (!sameLabel || old[i].Label == @new[n].Label), -1);
                 if (o >= 0) (match[n], taken[o]) = (o, true);
             }
         // 2. Changed text: the most similar pairs first.
-        var bigrams = old.Concat(@new).Distinct().ToDictionary(u => u, u => Bigrams(u.Full));
+        var oldLeft = Enumerable.Range(0, old.Count).Where(o => !taken[o]).ToList();
+        var oldGrams = oldLeft.ToDictionary(o => o, o => Bigrams(old[o].Full));
         var pairs = (from n in Enumerable.Range(0, @new.Count) where match[n] is null
-                     from o in Enumerable.Range(0, old.Count) where !taken[o] && old[o].Kind == @new[n].Kind
-                     let score = Score(old[o], @new[n], bigrams)
+                     let grams = Bigrams(@new[n].Full)
+                     from o in oldLeft where old[o].Kind == @new[n].Kind
+                     let score = Score(old[o], @new[n], oldGrams[o], grams)
                      where score >= SameClause
                      orderby score descending, Math.Abs(o - n)
                      select (o, n)).ToList();
@@ -68,20 +71,33 @@ public static class StageComparison
     }
 
     /// <summary>Dice similarity of the character pairs, raised when the titles agree and when the number is kept.</summary>
-    private static double Score(ClauseText a, ClauseText b, IReadOnlyDictionary<ClauseText, HashSet<string>> bigrams)
+    private static double Score(ClauseText a, ClauseText b, int[] x, int[] y)
     {
-        var x = bigrams[a];
-        var y = bigrams[b];
-        var dice = x.Count + y.Count == 0 ? 1 : 2.0 * x.Count(y.Contains) / (x.Count + y.Count);
+        var dice = x.Length + y.Length == 0 ? 1 : 2.0 * Common(x, y) / (x.Length + y.Length);
         var title = a.Title is not null && a.Title == b.Title ? 0.3 : 0;
         var place = a.Label == b.Label ? 0.05 : 0;
         return dice + title + place;
     }
 
-    private static HashSet<string> Bigrams(string text)
+    /// <summary>The distinct pairs of adjacent characters of a text, each as one number, sorted.</summary>
+    private static int[] Bigrams(string text)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < text.Length; i++) set.Add(text.Substring(i, 2));
-        return set;
+        var pairs = new int[Math.Max(0, text.Length - 1)];
+        for (var i = 0; i + 1 < text.Length; i++) pairs[i] = text[i] << 16 | text[i + 1];
+        Array.Sort(pairs);
+        return pairs.Distinct().ToArray();
+    }
+
+    /// <summary>How many numbers two sorted sets share.</summary>
+    private static int Common(int[] x, int[] y)
+    {
+        int i = 0, j = 0, common = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) (common, i, j) = (common + 1, i + 1, j + 1);
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return common;
     }
 }
