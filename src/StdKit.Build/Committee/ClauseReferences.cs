@@ -36,7 +36,8 @@ public sealed partial class ClauseReferences
 
     /// <summary>The place of the first clause a reference names, for sorting; unknown references sort last.</summary>
     public int Position(string reference) =>
-        Split(reference).Select(r => _order.TryGetValue(r, out var i) ? i : int.MaxValue).DefaultIfEmpty(int.MaxValue).First();
+        Split(reference).Select(r => _order.TryGetValue(r, out var i) ? i : int.MaxValue)
+            .DefaultIfEmpty(int.MaxValue).First();
 
     /// <summary>Reports every comment naming a clause this version does not have.</summary>
     public void Check(IEnumerable<Comment> comments, DiagnosticBag diagnostics)
@@ -48,7 +49,8 @@ public sealed partial class ClauseReferences
                 var near = NearestName.Find(reference, _order.Keys);
                 diagnostics.Add(comment.Source, $"标准章条编号 '{comment.Clause}': {reference} does not exist in the {stage}",
                     (near is null ? "" : $"did you mean {near}? ") +
-                    $"check the number against the text the comment was made on ({_standard.SourcePath}; stdkit outline lists it)");
+                    "check the number against the text the comment was made on " +
+                    $"({_standard.SourcePath}; stdkit outline lists it)");
             }
     }
 

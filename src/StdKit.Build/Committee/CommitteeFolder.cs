@@ -19,7 +19,8 @@ public sealed class CommitteeFolder
 {
     public const string FileName = "committee.yaml";
     public const string DefaultNotes = "编制说明.md";
-    private static readonly string[] Keys = ["stages", "previous", "notes", "comments", "decisions", "reply", "drafting-unit"];
+    private static readonly string[] Keys =
+        ["stages", "previous", "notes", "comments", "decisions", "reply", "drafting-unit"];
     private static readonly string[] StageKeys = ["stage", "text", "date"];
     private static readonly string[] CommentKeys = ["file", "stage"];
 
@@ -43,7 +44,8 @@ public sealed class CommitteeFolder
                 "give the drafting group's folder (docs/committee.md shows what committee.yaml holds)");
         var lines = LineMap.Identity(shown);
         var diagnostics = new DiagnosticBag();
-        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics, "committee");
+        var yaml = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics,
+            "committee");
         string Resolve(string relative) => DisplayPath.Of(Path.Combine(folder, relative));
         string ResolveVersion(string v) =>
             v.IndexOf(':') is var colon and > 0 && !File.Exists(Path.Combine(folder, v))
@@ -59,11 +61,13 @@ public sealed class CommitteeFolder
             if (!DraftStageNames.TryParse(name, out var s) || s == DraftStage.Published)
                 stage.Error("stage", $"unknown stage '{name}'", "use 工作组讨论稿, 征求意见稿, 送审稿 or 报批稿");
             else if (stages.Count > 0 && s <= stages[^1].Stage)
-                stage.Error("stage", $"{name} comes after {stages[^1].Stage.ChineseName()}", "list the stages in the order they happened");
+                stage.Error("stage", $"{name} comes after {stages[^1].Stage.ChineseName()}",
+                    "list the stages in the order they happened");
             else stages.Add(new StageText(s, ResolveVersion(text), stage.Text("date"), stage.Location));
         }
         if (stages.Count == 0 && yaml.Node("stages") is null)
-            yaml.Error("stages", "committee.yaml names no stage", "add stages: with one '- stage: 征求意见稿' entry per stage and its text:");
+            yaml.Error("stages", "committee.yaml names no stage",
+                "add stages: with one '- stage: 征求意见稿' entry per stage and its text:");
 
         var comments = new List<CommentSource>();
         foreach (var entry in Entries(yaml, "comments"))
@@ -72,7 +76,8 @@ public sealed class CommitteeFolder
             var file = comment.Required("file", "comments/意见汇总.csv");
             var stageName = comment.Text("stage") ?? DraftStage.ConsultationDraft.ChineseName();
             if (!DraftStageNames.TryParse(stageName, out var made) || stages.All(s => s.Stage != made))
-                comment.Error("stage", $"the comments are said to be made on '{stageName}', which is not a stage listed here",
+                comment.Error("stage",
+                    $"the comments are said to be made on '{stageName}', which is not a stage listed here",
                     $"use one of: {string.Join(", ", stages.Select(s => s.Stage.ChineseName()))}");
             else if (file.Length > 0) comments.Add(new CommentSource(Resolve(file), made));
         }
@@ -105,7 +110,8 @@ public sealed class CommitteeFolder
             case YamlSequenceNode list:
                 return list.Children;
             default:
-                yaml.Error(key, $"'{key}' must be a list", $"write each entry of {key}: on its own line starting with '- '");
+                yaml.Error(key, $"'{key}' must be a list",
+                    $"write each entry of {key}: on its own line starting with '- '");
                 return [];
         }
     }

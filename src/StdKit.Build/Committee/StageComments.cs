@@ -36,7 +36,8 @@ public static class StageComments
             }
         }
         var duplicates = collected.GroupBy(c => c.Comment.Key).Where(g => g.Count() > 1).Select(g => g.First().Comment);
-        errors.AddRange(duplicates.Select(d => new Diagnostic(d.Source, $"two comment files are both named {Path.GetFileName(d.Source.File)}",
+        errors.AddRange(duplicates.Select(d => new Diagnostic(d.Source,
+            $"two comment files are both named {Path.GetFileName(d.Source.File)}",
             "rename one of them: the decisions file names comments by file name and line")));
         if (errors.Count > 0) throw new ContentException(errors);
 
@@ -51,7 +52,9 @@ public static class StageComments
             .Select(x => x.c).ToList();
     }
 
-    /// <summary>Before a text goes to review every comment must have been decided: one message per open comment.</summary>
+    /// <summary>
+    /// Before a text goes to review every comment must have been decided: one message per open comment.
+    /// </summary>
     public static void RequireDecisions(IReadOnlyList<Comment> comments, DraftStage stage, string? decisionsFile)
     {
         var open = comments.Where(c => c.Resolution is null).ToList();

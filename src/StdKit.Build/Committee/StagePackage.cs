@@ -57,8 +57,10 @@ public sealed class StagePackage
                 var text = versions.Read(s.Text);
                 if (text.Metadata.Stage != s.Stage)
                     errors.Add(new Diagnostic(new SourceLocation(text.SourcePath, 1),
-                        $"the text given for the {s.Stage.ChineseName()} says stage: {text.Metadata.Stage.ChineseName()}",
-                        $"set stage: {s.Stage.ChineseName()} in its front matter, or give the {s.Stage.ChineseName()}'s own text"));
+                        $"the text given for the {s.Stage.ChineseName()} says stage: " +
+                        text.Metadata.Stage.ChineseName(),
+                        $"set stage: {s.Stage.ChineseName()} in its front matter, " +
+                        $"or give the {s.Stage.ChineseName()}'s own text"));
                 texts[s.Stage] = text;
             }
             catch (ContentException e)
@@ -78,6 +80,7 @@ public sealed class StagePackage
         if (errors.Count > 0) throw new ContentException(errors);
         _notes = notes!;
         _standard = texts[stage];
+        _notes.Check(_standard);
 
         if (extraComments.Count > 0 && index == 0)
             throw new ContentException(new SourceLocation(extraComments[0], 1),
@@ -90,11 +93,15 @@ public sealed class StagePackage
         if (stage >= DraftStage.ReviewDraft) StageComments.RequireDecisions(Comments, stage, committee.Decisions);
 
         if (index > 0)
-            (_previous, _previousName) = (texts[committee.Stages[index - 1].Stage], committee.Stages[index - 1].Stage.ChineseName());
+        {
+            var before = committee.Stages[index - 1].Stage;
+            (_previous, _previousName) = (texts[before], before.ChineseName());
+        }
         else if (committee.Previous is { } previous)
         {
             _previous = versions.Read(previous);
-            _previousName = _previous.Metadata.Number.Year is { } year ? $"{year}年版" : _previous.Metadata.Number.ToString();
+            _previousName = _previous.Metadata.Number.Year is { } year ? $"{year}年版"
+                : _previous.Metadata.Number.ToString();
         }
         if (_previous is not null) Changes = StageComparison.Compare(_previous, _standard);
     }
@@ -122,7 +129,8 @@ public sealed class StagePackage
             if (pdf) warnings.AddRange(StandardPublisher.Publish(_standard, standardDocx,
                 In(Path.ChangeExtension(StandardFile, ".pdf"), "标准（PDF）")));
             else StandardPublisher.Publish(_standard, standardDocx, null);
-            _notes.Write(In(NotesFile, "编制说明"), _standard, _committee.Stages.TakeWhile(s => s.Stage <= _stage.Stage).ToList(), Comments);
+            _notes.Write(In(NotesFile, "编制说明"), _standard,
+                _committee.Stages.TakeWhile(s => s.Stage <= _stage.Stage).ToList(), Comments);
             if (_stage.Stage == DraftStage.ConsultationDraft)
                 CommentFormDocument.Write(In(FormFile, "征求意见表"), metadata, DraftingUnit(), _committee.Reply);
             if (_stage.Stage >= DraftStage.ReviewDraft && Comments.Count > 0)

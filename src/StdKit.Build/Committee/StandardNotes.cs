@@ -34,7 +34,10 @@ public sealed class StandardNotes
     private static readonly Part Other = new("其他应予说明的事项", false);
 
     private static readonly Part[] Parts =
-        [TaskSource, Drafters, Process, Principles, Verification, Patents, Adoption, Coherence, Disputes, Implementation, Other];
+    [
+        TaskSource, Drafters, Process, Principles, Verification, Patents, Adoption, Coherence, Disputes, Implementation,
+        Other,
+    ];
 
     private readonly Dictionary<Part, Clause> _companion = [];
     private readonly string _path;
@@ -56,10 +59,12 @@ public sealed class StandardNotes
                 var near = NearestName.Find(division.Title ?? "", Parts.Select(p => p.Heading));
                 diagnostics.Add(division.Source, $"'{division.Title ?? division.Label}' is not a part of the 编制说明",
                     near is not null ? $"did you mean '# {near}'?"
-                        : $"write the prose under one of the headings # {string.Join(", # ", Parts.Select(p => p.Heading))}");
+                        : "write the prose under one of the headings # " +
+                          string.Join(", # ", Parts.Select(p => p.Heading)));
             }
             else if (!_companion.TryAdd(part, (Clause)division))
-                diagnostics.Add(division.Source, $"'# {part.Heading}' is written twice", "merge the two parts into one");
+                diagnostics.Add(division.Source, $"'# {part.Heading}' is written twice",
+                    "merge the two parts into one");
         }
         foreach (var missing in Parts.Where(p => p.Required && !_companion.ContainsKey(p)))
             diagnostics.Add(new SourceLocation(companionPath, 1), $"the 编制说明 has no part '{missing.Heading}'",
@@ -67,17 +72,20 @@ public sealed class StandardNotes
         diagnostics.ThrowIfAny();
     }
 
+    /// <summary>What the 编制说明 of this text needs from the text itself: who drafted it.</summary>
+    public void Check(Standard standard)
+    {
+        if (standard.Metadata.DraftingUnits.Count == 0 && !_companion.ContainsKey(Drafters))
+            throw new ContentException(new SourceLocation(standard.SourcePath, 1), "the standard names no drafting units",
+                $"add drafting-units: and drafters: to its front matter, or a '# {Drafters.Heading}' part to {_path}");
+    }
+
     /// <param name="stages">The stages reached so far, with their dates.</param>
     /// <param name="comments">The comments made on earlier stages, decided; empty at the first stage.</param>
     public void Write(string path, Standard standard, IReadOnlyList<StageText> stages, IReadOnlyList<Comment> comments)
     {
+        Check(standard);
         var metadata = standard.Metadata;
-        var missing = new List<Diagnostic>();
-        if (metadata.DraftingUnits.Count == 0 && !_companion.ContainsKey(Drafters))
-            missing.Add(new Diagnostic(new SourceLocation(standard.SourcePath, 1), "the standard names no drafting units",
-                $"add drafting-units: and drafters: to its front matter, or a '# {Drafters.Heading}' part to {_path}"));
-        if (missing.Count > 0) throw new ContentException(missing);
-
         IReadOnlyList<Clause> parts =
         [
             Chapter("一、工作简况",
@@ -109,7 +117,8 @@ public sealed class StandardNotes
             metadata.Administrator is { } a ? $"由{a}归口" : null,
         }.OfType<string>());
         if (by.Length > 0) blocks.Add(Generated($"本标准{by}。"));
-        if (metadata.DraftingUnits.Count > 0) blocks.Add(Generated($"主要起草单位：{string.Join("、", metadata.DraftingUnits)}。"));
+        if (metadata.DraftingUnits.Count > 0)
+            blocks.Add(Generated($"主要起草单位：{string.Join("、", metadata.DraftingUnits)}。"));
         if (metadata.Drafters.Count > 0) blocks.Add(Generated($"主要起草人：{string.Join("、", metadata.Drafters)}。"));
         return blocks;
     }
@@ -126,7 +135,8 @@ public sealed class StandardNotes
             : [Generated($"本标准规范性引用了{entries.Count}项文件：{string.Join("；", entries)}。")];
     }
 
-    private static IReadOnlyList<Block> DisputeParagraphs(IReadOnlyList<Comment> comments, IReadOnlyList<StageText> stages)
+    private static IReadOnlyList<Block> DisputeParagraphs(IReadOnlyList<Comment> comments,
+        IReadOnlyList<StageText> stages)
     {
         if (comments.Count == 0) return [];
         var consulted = stages.FirstOrDefault(s => s.Stage == DraftStage.ConsultationDraft)?.Stage ?? stages[0].Stage;
@@ -140,7 +150,8 @@ public sealed class StandardNotes
         IReadOnlyList<Block>? after = null, IReadOnlyList<Block>? fallback = null) =>
         WithCompanion(title, 1, part, before ?? [], after ?? [], fallback ?? []);
 
-    private Clause Sub(string title, Part part, IReadOnlyList<Block>? before = null, IReadOnlyList<Block>? after = null) =>
+    private Clause Sub(string title, Part part, IReadOnlyList<Block>? before = null,
+        IReadOnlyList<Block>? after = null) =>
         WithCompanion(title, 2, part, before ?? [], after ?? [], []);
 
     /// <summary>

@@ -45,7 +45,10 @@ public sealed class StandardVersions
         if (!Directory.Exists(folder))
             throw new ContentException(new SourceLocation(version, 1), $"no folder {Path.GetDirectoryName(path)}",
                 "name the file as it is in the working tree: revision:path/to/file.md");
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        var start = new ProcessStartInfo("git")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder,
+        };
         foreach (var a in new[] { "show", $"{revision}:./{Path.GetFileName(path)}" }) start.ArgumentList.Add(a);
         Process process;
         try
@@ -54,7 +57,8 @@ public sealed class StandardVersions
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new ContentException(new SourceLocation(version, 1), "git is not installed, so no older revision can be read",
+            throw new ContentException(new SourceLocation(version, 1),
+                "git is not installed, so no older revision can be read",
                 "install git (Debian: apt-get install git), or save the older version as a file and give its path");
         }
         using (process)
@@ -65,7 +69,8 @@ public sealed class StandardVersions
             process.WaitForExit();
             if (process.ExitCode != 0)
                 throw new ContentException(new SourceLocation(version, 1),
-                    $"git has no {Path.GetFileName(path)} at revision {revision} ({error.Result.Trim().Split('\n')[0]})",
+                    $"git has no {Path.GetFileName(path)} at revision {revision} " +
+                    $"({error.Result.Trim().Split('\n')[0]})",
                     $"check the revision: git log --oneline -- {path}");
             return SourceText.Decode(bytes.ToArray(), version);
         }

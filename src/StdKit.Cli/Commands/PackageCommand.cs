@@ -38,7 +38,8 @@ public static class PackageCommand
             var committee = CommitteeFolder.Read(path);
             var package = new StagePackage(committee, s, result.GetValue(comments) ?? []);
             var target = result.GetValue(output)
-                ?? Path.Combine("out", "package", Path.GetFileName(Path.GetFullPath(path).TrimEnd('/')), s.ChineseName());
+                ?? Path.Combine("out", "package", Path.GetFileName(Path.GetFullPath(path).TrimEnd('/')),
+                    s.ChineseName());
             foreach (var warning in package.Write(target, result.GetValue(pdf))) Console.Error.WriteLine(warning);
             Console.WriteLine($"已生成 {target}（{s.ChineseName()}，{Directory.GetFiles(target).Length}个文件）");
             if (package.Comments.Count > 0)

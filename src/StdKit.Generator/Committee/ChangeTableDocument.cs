@@ -20,7 +20,8 @@ public static class ChangeTableDocument
         var changed = changes.Where(c => c.Kind != ChangeKind.Unchanged).ToList();
         SystemDocument.Write(path, standard.Number.ToString(), "修改对照表", doc =>
         {
-            var counts = string.Join("，", new[] { ChangeKind.Modified, ChangeKind.Added, ChangeKind.Deleted, ChangeKind.Moved }
+            ChangeKind[] kinds = [ChangeKind.Modified, ChangeKind.Added, ChangeKind.Deleted, ChangeKind.Moved];
+            var counts = string.Join("，", kinds
                 .Select(k => $"{k.ChineseName()}{changed.Count(c => c.Kind == k)}处"));
             doc.Add(StyleIds.Paragraph, $"标准名称：{standard.Number}《{standard.Title}》。{newName}与{oldName}相比：{counts}。");
             var rows = changed.Select((c, i) => (IReadOnlyList<string>)

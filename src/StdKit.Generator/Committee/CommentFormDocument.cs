@@ -12,7 +12,9 @@ namespace StdKit.Generator.Committee;
 /// </summary>
 public static class CommentFormDocument
 {
-    /// <summary>Ideographic spaces give a blank field the width to be written in; they are trimmed when read back.</summary>
+    /// <summary>
+    /// Ideographic spaces give a blank field the width to be written in; they are trimmed when read back.
+    /// </summary>
     private static string Blank(int characters) => new('\u3000', characters);
 
     /// <param name="reply">Where to send the form back, and by when: the sentence under the table.</param>

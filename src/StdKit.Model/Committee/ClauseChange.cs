@@ -22,7 +22,9 @@ public sealed record ClauseText(string Label, string? Title, string Text, string
     /// <summary>How a list of changes names the clause: its title, or the start of its text.</summary>
     public string Caption => Title ?? (Text.Length > 24 ? Text[..24] + "…" : Text);
 
-    /// <summary>Title and text, as compared and as the 修改对照表 prints them; made once, as a comparison reads it often.</summary>
+    /// <summary>
+    /// Title and text, as compared and as the 修改对照表 prints them; made once, as a comparison reads it often.
+    /// </summary>
     public string Full { get; } = Title is null ? Text : Text.Length == 0 ? Title : $"{Title}\n{Text}";
 }
 

@@ -6,7 +6,8 @@ namespace StdKit.Model.Committee;
 /// One comment on a draft (征求意见): the clause it is about as the unit wrote it, what it says, what it proposes, who
 /// sent it, and the drafting group's decision once there is one.
 /// </summary>
-/// <param name="Source">The row of the file it came from (a CSV line, a sheet row, a YAML entry, a form's table row).</param>
+/// <param name="Source">The row of the file it came from (a CSV line, a sheet row, a YAML entry, a form's table
+/// row).</param>
 /// <param name="Key">How the decisions file names it: the file name and its row, e.g. "意见.csv#3".</param>
 /// <param name="Clause">标准章条编号 as written: "5.3.2", "表1", "附录A", "前言", "全文".</param>
 public sealed record Comment(SourceLocation Source, string Key, string Clause, string Content, string Suggestion,

@@ -1,6 +1,8 @@
 namespace StdKit.Model.Committee;
 
-/// <summary>How many comments came from whom and how they were decided: for the 意见汇总处理表 and part 七 of the 编制说明.</summary>
+/// <summary>
+/// How many comments came from whom and how they were decided: for the 意见汇总处理表 and part 七 of the 编制说明.
+/// </summary>
 public sealed record CommentCounts(int Total, int Units, int Adopted, int PartlyAdopted, int NotAdopted,
     IReadOnlyList<UnitCount> ByUnit)
 {
@@ -18,7 +20,9 @@ public sealed record CommentCounts(int Total, int Units, int Adopted, int Partly
     /// <summary>"共收到5个单位的20条意见，其中采纳12条，部分采纳3条，未采纳5条。"</summary>
     public string Sentence => Total == 0 ? "未收到意见。"
         : $"共收到{Units}个单位的{Total}条意见，其中采纳{Adopted}条，部分采纳{PartlyAdopted}条，未采纳{NotAdopted}条" +
-          (Adopted + PartlyAdopted + NotAdopted < Total ? $"，尚未处理{Total - Adopted - PartlyAdopted - NotAdopted}条。" : "。");
+          (Undecided > 0 ? $"，尚未处理{Undecided}条。" : "。");
+
+    private int Undecided => Total - Adopted - PartlyAdopted - NotAdopted;
 }
 
 public sealed record UnitCount(string Unit, int Total, int Adopted, int PartlyAdopted, int NotAdopted);

@@ -16,7 +16,8 @@ public static class CommentForm
     public const string DraftingUnit = "标准起草单位";
 
     /// <summary>The sender's fields, two pairs to a row: label, blank, label, blank.</summary>
-    public static readonly IReadOnlyList<(string, string)> SenderRows = [(Name, Position), (Unit, Phone), (Email, Address)];
+    public static readonly IReadOnlyList<(string, string)> SenderRows =
+        [(Name, Position), (Unit, Phone), (Email, Address)];
 
     /// <summary>The header of the comment table; a returned form whose header differs has been altered.</summary>
     public static readonly IReadOnlyList<string> CommentHeader = ["序号", "标准章条编号", "意见内容", "修改建议"];

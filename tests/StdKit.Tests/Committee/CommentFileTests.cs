@@ -98,6 +98,13 @@ public sealed class CommentFileTests : IDisposable
     }
 
     [Fact]
+    public void Rows_left_empty_in_a_numbered_template_are_skipped()
+    {
+        var path = _temp.Write("意见.csv", "序号," + Header + "1,5.3,意见,建议,佛山,,\n2,,,,,,\n3,,,,,,\n");
+        Assert.Equal("5.3", Assert.Single(CommentFiles.Read(path, Title)).Clause);
+    }
+
+    [Fact]
     public void A_csv_without_a_required_column_names_it()
     {
         var path = _temp.Write("意见.csv", "标准章条编号,意见内容,提出单位\n5.3,意见,佛山\n");

@@ -173,6 +173,21 @@ public sealed class PackageTests : IDisposable
     }
 
     [Fact]
+    public void Notes_without_drafters_anywhere_name_both_places_to_put_them()
+    {
+        var committee = SampleCommittee.CopyTo(_temp);
+        var notes = Path.Combine(committee, "编制说明.md");
+        var text = File.ReadAllText(notes);
+        var part = text.IndexOf("# 主要起草单位及起草人", StringComparison.Ordinal);
+        File.WriteAllText(notes, text[..part] + text[text.IndexOf("# 简要编制过程", StringComparison.Ordinal)..]);
+        var result = Package(committee, "征求意见稿");
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith("t-gdcma-integrity-service.md:1: the standard names no drafting units — add drafting-units: and " +
+            "drafters: to its front matter, or a '# 主要起草单位及起草人' part to " + notes, result.Error.Trim());
+        Assert.False(Directory.Exists(_temp.File("out")));
+    }
+
+    [Fact]
     public void A_stage_the_group_has_not_reached_names_the_ones_it_has()
     {
         var result = Package(SampleCommittee.Folder, "报批稿");

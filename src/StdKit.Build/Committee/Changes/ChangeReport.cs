@@ -4,7 +4,9 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Build.Committee.Changes;
 
-/// <summary>The changes between two versions as text: a list for the terminal, and the 前言 paragraph of a revision.</summary>
+/// <summary>
+/// The changes between two versions as text: a list for the terminal, and the 前言 paragraph of a revision.
+/// </summary>
 public static class ChangeReport
 {
     /// <summary>One line per change (unchanged clauses left out), then the counts.</summary>

@@ -43,7 +43,8 @@ internal static class ClauseTexts
         AdditionalInformation info => [info.Label + info.Text],
         ListBlock list => list.Items.SelectMany(i => (IEnumerable<string>)
             [$"{i.Marker}{(i.Marker.Length > 1 ? "" : " ")}{i.Text}", .. i.SubList is null ? [] : Lines(i.SubList)]),
-        Table t => [$"表{t.Number}　{t.Title}", .. t.HeaderRows.Concat(t.Rows).Select(r => string.Join(" | ", r.Cells.Select(c => c.Text)))],
+        Table t => [$"表{t.Number}　{t.Title}",
+            .. t.HeaderRows.Concat(t.Rows).Select(r => string.Join(" | ", r.Cells.Select(c => c.Text)))],
         Figure f => [$"图{f.Number}　{f.Title}"],
         DocumentEntry d => [d.DisplayText],
         _ => [],

@@ -70,7 +70,9 @@ public static class StageComparison
         }
     }
 
-    /// <summary>Dice similarity of the character pairs, raised when the titles agree and when the number is kept.</summary>
+    /// <summary>
+    /// Dice similarity of the character pairs, raised when the titles agree and when the number is kept.
+    /// </summary>
     private static double Score(ClauseText a, ClauseText b, int[] x, int[] y)
     {
         var dice = x.Length + y.Length == 0 ? 1 : 2.0 * Common(x, y) / (x.Length + y.Length);

@@ -19,7 +19,8 @@ internal static class CommentColumns
     public const string Reason = "理由";
 
     public static readonly IReadOnlyList<string> Required = [Clause, Content, Suggestion, Unit];
-    public static readonly IReadOnlyList<string> Known = [Number, Clause, Content, Suggestion, Unit, Contact, Decision, Reason];
+    public static readonly IReadOnlyList<string> Known =
+        [Number, Clause, Content, Suggestion, Unit, Contact, Decision, Reason];
 
     /// <summary>The header a CSV must start with, for messages.</summary>
     public static string ExampleHeader => string.Join(",", Required.Append(Contact).Append(Decision).Append(Reason));
@@ -66,14 +67,16 @@ internal static class CommentColumns
         if (decision.Length == 0)
         {
             if (reason.Length > 0)
-                diagnostics.Add(at, "a 理由 is given but no 处理意见", $"write the 处理意见: {string.Join(" / ", DecisionNames.All)}");
+                diagnostics.Add(at, "a 理由 is given but no 处理意见",
+                    $"write the 处理意见: {string.Join(" / ", DecisionNames.All)}");
             return null;
         }
         if (!DecisionNames.TryParse(decision, out var d))
         {
             var near = NearestName.Find(decision, DecisionNames.All);
             diagnostics.Add(at, $"unknown 处理意见 '{decision}'",
-                $"write one of {string.Join(" / ", DecisionNames.All)}{(near is null ? "" : $" (did you mean '{near}'?)")}");
+                $"write one of {string.Join(" / ", DecisionNames.All)}" +
+                (near is null ? "" : $" (did you mean '{near}'?)"));
             return null;
         }
         if (d.NeedsReason() && reason.Length == 0)

@@ -4,7 +4,9 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Build.Committee.Comments;
 
-/// <summary>Reads the comments of one file, whatever its format: .csv, .xlsx, .yaml / .yml, or a returned .docx form.</summary>
+/// <summary>
+/// Reads the comments of one file, whatever its format: .csv, .xlsx, .yaml / .yml, or a returned .docx form.
+/// </summary>
 public static class CommentFiles
 {
     public static readonly IReadOnlyList<string> Extensions = [".csv", ".xlsx", ".yaml", ".yml", ".docx"];

@@ -23,7 +23,8 @@ internal static class CsvComments
         foreach (var (line, cells) in records.Skip(1))
         {
             if (cells.Count > header.Count && cells.Skip(header.Count).Any(c => c.Trim().Length > 0))
-                diagnostics.Add(new SourceLocation(path, line), $"the row has {cells.Count} cells, the header {header.Count}",
+                diagnostics.Add(new SourceLocation(path, line),
+                    $"the row has {cells.Count} cells, the header {header.Count}",
                     "quote cells that contain a comma (\"…,…\"), or add the missing column to the header");
             var map = new Dictionary<string, string>();
             for (var i = 0; i < header.Count && i < cells.Count; i++) map[header[i]] = cells[i];

@@ -15,7 +15,8 @@ internal static class DecisionsFile
     private static readonly string[] Keys = [CommentKey, CommentColumns.Decision, CommentColumns.Reason];
 
     /// <param name="later">Comment files of the committee not answered at this stage: their decisions wait.</param>
-    public static IReadOnlyList<Comment> Apply(string path, IReadOnlyList<Comment> comments, IReadOnlyCollection<string> later)
+    public static IReadOnlyList<Comment> Apply(string path, IReadOnlyList<Comment> comments,
+        IReadOnlyCollection<string> later)
     {
         var lines = LineMap.Identity(path);
         var diagnostics = new DiagnosticBag();
@@ -31,7 +32,8 @@ internal static class DecisionsFile
             var key = reader.Required(CommentKey, "意见.csv:3");
             var resolution = CommentColumns.Resolve(reader.Location, reader.Text(CommentColumns.Decision) ?? "",
                 reader.Text(CommentColumns.Reason) ?? "", diagnostics);
-            if (key.Length == 0 || later.Any(f => key.StartsWith(Path.GetFileName(f) + ":", StringComparison.Ordinal))) continue;
+            if (key.Length == 0 || later.Any(f => key.StartsWith(Path.GetFileName(f) + ":", StringComparison.Ordinal)))
+                continue;
             if (!byKey.TryGetValue(key, out var comment))
             {
                 var near = NearestName.Find(key, byKey.Keys);

@@ -15,7 +15,8 @@ internal static class FormComments
         var tables = WordTables.Read(path);
         var at = new SourceLocation(path, 1);
         var sender = tables.FirstOrDefault(t => Field(t, CommentForm.Unit) is not null);
-        var comments = tables.FirstOrDefault(t => t.Rows.Count > 0 && t.Rows[0].FirstOrDefault() == CommentForm.CommentHeader[0]);
+        var comments = tables.FirstOrDefault(t =>
+            t.Rows.Count > 0 && t.Rows[0].FirstOrDefault() == CommentForm.CommentHeader[0]);
         if (sender is null || comments is null)
             throw new ContentException(at, "this Word file is not a 征求意见表 of StdKit: it has no table with "
                 + $"'{CommentForm.Unit}' or none headed {string.Join(", ", CommentForm.CommentHeader)}",
@@ -43,7 +44,8 @@ internal static class FormComments
             if (Cell(1).Length == 0 && Cell(2).Length == 0 && Cell(3).Length == 0) continue;
             rows.Add(new CommentRow(new SourceLocation(path, r + 1), new Dictionary<string, string>
             {
-                [CommentColumns.Clause] = Cell(1), [CommentColumns.Content] = Cell(2), [CommentColumns.Suggestion] = Cell(3),
+                [CommentColumns.Clause] = Cell(1), [CommentColumns.Content] = Cell(2),
+                [CommentColumns.Suggestion] = Cell(3),
                 [CommentColumns.Unit] = unit, [CommentColumns.Contact] = contact,
             }));
         }

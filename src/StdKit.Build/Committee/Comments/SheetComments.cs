@@ -27,7 +27,8 @@ internal static class SheetComments
         }
         if (rows.Count == 0)
             throw new ContentException(new SourceLocation(path, 1), "the first sheet of the workbook is empty",
-                $"put the comments on the first sheet, under the header row {CommentColumns.ExampleHeader.Replace(',', ' ')}");
+                "put the comments on the first sheet, under the header row " +
+                CommentColumns.ExampleHeader.Replace(',', ' '));
         var (headerRow, headerCells) = rows[0];
         var header = headerCells.ToDictionary(c => c.Key, c => c.Value.Trim());
         CommentColumns.CheckHeader(new SourceLocation(path, headerRow), header.Values.ToList(), diagnostics);
@@ -39,7 +40,8 @@ internal static class SheetComments
     private static List<(int, Dictionary<int, string>)> Rows(SpreadsheetDocument document, string path)
     {
         var workbook = document.WorkbookPart
-            ?? throw new ContentException(new SourceLocation(path, 1), "the workbook has no sheets", "save it again in Excel or WPS");
+            ?? throw new ContentException(new SourceLocation(path, 1), "the workbook has no sheets",
+                "save it again in Excel or WPS");
         var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (first?.Id?.Value is not { } id) return [];
         var sheet = (WorksheetPart)workbook.GetPartById(id);
@@ -72,7 +74,8 @@ internal static class SheetComments
     private static int Column(string reference)
     {
         var column = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter)) column = column * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        foreach (var c in reference.TakeWhile(char.IsLetter))
+            column = column * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
         return column - 1;
     }
 }
