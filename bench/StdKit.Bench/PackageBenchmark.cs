@@ -16,14 +16,16 @@ public static class PackageBenchmark
 {
     public static void Run(string contentDir)
     {
-        var committee = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDir))!, "committees", "t-gdcma-integrity-service");
+        var committee = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(contentDir))!, "committees",
+            "t-gdcma-integrity-service");
         var output = Directory.CreateTempSubdirectory("stdkit-package-bench-").FullName;
         try
         {
             foreach (var run in new[] { "cold, with JIT", "warm" })
             {
                 var watch = Stopwatch.StartNew();
-                var package = new StagePackage(CommitteeFolder.Read(committee), Model.Metadata.DraftStage.ReviewDraft, []);
+                var package = new StagePackage(CommitteeFolder.Read(committee), Model.Metadata.DraftStage.ReviewDraft,
+                    []);
                 var read = watch.Elapsed;
                 package.Write(Path.Combine(output, "送审稿"), pdf: false);
                 Console.WriteLine($"package sample 送审稿 ({run}): {package.Comments.Count} comments, " +
@@ -35,7 +37,8 @@ public static class PackageBenchmark
                 var (older, newer) = (Path.Combine(output, "old.md"), Path.Combine(output, "new.md"));
                 File.WriteAllText(older, Synthetic(clauses, changed: false));
                 File.WriteAllText(newer, Synthetic(clauses, changed: true));
-                var (a, b) = (StandardReader.Read(older, Catalogue.Empty, null), StandardReader.Read(newer, Catalogue.Empty, null));
+                var a = StandardReader.Read(older, Catalogue.Empty, null);
+                var b = StandardReader.Read(newer, Catalogue.Empty, null);
                 StageComparison.Compare(a, b);
                 var watch = Stopwatch.StartNew();
                 var changes = StageComparison.Compare(a, b);
@@ -43,7 +46,8 @@ public static class PackageBenchmark
                 watch.Restart();
                 GitDiff(older, newer);
                 var peer = watch.Elapsed;
-                Console.WriteLine($"compare {clauses} clauses: {changes.Count(c => c.Kind != Model.Committee.ChangeKind.Unchanged)} " +
+                var changed = changes.Count(c => c.Kind != Model.Committee.ChangeKind.Unchanged);
+                Console.WriteLine($"compare {clauses} clauses: {changed} " +
                     $"changes in {ours.TotalMilliseconds:F1} ms; git diff --no-index {peer.TotalMilliseconds:F1} ms " +
                     $"(ratio {ours / peer:F2})");
             }
@@ -58,7 +62,8 @@ public static class PackageBenchmark
     /// each chapter to its end (so the chapter's 条 are renumbered).</summary>
     private static string Synthetic(int clauses, bool changed)
     {
-        var text = new StringBuilder("---\ntype: group\nnumber: T/BENCH 1—2025\ntitle: 基准标准\n---\n# 范围\n\n本文件规定了基准。\n\n");
+        var text = new StringBuilder(
+            "---\ntype: group\nnumber: T/BENCH 1—2025\ntitle: 基准标准\n---\n# 范围\n\n本文件规定了基准。\n\n");
         foreach (var c in Enumerable.Range(0, clauses / 10))
         {
             text.Append($"# 要求{c}\n\n");

@@ -76,7 +76,8 @@ public sealed class StandardNotes
     public void Check(Standard standard)
     {
         if (standard.Metadata.DraftingUnits.Count == 0 && !_companion.ContainsKey(Drafters))
-            throw new ContentException(new SourceLocation(standard.SourcePath, 1), "the standard names no drafting units",
+            throw new ContentException(new SourceLocation(standard.SourcePath, 1),
+                "the standard names no drafting units",
                 $"add drafting-units: and drafters: to its front matter, or a '# {Drafters.Heading}' part to {_path}");
     }
 

@@ -4,6 +4,7 @@ using StdKit.Generator.Committee;
 using StdKit.Model.Committee;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Import;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace StdKit.Tests.Committee;
 
@@ -79,9 +80,9 @@ public sealed class CommentFileTests : IDisposable
         var form = WrittenForm();
         using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(form, true))
         {
-            var table = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Last();
-            var header = table.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().First();
-            SampleCommittee.SetText(header.Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ElementAt(3), "理由");
+            var table = document.MainDocumentPart!.Document.Body!.Elements<W.Table>().Last();
+            var header = table.Elements<W.TableRow>().First();
+            SampleCommittee.SetText(header.Elements<W.TableCell>().ElementAt(3), "理由");
         }
         var error = Assert.Throws<ContentException>(() => CommentFiles.Read(form, Title));
         Assert.Contains("has been altered", error.Message);

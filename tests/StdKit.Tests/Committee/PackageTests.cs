@@ -21,6 +21,8 @@ public sealed class PackageTests : IDisposable
 
     private string Out(string name) => Path.Combine(_temp.File("out"), name);
 
+    private JsonElement Manifest() => JsonDocument.Parse(File.ReadAllText(Out("manifest.json"))).RootElement;
+
     [Fact]
     public void The_review_package_holds_the_text_notes_comment_table_and_changes()
     {
@@ -28,10 +30,11 @@ public sealed class PackageTests : IDisposable
         Assert.Equal("", result.Error);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("共收到4个单位的20条意见，其中采纳7条，部分采纳3条，未采纳10条。", result.Out);
-        var manifest = JsonDocument.Parse(File.ReadAllText(Out("manifest.json"))).RootElement;
+        var manifest = Manifest();
         Assert.Equal("送审稿", manifest.GetProperty("stage").GetString());
         Assert.Equal("征求意见稿", manifest.GetProperty("comparedWith").GetString());
-        var files = manifest.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()).ToList();
+        var files = manifest.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString())
+            .ToList();
         Assert.Equal([StagePackage.StandardFile, StagePackage.NotesFile, StagePackage.CommentTableFile,
             StagePackage.ChangeTableFile, StagePackage.ChangeTextFile], files);
         Assert.All(files, f => Assert.True(File.Exists(Out(f!)), f));
@@ -44,7 +47,8 @@ public sealed class PackageTests : IDisposable
         Assert.Equal(0, Package(SampleCommittee.Folder, "送审稿").ExitCode);
         using var document = WordprocessingDocument.Open(Out(StagePackage.CommentTableFile), false);
         var table = document.MainDocumentPart!.Document.Body!.Elements<W.Table>().First();
-        var rows = table.Elements<W.TableRow>().Skip(1).Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        var rows = table.Elements<W.TableRow>().Skip(1)
+            .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(20, rows.Count);
         Assert.Equal(["全文", "前言", "引言", "1", "2", "3.1", "4.1.1", "4.1.3", "4.2", "4.3.1 d)", "4.3.5", "5.2.10",
             "6.2.1", "6.3", "6.4.3", "6.9", "7.1", "7.3", "7.4", "参考文献"], rows.Select(r => r[1]));
@@ -52,7 +56,8 @@ public sealed class PackageTests : IDisposable
         var twoPointOne = rows.Single(r => r[1] == "6.2.1");
         Assert.Equal(("深圳市信用促进会", "未采纳", "4.3.4已要求服务机构公开信用承诺。"), (twoPointOne[4], twoPointOne[5], twoPointOne[6]));
         // Turned pages: the table needs the width.
-        var size = document.MainDocumentPart.Document.Body.Elements<W.SectionProperties>().Single().GetFirstChild<W.PageSize>()!;
+        var size = document.MainDocumentPart.Document.Body.Elements<W.SectionProperties>().Single()
+            .GetFirstChild<W.PageSize>()!;
         Assert.Equal(W.PageOrientationValues.Landscape, size.Orient!.Value);
     }
 
@@ -61,13 +66,15 @@ public sealed class PackageTests : IDisposable
     {
         Assert.Equal(0, Package(SampleCommittee.Folder, "送审稿").ExitCode);
         using var document = WordprocessingDocument.Open(Out(StagePackage.NotesFile), false);
-        var paragraphs = document.MainDocumentPart!.Document.Body!.Descendants<W.Paragraph>().Select(p => p.InnerText).ToList();
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Descendants<W.Paragraph>().Select(p => p.InnerText)
+            .ToList();
         var headings = paragraphs.Where(p => p.Length > 2 && p[1] == '、').ToList();
         Assert.Equal(["一、工作简况", "二、编制原则和确定主要内容的论据", "三、主要试验验证", "四、知识产权", "五、采用国际标准",
             "六、与法律法规和标准的协调性", "七、重大分歧意见的处理经过和依据", "八、贯彻标准的要求和措施建议"], headings);
         Assert.Contains("主要起草人：陈志远、林晓敏、黄国栋。", paragraphs);
         Assert.Contains("本标准的编制经过了以下阶段：2024年8月，形成征求意见稿；2024年11月，形成送审稿。", paragraphs);
-        Assert.Contains(paragraphs, p => p.StartsWith("本标准规范性引用了2项文件：GB/T 22117—2018") && p.Contains("GB/T 31950—2022"));
+        Assert.Contains(paragraphs,
+            p => p.StartsWith("本标准规范性引用了2项文件：GB/T 22117—2018") && p.Contains("GB/T 31950—2022"));
         Assert.Contains("征求意见稿征求意见期间共收到4个单位的20条意见，其中采纳7条，部分采纳3条，未采纳10条。各条意见及其处理见《意见汇总处理表》。",
             paragraphs);
         Assert.Contains("——合规性：与信用管理和中小企业促进的法律法规、政策文件保持一致；", paragraphs.Select(p => p.Replace("\t", "")));
@@ -94,7 +101,8 @@ public sealed class PackageTests : IDisposable
             foreach (var docx in Directory.EnumerateFiles(_temp.File("out"), "*.docx"))
             {
                 using var document = WordprocessingDocument.Open(docx, false);
-                var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
+                var validator = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019);
+                var errors = validator.Validate(document)
                     .Select(e => $"{Path.GetFileName(docx)} {e.Path?.XPath}: {e.Description}").ToList();
                 Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
             }
@@ -118,7 +126,7 @@ public sealed class PackageTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("江门.docx:2: the comment of 江门市中小企业服务中心 on 6.2.1 b) has no decision, so the 送审稿 cannot be packaged",
             Path.GetFileName(result.Error.Split(" — ")[0]));
-        Assert.Equal("征求意见稿", JsonDocument.Parse(File.ReadAllText(Out("manifest.json"))).RootElement.GetProperty("stage").GetString());
+        Assert.Equal("征求意见稿", Manifest().GetProperty("stage").GetString());
 
         File.AppendAllText(Path.Combine(committee, "decisions.yaml"), "- 意见: 江门.docx:2\n  处理意见: 采纳\n");
         result = Package(committee, "送审稿", "--comments", form, "--comments", sheet);
@@ -153,7 +161,8 @@ public sealed class PackageTests : IDisposable
         Directory.Delete(_temp.File("out"), true);
         var result = Package(committee, "送审稿");
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"^.*深圳市信用促进会\.yaml:27: the comment of 深圳市信用促进会 on 7\.4 has no decision, so the 送审稿 cannot be packaged — ",
+        Assert.Matches(
+            @"^.*深圳市信用促进会\.yaml:27: the comment of 深圳市信用促进会 on 7\.4 has no decision, so the 送审稿 cannot be packaged — ",
             result.Error.Trim());
         Assert.False(Directory.Exists(_temp.File("out")));
     }
@@ -182,7 +191,8 @@ public sealed class PackageTests : IDisposable
         File.WriteAllText(notes, text[..part] + text[text.IndexOf("# 简要编制过程", StringComparison.Ordinal)..]);
         var result = Package(committee, "征求意见稿");
         Assert.Equal(2, result.ExitCode);
-        Assert.EndsWith("t-gdcma-integrity-service.md:1: the standard names no drafting units — add drafting-units: and " +
+        Assert.EndsWith("t-gdcma-integrity-service.md:1: the standard names no drafting units — " +
+            "add drafting-units: and " +
             "drafters: to its front matter, or a '# 主要起草单位及起草人' part to " + notes, result.Error.Trim());
         Assert.False(Directory.Exists(_temp.File("out")));
     }
@@ -205,12 +215,13 @@ public sealed class PackageTests : IDisposable
         File.WriteAllText(Path.Combine(committee, "2021年版.md"), published);
         var yaml = Path.Combine(committee, CommitteeFolder.FileName);
         var text = File.ReadAllText(yaml);
-        File.WriteAllText(yaml, text[..text.IndexOf("  - stage: 送审稿", StringComparison.Ordinal)] + "previous: 2021年版.md\n" +
+        File.WriteAllText(yaml, text[..text.IndexOf("  - stage: 送审稿", StringComparison.Ordinal)] +
+            "previous: 2021年版.md\n" +
             text[text.IndexOf("# The 编制说明", StringComparison.Ordinal)..]);
 
         var result = Package(committee, "征求意见稿");
         Assert.Equal("", result.Error);
-        Assert.Equal("2021年版", JsonDocument.Parse(File.ReadAllText(Out("manifest.json"))).RootElement.GetProperty("comparedWith").GetString());
+        Assert.Equal("2021年版", Manifest().GetProperty("comparedWith").GetString());
         Assert.True(File.Exists(Out(StagePackage.ChangeTableFile)));
         Assert.Equal("本文件代替T/GDCMA 001—2021，与T/GDCMA 001—2021相比，除结构调整和编辑性改动外，主要技术变化如下：\n" +
             "——更改了“服务跟踪”（见6.9，2021年版的6.9）；\n" +
@@ -270,7 +281,8 @@ public sealed class PackageTests : IDisposable
         using var process = System.Diagnostics.Process.Start(start)!;
         var size = process.StandardOutput.ReadToEnd().Split('\n').Single(l => l.StartsWith("Page size:"));
         process.WaitForExit();
-        var numbers = System.Text.RegularExpressions.Regex.Matches(size, @"[\d.]+").Select(m => double.Parse(m.Value)).ToList();
+        var numbers = System.Text.RegularExpressions.Regex.Matches(size, @"[\d.]+").Select(m => double.Parse(m.Value))
+            .ToList();
         return (numbers[0], numbers[1]);
     }
 }

@@ -15,7 +15,8 @@ public static class SampleCommittee
     public static string Folder => Path.Combine(Repository.Root, "committees", "t-gdcma-integrity-service");
     public static string Consultation => Path.Combine(Repository.Content, "drafts", "t-gdcma-integrity-service.md");
     public static string Review => Path.Combine(Folder, "送审稿.md");
-    public static string Fixture(string name) => Path.Combine(Repository.Root, "tests", "StdKit.Tests", "Committee", "Fixtures", name);
+    public static string Fixture(string name) =>
+        Path.Combine(Repository.Root, "tests", "StdKit.Tests", "Committee", "Fixtures", name);
 
     public static Standard ConsultationText() => new StandardVersions().Read(Consultation);
     public static Standard ReviewText() => new StandardVersions().Read(Review);
@@ -31,12 +32,14 @@ public static class SampleCommittee
             File.Copy(file, copy);
         }
         var yaml = Path.Combine(target, CommitteeFolder.FileName);
-        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("../../content/drafts/t-gdcma-integrity-service.md", Consultation));
+        File.WriteAllText(yaml,
+            File.ReadAllText(yaml).Replace("../../content/drafts/t-gdcma-integrity-service.md", Consultation));
         return target;
     }
 
-    /// <summary>Fills a written 征求意见表 as a unit would in Word: its name and contact, and comments in the rows.</summary>
-    public static void FillForm(string path, string unit, string person, params (string Clause, string Content, string Suggestion)[] comments)
+    /// <summary>Fills a written 征求意见表 as a unit would in Word: its name and contact, comments in the rows.</summary>
+    public static void FillForm(string path, string unit, string person,
+        params (string Clause, string Content, string Suggestion)[] comments)
     {
         using var document = WordprocessingDocument.Open(path, isEditable: true);
         var tables = document.MainDocumentPart!.Document.Body!.Elements<W.Table>().ToList();
@@ -91,6 +94,7 @@ public static class SampleCommittee
             data.Append(row);
         }
         sheet.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "意见" }));
+        workbook.Workbook.AppendChild(new Sheets(
+            new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "意见" }));
     }
 }

@@ -38,14 +38,16 @@ public sealed class StageComparisonTests
         Assert.Equal(ChangeKind.Modified, changes.Single(c => c.New?.Label == "2").Kind);
         Assert.Equal(11, changes.Count(c => c.Kind != ChangeKind.Unchanged));
         // Every clause of both versions is accounted for exactly once.
-        Assert.Equal(changes.Count(c => c.Old is not null), changes.Select(c => c.Old).OfType<ClauseText>().Distinct().Count());
+        Assert.Equal(changes.Count(c => c.Old is not null),
+            changes.Select(c => c.Old).OfType<ClauseText>().Distinct().Count());
     }
 
     [Fact]
     public void A_version_compared_with_itself_has_no_changes()
     {
         var text = SampleCommittee.ConsultationText();
-        Assert.All(StageComparison.Compare(text, SampleCommittee.ConsultationText()), c => Assert.Equal(ChangeKind.Unchanged, c.Kind));
+        Assert.All(StageComparison.Compare(text, SampleCommittee.ConsultationText()),
+            c => Assert.Equal(ChangeKind.Unchanged, c.Kind));
     }
 
     [Fact]
@@ -62,7 +64,8 @@ public sealed class StageComparisonTests
     {
         ExternalTools.Require("git", "git");
         using var temp = new TempFolder();
-        var file = temp.Write("std.md", "---\ntype: group\nnumber: T/TEST 1—2020\ntitle: 测试标准\n---\n# 范围\n\n本文件规定了测试。\n\n" +
+        var file = temp.Write("std.md",
+            "---\ntype: group\nnumber: T/TEST 1—2020\ntitle: 测试标准\n---\n# 范围\n\n本文件规定了测试。\n\n" +
             "# 要求\n\n## 人员\n\n人员应持证上岗。\n\n## 设备\n\n设备应定期校准。\n");
         Git(temp.Path, "init", "-q");
         Git(temp.Path, "add", "std.md");

@@ -8,5 +8,6 @@ internal sealed record CommentRow(SourceLocation Source, IReadOnlyDictionary<str
     public string this[string column] => Cells.TryGetValue(column, out var v) ? v.Trim() : "";
 
     /// <summary>Nothing but a 序号: a row left empty in a numbered template.</summary>
-    public bool IsBlank => Cells.Where(c => c.Key != CommentColumns.Number).All(c => string.IsNullOrWhiteSpace(c.Value));
+    public bool IsBlank =>
+        Cells.Where(c => c.Key != CommentColumns.Number).All(c => string.IsNullOrWhiteSpace(c.Value));
 }
