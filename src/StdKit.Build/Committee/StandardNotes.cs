@@ -50,7 +50,6 @@ public sealed class StandardNotes
         var text = SourceText.Read(companionPath);
         var divisions = BodyReader.Read(text, 1, LineMap.Identity(companionPath), diagnostics);
         diagnostics.ThrowIfAny();
-        StandardNumbering.ApplyUnnumbered(divisions);
         foreach (var division in divisions)
         {
             var part = Parts.FirstOrDefault(p => division is Clause { Title: { } t } && t == p.Heading);
@@ -105,6 +104,8 @@ public sealed class StandardNotes
             Chapter("八、贯彻标准的要求和措施建议", Implementation),
             .. _companion.ContainsKey(Other) ? [Chapter("九、其他应予说明的事项", Other)] : Array.Empty<Clause>(),
         ];
+        // Lists, notes and tables of the companion and of what StdKit adds are numbered as one document.
+        StandardNumbering.ApplyUnnumbered(parts);
         SystemDocument.WriteNotes(path, metadata.Number.ToString(),
             $"《{metadata.Title}》（{metadata.Stage.ChineseName()}）编制说明", parts);
     }
@@ -136,14 +137,23 @@ public sealed class StandardNotes
             : [Generated($"本标准规范性引用了{entries.Count}项文件：{string.Join("；", entries)}。")];
     }
 
+    /// <summary>The counts of the comments and their decisions, in a sentence and by unit in a table.</summary>
     private static IReadOnlyList<Block> DisputeParagraphs(IReadOnlyList<Comment> comments,
         IReadOnlyList<StageText> stages)
     {
         if (comments.Count == 0) return [];
         var consulted = stages.FirstOrDefault(s => s.Stage == DraftStage.ConsultationDraft)?.Stage ?? stages[0].Stage;
-        return [Generated($"{consulted.ChineseName()}征求意见期间{CommentCounts.Of(comments).Sentence}" +
-            "各条意见及其处理见《意见汇总处理表》。")];
+        var counts = CommentCounts.Of(comments);
+        return
+        [
+            Generated($"{consulted.ChineseName()}征求意见期间{counts.Sentence}各单位的意见数及其处理见表1，" +
+                "各条意见及其处理见《意见汇总处理表》。"),
+            new Table(Nowhere, null, "意见的处理情况", [Row(CommentCounts.Columns)], counts.Rows.Select(Row).ToList()),
+        ];
     }
+
+    private static TableRow Row(IReadOnlyList<string> cells) =>
+        new(Nowhere, cells.Select(c => new TableCell(InlineText.Plain(c), false)).ToList());
 
     private Clause Chapter(string title, params Clause[] parts) => Build(title, 1, [], parts);
 
@@ -178,5 +188,8 @@ public sealed class StandardNotes
     private Clause Build(string title, int level, IReadOnlyList<Block> blocks, IReadOnlyList<Clause> children) =>
         new(new SourceLocation(_path, 1), null, title, level, ClauseRole.Ordinary, blocks, children);
 
-    private static Paragraph Generated(string text) => new(new SourceLocation("", 0), InlineText.Plain(text));
+    private static Paragraph Generated(string text) => new(Nowhere, InlineText.Plain(text));
+
+    /// <summary>Where the text StdKit writes itself comes from: no file.</summary>
+    private static readonly SourceLocation Nowhere = new("", 0);
 }

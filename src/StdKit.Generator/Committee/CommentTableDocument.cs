@@ -33,12 +33,8 @@ public static class CommentTableDocument
             ]);
             TableWriter.Write(doc, "表1　意见汇总处理", SystemTables.Of(Columns, rows), PageSetup.LandscapeTypeAreaWidth,
                 textColumns: [2, 3, 6]);
-            var byUnit = counts.ByUnit.Select(u => (IReadOnlyList<string>)
-                [u.Unit, u.Total.ToString(), u.Adopted.ToString(), u.PartlyAdopted.ToString(), u.NotAdopted.ToString()])
-                .Append(["合计", counts.Total.ToString(), counts.Adopted.ToString(), counts.PartlyAdopted.ToString(),
-                    counts.NotAdopted.ToString()]);
-            TableWriter.Write(doc, "表2　按提出单位和处理意见统计",
-                SystemTables.Of(["提出单位", "意见数", "采纳", "部分采纳", "未采纳"], byUnit), PageSetup.LandscapeTypeAreaWidth);
+            TableWriter.Write(doc, "表2　按提出单位和处理意见统计", SystemTables.Of(CommentCounts.Columns, counts.Rows),
+                PageSetup.LandscapeTypeAreaWidth);
         }, landscape: true);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StdKit.Model.Committee;
 
 /// <summary>
@@ -17,7 +19,17 @@ public sealed record CommentCounts(int Total, int Units, int Adopted, int Partly
             Count(comments, Decision.PartlyAdopted), Count(comments, Decision.NotAdopted), byUnit);
     }
 
+    public static readonly IReadOnlyList<string> Columns = ["提出单位", "意见数", "采纳", "部分采纳", "未采纳"];
+
+    /// <summary>One row per unit in the order of <see cref="Columns"/>, then the totals.</summary>
+    [JsonIgnore]
+    public IEnumerable<IReadOnlyList<string>> Rows =>
+        ByUnit.Select(u => (IReadOnlyList<string>)
+                [u.Unit, $"{u.Total}", $"{u.Adopted}", $"{u.PartlyAdopted}", $"{u.NotAdopted}"])
+            .Append(["合计", $"{Total}", $"{Adopted}", $"{PartlyAdopted}", $"{NotAdopted}"]);
+
     /// <summary>"共收到5个单位的20条意见，其中采纳12条，部分采纳3条，未采纳5条。"</summary>
+    [JsonIgnore]
     public string Sentence => Total == 0 ? "未收到意见。"
         : $"共收到{Units}个单位的{Total}条意见，其中采纳{Adopted}条，部分采纳{PartlyAdopted}条，未采纳{NotAdopted}条" +
           (Undecided > 0 ? $"，尚未处理{Undecided}条。" : "。");

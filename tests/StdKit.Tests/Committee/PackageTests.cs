@@ -75,8 +75,13 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("本标准的编制经过了以下阶段：2024年8月，形成征求意见稿；2024年11月，形成送审稿。", paragraphs);
         Assert.Contains(paragraphs,
             p => p.StartsWith("本标准规范性引用了2项文件：GB/T 22117—2018") && p.Contains("GB/T 31950—2022"));
-        Assert.Contains("征求意见稿征求意见期间共收到4个单位的20条意见，其中采纳7条，部分采纳3条，未采纳10条。各条意见及其处理见《意见汇总处理表》。",
-            paragraphs);
+        Assert.Contains("征求意见稿征求意见期间共收到4个单位的20条意见，其中采纳7条，部分采纳3条，未采纳10条。" +
+            "各单位的意见数及其处理见表1，各条意见及其处理见《意见汇总处理表》。", paragraphs);
+        Assert.Contains("表1　意见的处理情况", paragraphs);
+        var byUnit = document.MainDocumentPart.Document.Body.Elements<W.Table>().Single().Elements<W.TableRow>()
+            .Select(r => string.Join("|", r.Elements<W.TableCell>().Select(c => c.InnerText))).ToList();
+        Assert.Equal(["提出单位|意见数|采纳|部分采纳|未采纳", "深圳市信用促进会|6|1|1|4", "佛山市标准化协会|5|2|0|3",
+            "广州市中小企业服务中心|5|3|1|1", "东莞市中小企业服务机构联合会|4|1|1|2", "合计|20|7|3|10"], byUnit);
         Assert.Contains("——合规性：与信用管理和中小企业促进的法律法规、政策文件保持一致；", paragraphs.Select(p => p.Replace("\t", "")));
     }
 
