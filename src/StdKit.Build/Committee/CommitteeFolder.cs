@@ -95,11 +95,18 @@ public sealed class CommitteeFolder
 
     /// <summary>The text of a stage; an error naming the stages there are when it is not one of them.</summary>
     public StageText Stage(DraftStage stage) =>
-        Stages.FirstOrDefault(s => s.Stage == stage) ?? throw new ContentException(
-            new SourceLocation(DisplayPath.Of(Path.Combine(Folder, FileName)), 1),
-            $"the drafting group has no {stage.ChineseName()}",
-            $"package one of its stages ({string.Join(", ", Stages.Select(s => s.Stage.ChineseName()))}), " +
-            $"or add the {stage.ChineseName()} to stages: in {FileName}");
+        Stages.FirstOrDefault(s => s.Stage == stage) ?? throw NoStage(stage.ChineseName());
+
+    /// <summary>The stage a user typed (征求意见稿, or ConsultationDraft), which must be one of the group's.</summary>
+    public DraftStage Stage(string typed) =>
+        DraftStageNames.TryParse(typed, out var stage) && Stages.Any(s => s.Stage == stage) ? stage
+            : throw NoStage(typed);
+
+    private ContentException NoStage(string name) => new(
+        new SourceLocation(DisplayPath.Of(Path.Combine(Folder, FileName)), 1),
+        $"the drafting group has no {name}",
+        $"package one of its stages ({string.Join(", ", Stages.Select(s => s.Stage.ChineseName()))}), " +
+        $"or add the {name} to stages: in {FileName}");
 
     private static IEnumerable<YamlNode> Entries(YamlMappingReader yaml, string key)
     {

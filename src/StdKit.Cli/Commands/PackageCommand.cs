@@ -27,15 +27,12 @@ public static class PackageCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var path = result.GetValue(folder)!;
-            var stageText = result.GetValue(stage)!;
-            if (!DraftStageNames.TryParse(stageText, out var s) || s == DraftStage.Published)
-                throw new ContentException(new SourceLocation("--stage", 1), $"unknown stage '{stageText}'",
-                    "use 征求意见稿, 送审稿 or 报批稿 (or the stage names of committee.yaml)");
             if (File.Exists(path))
                 throw new ContentException(new SourceLocation(DisplayPath.Of(path), 1),
                     "package takes the drafting group's folder, not a file",
                     $"give the folder that holds {CommitteeFolder.FileName} (docs/committee.md)");
             var committee = CommitteeFolder.Read(path);
+            var s = committee.Stage(result.GetValue(stage)!);
             var package = new StagePackage(committee, s, result.GetValue(comments) ?? []);
             var target = result.GetValue(output)
                 ?? Path.Combine("out", "package", Path.GetFileName(Path.GetFullPath(path).TrimEnd('/')),
