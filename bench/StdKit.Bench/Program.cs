@@ -2,7 +2,7 @@ using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
 // Usage: dotnet run -c Release --project bench/StdKit.Bench
-//        [content|render|lint|build|import|evaluate|all|search|serve|fuzz]
+//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz]
 //        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
@@ -12,6 +12,7 @@ if (which is "lint" or "all") LintBenchmark.Run(content);
 if (which is "build" or "all") BuildBenchmark.Run(content);
 if (which is "import" or "all") ImportBenchmark.Run(content);
 if (which is "evaluate" or "all") EvaluateBenchmark.Run(content);
+if (which is "package" or "all") PackageBenchmark.Run(content);
 // Minutes, not seconds: run on its own. Options: --clauses N (default 100,000), --full (100,000 and 1,000,000).
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
 // The workbench under load on loopback (1, 10, 50 and 200 clients): run on its own.

@@ -3,10 +3,10 @@ using StdKit.Content.Markdown;
 using StdKit.Content.Project;
 using StdKit.Content.Reading;
 using StdKit.Content.Templates;
-using StdKit.Generator.Docx.Writers;
 using StdKit.Generator.Systems;
 using StdKit.Model.Body;
 using StdKit.Model.Diagnostics;
+using StdKit.Model.Numbering;
 using StdKit.Model.Systems;
 
 namespace StdKit.Build;
@@ -41,11 +41,9 @@ public sealed class ExplanatoryNotes
         var diagnostics = new DiagnosticBag();
         var parts = BodyReader.Read(text, 1, lines, diagnostics);
         diagnostics.ThrowIfAny();
-        SystemDocument.Write(path, $"{_system.AgencyName}标准体系", $"{_system.AgencyName}标准体系编制说明", doc =>
-        {
-            var writer = new BlockWriter(doc, numbered: false);
-            foreach (var part in parts.OfType<Clause>()) writer.Clause(part);
-        });
+        StandardNumbering.ApplyUnnumbered(parts);
+        SystemDocument.WriteNotes(path, $"{_system.AgencyName}标准体系", $"{_system.AgencyName}标准体系编制说明",
+            parts.OfType<Clause>());
     }
 
     /// <summary>The system as template values: layers and categories with counts, statistics, gaps, adopted standards.</summary>

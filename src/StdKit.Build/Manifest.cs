@@ -8,7 +8,7 @@ public sealed record Manifest(string Agency, IReadOnlyList<ManifestStandard> Sta
 {
     public const string FileName = "manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

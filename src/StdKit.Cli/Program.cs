@@ -16,6 +16,8 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     BuildCommand.Create(),
     ImportCommand.Create(),
     EvaluateCommand.Create(),
+    PackageCommand.Create(),
+    CompareCommand.Create(),
     ServeCommand.Create(),
 };
 var parsed = root.Parse(args);

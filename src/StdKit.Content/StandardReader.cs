@@ -20,9 +20,12 @@ public static class StandardReader
     /// <param name="catalogue">Documents that <c>[[@number]]</c> may cite.</param>
     /// <param name="agency">The profile template expressions read; required only when the file uses templates.</param>
     /// <param name="slot">The number (and post) a system assigns a model standard; null for other content.</param>
-    public static Standard Read(string path, Catalogue catalogue, AgencyProfile? agency, StandardSlot? slot = null)
+    /// <param name="source">The text, when it does not come from the file at <paramref name="path"/> (an older
+    /// revision kept by git); messages still name <paramref name="path"/>.</param>
+    public static Standard Read(string path, Catalogue catalogue, AgencyProfile? agency, StandardSlot? slot = null,
+        string? source = null)
     {
-        var (frontMatter, lines) = Expand(path, agency, slot);
+        var (frontMatter, lines) = Expand(path, agency, slot, source);
         var metadata = MetadataReader.Read(frontMatter, lines);
         var diagnostics = new DiagnosticBag();
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
@@ -51,9 +54,10 @@ public static class StandardReader
         return MetadataReader.Read(frontMatter, lines);
     }
 
-    private static (FrontMatter, LineMap) Expand(string path, AgencyProfile? agency, StandardSlot? slot)
+    private static (FrontMatter, LineMap) Expand(string path, AgencyProfile? agency, StandardSlot? slot,
+        string? given = null)
     {
-        var source = SourceText.Read(path);
+        var source = given ?? SourceText.Read(path);
         if (agency is null && TemplateExpander.UsesTemplates(source))
             throw new ContentException(new SourceLocation(path, 1), "the file uses agency values ({{ … }}) but no agency profile was given",
                 "pass --agency <profile>, or keep the file inside a content tree whose stdkit.yaml names a default agency");

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx.Layout;
 using StdKit.Generator.Docx.Styles;
 using StdKit.Generator.Docx.Writers;
+using Clause = StdKit.Model.Body.Clause;
 
 namespace StdKit.Generator.Systems;
 
@@ -12,7 +13,9 @@ namespace StdKit.Generator.Systems;
 /// </summary>
 public static class SystemDocument
 {
-    public static void Write(string path, string header, string title, Action<DocumentBuilder> body) =>
+    /// <param name="landscape">Turned pages, for documents that are one wide table.</param>
+    public static void Write(string path, string header, string title, Action<DocumentBuilder> body,
+        bool landscape = false) =>
         AtomicFile.Write(path, temp =>
         {
             using var document = WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
@@ -24,6 +27,14 @@ public static class SystemDocument
             var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
             doc.Add(StyleIds.BodyTitle, title);
             body(doc);
-            doc.Body.Append(PageSetup.Body(headers));
+            doc.Body.Append(PageSetup.Body(headers, landscape));
+        });
+
+    /// <summary>A 编制说明: parts and sub-parts as headings that print their titles only, then their text.</summary>
+    public static void WriteNotes(string path, string header, string title, IEnumerable<Clause> parts) =>
+        Write(path, header, title, doc =>
+        {
+            var writer = new BlockWriter(doc, numbered: false);
+            foreach (var part in parts) writer.Clause(part);
         });
 }

@@ -43,6 +43,16 @@ public static class StandardNumbering
         }
     }
 
+    /// <summary>
+    /// Numbers a document that is not a standard (a 编制说明): list markers, notes, tables and figures, but no clause
+    /// numbers, as its headings print their titles only.
+    /// </summary>
+    public static void ApplyUnnumbered(IEnumerable<Division> parts)
+    {
+        var floats = new FloatCounter("");
+        foreach (var part in parts) NumberDivision(part, null, floats);
+    }
+
     /// <param name="number">The division's number, or null where its 条 carry none (前言, 参考文献).</param>
     private static void NumberDivision(Division division, string? number, FloatCounter floats)
     {

@@ -19,8 +19,12 @@ public static class PageSetup
         Section(SectionMarkValues.NextPage, parts, NumberFormatValues.UpperRoman, BodyMargins());
 
     /// <summary>The body starts on an odd page (GB/T 1.1 10.1.4) and restarts numbering at 1.</summary>
-    public static SectionProperties Body(HeaderFooterParts parts) =>
-        Section(SectionMarkValues.OddPage, parts, NumberFormatValues.Decimal, BodyMargins());
+    /// <param name="landscape">For documents of wide tables (意见汇总处理表): A4 turned, the same margins.</param>
+    public static SectionProperties Body(HeaderFooterParts parts, bool landscape = false) =>
+        Section(SectionMarkValues.OddPage, parts, NumberFormatValues.Decimal, BodyMargins(), landscape: landscape);
+
+    /// <summary>The width between the margins of a turned page, for the tables laid out on it.</summary>
+    public const int LandscapeTypeAreaWidth = Height - 1134 - 1134 - 284;
 
     // [TEMPLATE] SET-style body margins: top 34 mm, bottom 20 mm, left 20 mm + 5 mm gutter, right 20 mm,
     // header 25 mm and footer 20 mm from the edge (facts §1; Annex E's exact values are UNCONFIRMED).
@@ -29,7 +33,7 @@ public static class PageSetup
 
     /// <param name="grid">The 15.6 pt line grid of the body; the cover is placed by measure, not by grid lines.</param>
     private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, NumberFormatValues? numbers,
-        PageMargin margins, bool grid = true)
+        PageMargin margins, bool grid = true, bool landscape = false)
     {
         var section = new SectionProperties();
         if (parts is not null)
@@ -41,7 +45,9 @@ public static class PageSetup
                 new FooterReference { Type = HeaderFooterValues.Even, Id = parts.EvenFooterId });
         }
         section.Append(new SectionType { Val = start });
-        section.Append(new PageSize { Width = Width, Height = Height });
+        section.Append(landscape
+            ? new PageSize { Width = Height, Height = Width, Orient = PageOrientationValues.Landscape }
+            : new PageSize { Width = Width, Height = Height });
         section.Append(margins);
         if (numbers is { } format) section.Append(new PageNumberType { Format = format, Start = 1 });
         section.Append(new Columns { Space = "425" });

@@ -15,21 +15,31 @@ public static class TableWriter
     private const int Thin = 4;
 
     /// <param name="caption">The table's caption as printed, e.g. "表1　标准明细表".</param>
-    public static void Write(DocumentBuilder doc, string caption, M.Table table)
+    /// <param name="width">The width to fill: the type area of the page (a turned page is wider).</param>
+    /// <param name="rowHeight">The least height of a body row, in twips: room to write by hand in a form.</param>
+    /// <param name="textColumns">Columns of running text (a comment, a clause), set flush left in the body rows
+    /// rather than centred.</param>
+    public static void Write(DocumentBuilder doc, string caption, M.Table table, int width = StyleSheet.TypeAreaWidth,
+        int? rowHeight = null, IReadOnlyCollection<int>? textColumns = null)
     {
         doc.Add(StyleIds.TableTitle, caption);
-        var widths = ColumnWidths(table);
+        var widths = ColumnWidths(table, width);
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
-        var result = new Table(Properties(), grid);
+        var result = new Table(Properties(width), grid);
         foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true, keepWithNext: true));
         for (var r = 0; r < table.Rows.Count; r++)
-            result.Append(Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
-                keepWithNext: r == 0 && table.Rows.Count > 1));
+        {
+            var row = Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
+                keepWithNext: r == 0 && table.Rows.Count > 1, textColumns);
+            if (rowHeight is { } height)
+                row.TableRowProperties!.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
+            result.Append(row);
+        }
         doc.Body.Append(result);
     }
 
-    private static TableProperties Properties() => new(
-        new TableWidth { Width = StyleSheet.TypeAreaWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+    private static TableProperties Properties(int width) => new(
+        new TableWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa },
         new TableJustification { Val = TableRowAlignmentValues.Center },
         new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = Thick },
@@ -45,7 +55,8 @@ public static class TableWriter
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }));
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext)
+    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext,
+        IReadOnlyCollection<int>? textColumns = null)
     {
         var result = new TableRow(new TableRowProperties(new CantSplit()));
         if (header) result.TableRowProperties!.Append(new TableHeader());
@@ -60,6 +71,8 @@ public static class TableWriter
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+            if (textColumns?.Contains(i) == true)
+                paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
             paragraph.Append(DocumentBuilder.Text(cell.Text));
             result.Append(new TableCell(properties, paragraph));
         }
@@ -72,7 +85,7 @@ public static class TableWriter
     /// Chinese columns keep their width, long Chinese text gets at least eight characters, and the rest of the width
     /// goes to the columns in proportion to how much more they would need.
     /// </summary>
-    private static int[] ColumnWidths(M.Table table)
+    private static int[] ColumnWidths(M.Table table, double total)
     {
         const double Padding = 240, Minimum = 480, ShortText = 8 * HanWidth + Padding;
         var natural = new double[table.ColumnCount];
@@ -90,7 +103,6 @@ public static class TableWriter
                 natural[i] = width;
                 latin[i] = longest.Count(c => c < 0x2E80) * 2 > longest.Length;
             }
-        var total = (double)StyleSheet.TypeAreaWidth;
         if (natural.Sum() <= total) return Scale(natural, total);
         var minimum = natural.Select((n, i) => latin[i] ? n : Math.Min(n, ShortText)).ToArray();
         var want = natural.Select((n, i) => n - minimum[i]).ToArray();
