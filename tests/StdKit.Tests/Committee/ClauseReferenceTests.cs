@@ -31,8 +31,8 @@ public sealed class ClauseReferenceTests
         var diagnostics = new DiagnosticBag();
         new ClauseReferences(SampleCommittee.ConsultationText()).Check(comments, diagnostics);
         // 5.3 has no sub-clauses, the draft has no table, no annex and seven chapters; 6.2.1 b) exists.
-        Assert.Equal([2, 3, 4, 6], diagnostics.Items.Select(d => d.Location.Line));
-        Assert.All(diagnostics.Items, d => Assert.EndsWith("bad-clauses.csv", d.Location.File));
+        Assert.Equal([2, 3, 4, 6], diagnostics.Items.Select(d => d.Location!.Line));
+        Assert.All(diagnostics.Items, d => Assert.EndsWith("bad-clauses.csv", d.Location!.File));
         Assert.Contains("'5.3.2': 5.3.2 does not exist in the 征求意见稿 of T/GDCMA XXX—2024", diagnostics.Items[0].Message);
         Assert.Contains("stdkit outline", diagnostics.Items[0].Fix);
         Assert.Contains("8 does not exist", diagnostics.Items[3].Message);
@@ -48,7 +48,7 @@ public sealed class ClauseReferenceTests
         // The 送审稿 deleted the duplicate, so there the same number names nothing.
         var onReview = new DiagnosticBag();
         new ClauseReferences(SampleCommittee.ReviewText()).Check([comment], onReview);
-        Assert.Equal("意见.csv:9", Assert.Single(onReview.Items).Location.ToString());
+        Assert.Equal("意见.csv:9", Assert.Single(onReview.Items).Location!.ToString());
     }
 
     [Fact]

@@ -131,10 +131,10 @@ public sealed class CommentFileTests : IDisposable
             "5.1,意见三,建议,佛山,部分采纳,理由写了\n");
         var error = Assert.Throws<ContentException>(() => CommentFiles.Read(path, Title));
         Assert.Equal(2, error.Diagnostics.Count);
-        Assert.Equal(2, error.Diagnostics[0].Location.Line);
+        Assert.Equal(2, error.Diagnostics[0].Location!.Line);
         Assert.Equal("unknown 处理意见 '同意'", error.Diagnostics[0].Message);
         Assert.Equal("write one of 采纳 / 部分采纳 / 未采纳 (did you mean '采纳'?)", error.Diagnostics[0].Fix);
-        Assert.Equal(3, error.Diagnostics[1].Location.Line);
+        Assert.Equal(3, error.Diagnostics[1].Location!.Line);
         Assert.Contains("未采纳 without a 理由", error.Diagnostics[1].Message);
     }
 
