@@ -50,6 +50,10 @@ public sealed class KnowledgeBaseFiller : IDisposable
     /// <param name="agencies">Id and name of each agency whose system is among the scopes.</param>
     /// <param name="synonyms">Replace the synonyms recorded before; they change no clause, so not the generation.</param>
     public static FillResult Fill(KnowledgeBase kb, IEnumerable<IndexScope> scopes, Framework? framework,
+        IReadOnlyList<(string Id, string Name)> agencies, Synonyms synonyms) =>
+        kb.Translate(() => FillAll(kb, scopes, framework, agencies, synonyms));
+
+    private static FillResult FillAll(KnowledgeBase kb, IEnumerable<IndexScope> scopes, Framework? framework,
         IReadOnlyList<(string Id, string Name)> agencies, Synonyms synonyms)
     {
         using var transaction = kb.Connection.BeginTransaction();
