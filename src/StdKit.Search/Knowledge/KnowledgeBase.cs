@@ -100,7 +100,9 @@ public sealed class KnowledgeBase : IDisposable
         try
         {
             var problems = Query("PRAGMA quick_check(3)", r => r.GetString(0)).ToList();
-            return problems is ["ok"] ? null : string.Join("; ", problems);
+            // The first row may name the database on a line of its own: "*** in database main ***".
+            return problems is ["ok"] ? null
+                : string.Join("; ", problems.SelectMany(p => p.Split('\n')).Where(l => !l.StartsWith("***", StringComparison.Ordinal)).Take(2));
         }
         catch (ContentException e) when (e.Kind == FailureKind.Environment)
         {
