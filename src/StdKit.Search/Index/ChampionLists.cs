@@ -97,7 +97,7 @@ public sealed class ChampionLists : IDisposable
 
     /// <summary>
     /// The lists of the commit <paramref name="reader"/> is at; none when there are none for it (no file, or one of
-    /// another commit). A damaged file throws <see cref="CorruptIndexException"/>: the index it belongs to is rebuilt.
+    /// another commit). A damaged file throws an <see cref="IOException"/>: the index it belongs to is rebuilt.
     /// </summary>
     public static ChampionLists Read(Directory directory, DirectoryReader reader)
     {
