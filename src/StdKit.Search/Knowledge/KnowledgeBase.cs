@@ -165,8 +165,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode is Corrupt or NotADatabase)
         {
-            throw new ContentException($"knowledge base {path} is damaged ({e.Message.TrimEnd('.')})",
-                "run stdkit index to rebuild it from content", FailureKind.Environment);
+            throw Damaged(path, e.Message.TrimEnd('.'));
         }
         catch (SqliteException e) when (e.SqliteErrorCode is ReadOnly or CannotOpen or IoError or Full)
         {
@@ -220,8 +219,27 @@ public sealed class KnowledgeBase : IDisposable
     {
         using var command = Command(sql, parameters);
         using var reader = Translate(command.ExecuteReader);
-        while (Translate(reader.Read)) yield return row(reader);
+        while (Translate(reader.Read)) yield return Row(reader, row);
     }
+
+    /// <summary>
+    /// A row read. A damaged page need not fail the read: SQLite may hand back a row of nulls or of the wrong types,
+    /// which only a check of the whole file tells from a fault of StdKit.
+    /// </summary>
+    private T Row<T>(SqliteDataReader reader, Func<SqliteDataReader, T> row)
+    {
+        try
+        {
+            return row(reader);
+        }
+        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException && Damage() is { } damage)
+        {
+            throw Damaged(Path, damage);
+        }
+    }
+
+    private static ContentException Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
+        "run stdkit index to rebuild it from content", FailureKind.Environment);
 
     private readonly Dictionary<string, SqliteCommand> _prepared = [];
 
@@ -240,7 +258,7 @@ public sealed class KnowledgeBase : IDisposable
         command.Parameters[parameter].Value = value;
         using var reader = Translate(command.ExecuteReader);
         var rows = new List<T>();
-        while (Translate(reader.Read)) rows.Add(row(reader));
+        while (Translate(reader.Read)) rows.Add(Row(reader, row));
         return rows;
     }
 
