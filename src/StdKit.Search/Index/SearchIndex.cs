@@ -103,9 +103,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. Every file of the
-    /// current generation is checked in full, so that a damaged index is rebuilt even when no standard changed. After
-    /// a change the index is rebuilt whole rather than patched: the documents then always stand in the same order,
+    /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. When no standard
+    /// changed, every file of the current generation is checked in full, so that a damaged index is still rebuilt.
+    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same order,
     /// which decides between clauses of equal score, whatever order the knowledge base was filled in, and no deleted
     /// clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
     /// knowledge base of agencies' systems.) The generation in use is never changed in place.
