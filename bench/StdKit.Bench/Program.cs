@@ -2,7 +2,7 @@ using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
 // Usage: dotnet run -c Release --project bench/StdKit.Bench
-//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz]
+//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz|concurrency]
 //        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
@@ -19,3 +19,6 @@ if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
 if (which is "serve") ServeBenchmark.Run(content);
 // A thousand mutants of each input kind (--mutants N, --seed S), from the repository root: run on its own.
 if (which is "fuzz") FuzzBenchmark.Run(args.Length > 1 ? args[1] : ".", args.Skip(2).ToList());
+// Real stdkit processes side by side on one knowledge base (issue 11): run on its own. Option: the number of searches
+// with the index missing (default 200).
+if (which is "concurrency") ConcurrencyBenchmark.Run(content, args.Skip(2).ToList());

@@ -25,6 +25,32 @@ public static class ContentIndexer
 {
     public static FillResult Index(string content, string knowledgeBase, AgencySelection agencies, Action<string> notify)
     {
+        var read = Read(content, agencies);
+        using var writer = WriterLock.Acquire(knowledgeBase, notify);
+        return Fill(read, knowledgeBase, notify);
+    }
+
+    /// <summary>
+    /// Fills the knowledge base from the content tree's default system when there is none yet, or one of an older
+    /// schema — as the first search of a fresh checkout does. Of many processes asking at once, one fills it and the
+    /// others wait for it and use what it filled.
+    /// </summary>
+    public static void IndexIfMissing(string content, string knowledgeBase, Action<string> notify)
+    {
+        if (!IsMissing(knowledgeBase)) return;
+        using var writer = WriterLock.Acquire(knowledgeBase, notify);
+        if (!IsMissing(knowledgeBase)) return;
+        notify($"knowledge base {knowledgeBase} is missing or outdated: indexing {content} first");
+        Fill(Read(content, new AgencySelection.Default()), knowledgeBase, notify);
+    }
+
+    private static bool IsMissing(string knowledgeBase) => KnowledgeBase.StateOf(knowledgeBase) is SchemaState.Empty or SchemaState.Older;
+
+    private sealed record ContentRead(ContentProject Project, IReadOnlyList<AgencyProfile> Systems, IReadOnlyList<IndexScope> Scopes);
+
+    /// <summary>Everything read first: a mistake in any file stops the fill before the knowledge base is touched.</summary>
+    private static ContentRead Read(string content, AgencySelection agencies)
+    {
         var root = Directory.Exists(content) ? ContentProject.FindRoot(content) : null;
         if (root is null)
             throw new ContentException($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
@@ -34,11 +60,15 @@ public static class ContentIndexer
             throw new ContentException($"the content tree {root} has no framework and library, so no agency has a system to index",
                 "leave out --agency, or add content/framework and content/library");
         var systems = project.Library is null ? [] : Profiles(project, agencies);
-        // Read everything first: a mistake in any file stops the fill before the knowledge base is touched.
-        var scopes = ContentSources.Read(project, systems);
+        return new ContentRead(project, systems, ContentSources.Read(project, systems));
+    }
+
+    /// <summary>Fills the knowledge base and updates its index; the caller holds the writer lock.</summary>
+    private static FillResult Fill(ContentRead read, string knowledgeBase, Action<string> notify)
+    {
         using var kb = KnowledgeBase.OpenForWriting(knowledgeBase, notify);
-        var result = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework, systems.Select(p => (p.Id, p.Name)).ToList(),
-            project.Synonyms);
+        var result = KnowledgeBaseFiller.Fill(kb, read.Scopes, read.Project.Framework,
+            read.Systems.Select(p => (p.Id, p.Name)).ToList(), read.Project.Synonyms);
         SearchIndex.Update(kb, SearchIndex.FolderFor(knowledgeBase), result, notify);
         return result;
     }

@@ -42,12 +42,8 @@ public static class KnowledgeBaseOptions
     /// </summary>
     public static KnowledgeBase Open(string database)
     {
-        if (KnowledgeBase.StateOf(database) is SchemaState.Empty or SchemaState.Older
-            && ContentProject.FindRoot(Directory.GetCurrentDirectory()) is { } content)
-        {
-            Notify($"knowledge base {database} is missing or outdated: indexing {Path.GetRelativePath(Directory.GetCurrentDirectory(), content)} first");
-            ContentIndexer.Index(content, database, new AgencySelection.Default(), Notify);
-        }
+        if (ContentProject.FindRoot(Directory.GetCurrentDirectory()) is { } content)
+            ContentIndexer.IndexIfMissing(Path.GetRelativePath(Directory.GetCurrentDirectory(), content), database, Notify);
         return KnowledgeBase.Open(database);
     }
 }

@@ -79,7 +79,11 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
         _ => char.ToUpperInvariant(c),
     };
 
-    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/[A-Z][A-Z0-9]*)?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
+    /// <summary>
+    /// After the slash a code may hold digits (Q/JK12) when a space ends it; run into the sequence (GB/T31950), it
+    /// ends at its last letter, so that the digits stay the sequence's.
+    /// </summary>
+    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/(?:[A-Z][A-Z0-9]*(?= )|[A-Z](?:[A-Z0-9]*[A-Z])?))?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
 
     [GeneratedRegex("^" + Body + "$")]
     private static partial Regex Pattern();

@@ -12,8 +12,8 @@ namespace StdKit.Search.Index;
 /// found in many clauses — a common character, a common two-character word — the best clauses for that term alone,
 /// worked out when the index is committed and kept in a file beside it. For one term, BM25 orders clauses by that
 /// term's weight in each, so the list is exactly the top of the full evaluation, which for a single character walks
-/// hundreds of thousands of postings. A list belongs to one commit: a file of another commit, or a damaged one, is
-/// not used, and queries are evaluated in full. Only the table of terms is read when the index opens; a list is read
+/// hundreds of thousands of postings. A list belongs to one commit: a file of another commit is not used, and
+/// queries are evaluated in full; a damaged one is reported, so that the index is rebuilt. Only the table of terms is read when the index opens; a list is read
 /// when it is asked for.
 /// </summary>
 public sealed class ChampionLists : IDisposable
@@ -95,13 +95,19 @@ public sealed class ChampionLists : IDisposable
         CodecUtil.WriteFooter(output);
     }
 
-    /// <summary>The lists of the commit <paramref name="reader"/> is at; none when there are none for it or they cannot be read.</summary>
+    /// <summary>
+    /// The lists of the commit <paramref name="reader"/> is at; none when there are none for it (no file, or one of
+    /// another commit). A damaged file throws an <see cref="IOException"/>: the index it belongs to is rebuilt.
+    /// </summary>
     public static ChampionLists Read(Directory directory, DirectoryReader reader)
     {
-        IndexInput? input = null;
+        if (!directory.ListAll().Contains(FileName)) return None;
+        var input = directory.OpenInput(FileName, IOContext.READ);
         try
         {
-            input = directory.OpenInput(FileName, IOContext.READ);
+            // Checked first: a file cut short would have the checksum input seek backwards, which it cannot.
+            if (input.Length < CodecUtil.HeaderLength(Codec) + sizeof(long) + CodecUtil.FooterLength())
+                throw new CorruptIndexException($"champion lists cut short: {input.Length} bytes (resource: {input})");
             CodecUtil.ChecksumEntireFile(input);
             CodecUtil.CheckHeader(input, Codec, FormatVersion, FormatVersion);
             if (input.ReadInt64() != reader.IndexCommit.Generation)
@@ -116,11 +122,10 @@ public sealed class ChampionLists : IDisposable
             for (var i = 0; i < count; i++) lists[input.ReadString()] = input.ReadVInt64();
             return new ChampionLists(input, lists);
         }
-        catch (IOException)
+        catch
         {
-            // A missing or damaged file (CorruptIndexException is an IOException) only makes one-term queries slower.
-            input?.Dispose();
-            return None;
+            input.Dispose();
+            throw;
         }
     }
 

@@ -1,3 +1,5 @@
+using StdKit.Model.Diagnostics;
+
 namespace StdKit.Search.Index;
 
 /// <summary>
@@ -27,23 +29,38 @@ public sealed class IndexFolder(string path)
     public string NewBuild()
     {
         var folder = System.IO.Path.Combine(Path, $"build-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new ContentException($"cannot write the search index in {Path}",
+                "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
+                FailureKind.Environment);
+        }
         return folder;
     }
 
-    /// <summary>Makes <paramref name="build"/> the current index and removes the others.</summary>
+    /// <summary>
+    /// Makes <paramref name="build"/> the current index and removes the others. Only the holder of the writer lock
+    /// swaps, so no other build is under way; a reader of an old generation keeps its open files (on Linux) or keeps
+    /// the folder until a later swap (on Windows), and one that had not opened it yet looks again.
+    /// </summary>
     public void SwapIn(string build)
     {
         var pointer = System.IO.Path.Combine(Path, Pointer);
         var next = pointer + ".next";
         File.WriteAllText(next, System.IO.Path.GetFileName(build));
         File.Move(next, pointer, overwrite: true);
-        foreach (var old in Directory.EnumerateDirectories(Path).Where(d => d != build))
-        {
-            // Another process may still read an old build; it is removed on a later swap.
-            try { Directory.Delete(old, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+        foreach (var old in Directory.EnumerateDirectories(Path).Where(d => d != build)) Remove(old);
+    }
+
+    /// <summary>Removes a build folder if it can; one still open is left for a later swap.</summary>
+    public static void Remove(string build)
+    {
+        try { Directory.Delete(build, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

@@ -1,3 +1,4 @@
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -41,110 +42,165 @@ public sealed class SearchIndex : IDisposable
         {
             (_listed, _champions) = (searcher.IndexReader, ChampionLists.Read(directory, (DirectoryReader)searcher.IndexReader));
         }
-        finally
+        catch
         {
             _searchers.Release(searcher);
+            _searchers.Dispose();
+            throw;
         }
+        _searchers.Release(searcher);
     }
 
     /// <summary>The default index folder of a knowledge base file: beside it, named after it.</summary>
     public static string FolderFor(string knowledgeBasePath) =>
         Path.ChangeExtension(Path.GetFullPath(knowledgeBasePath), ".index");
 
-    /// <summary>Opens the index of <paramref name="kb"/>, rebuilding it first when it is missing, unreadable or stale.</summary>
+    /// <summary>
+    /// Opens the index of <paramref name="kb"/>. A finished generation built from the knowledge base's generation is
+    /// read without waiting for anyone. Otherwise the reader takes the writer lock — waiting for another process that
+    /// is building — and looks again at the newest knowledge base and index; only when they still do not match is
+    /// the index rebuilt, with a message.
+    /// </summary>
     public static SearchIndex Open(KnowledgeBase kb, string folder, Action<string> notify)
     {
         var index = new IndexFolder(folder);
+        if (TryOpen(kb, index, out _) is { } ready) return ready;
+        using var writer = WriterLock.Acquire(kb.Path, notify);
+        kb.Refresh();
+        if (TryOpen(kb, index, out var problem) is { } built) return built;
+        notify(problem);
+        return new SearchIndex(Rebuild(kb, index));
+    }
+
+    /// <summary>The current generation when it is sound and built from the knowledge base's; else null and why not.</summary>
+    private static SearchIndex? TryOpen(KnowledgeBase kb, IndexFolder index, out string problem)
+    {
         if (index.Current is not { } current)
         {
-            notify("no search index yet: building it from the knowledge base");
-            return new SearchIndex(Rebuild(kb, index));
+            problem = "no search index yet: building it from the knowledge base";
+            return null;
         }
         var directory = new SimpleFSDirectory(current);
         try
         {
             var built = BuiltFrom(directory);
-            if (built is { } b && b.Id == kb.Id && b.Generation == kb.Generation) return new SearchIndex(directory);
-            notify(built is null ? "the search index is empty: rebuilding it from the knowledge base"
-                : "the search index is older than the knowledge base: rebuilding it");
+            if (built is { } b && b.Id == kb.Id && b.Generation == kb.Generation)
+            {
+                CheckFooters(directory);
+                problem = "";
+                return new SearchIndex(directory);
+            }
+            problem = built is null ? "the search index is empty: rebuilding it from the knowledge base"
+                : "the search index is older than the knowledge base: rebuilding it";
         }
         catch (Exception e) when (IsUnreadable(e))
         {
-            notify($"the search index cannot be read ({e.GetType().Name}): rebuilding it from the knowledge base");
+            // Also a generation removed by a build that swapped in a newer one meanwhile: the caller looks again.
+            problem = $"the search index cannot be read ({e.GetType().Name}): rebuilding it from the knowledge base";
         }
         directory.Dispose();
-        return new SearchIndex(Rebuild(kb, index));
+        return null;
     }
 
     /// <summary>
-    /// Brings the index up to the knowledge base after a fill: the changed standards are replaced in place when the
-    /// index is at the generation before the fill; otherwise the whole index is rebuilt.
+    /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. When no standard
+    /// changed, every file of the current generation is checked in full, so that a damaged index is still rebuilt.
+    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same order,
+    /// which decides between clauses of equal score, whatever order the knowledge base was filled in, and no deleted
+    /// clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
+    /// knowledge base of agencies' systems.) The generation in use is never changed in place.
     /// </summary>
     public static void Update(KnowledgeBase kb, string folder, FillResult fill, Action<string> notify)
     {
         var index = new IndexFolder(folder);
-        if (index.Current is { } current)
-        {
-            try
-            {
-                using var directory = new SimpleFSDirectory(current);
-                if (BuiltFrom(directory) is { } built && built.Id == kb.Id && built.Generation == fill.PreviousGeneration)
-                {
-                    if (!fill.ChangedAnything) return;
-                    using var writer = new IndexWriter(directory, Config(OpenMode.APPEND));
-                    try
-                    {
-                        writer.DeleteDocuments(fill.RemovedIds.Select(i => new Term(ClauseFields.StandardId, i.ToString())).ToArray());
-                        AddAll(writer, IndexedClauses.Read(kb, fill.AddedIds));
-                        Commit(writer, kb);
-                        ChampionLists.Write(directory);
-                    }
-                    catch
-                    {
-                        writer.Rollback();
-                        throw;
-                    }
-                    return;
-                }
-            }
-            catch (Exception e) when (IsUnreadable(e))
-            {
-                notify($"the search index cannot be updated ({e.GetType().Name}): rebuilding it");
-            }
-        }
-        Rebuild(kb, index).Dispose();
+        if (fill.ChangedAnything || index.Current is not { } current || !IsSound(current, kb, notify))
+            Rebuild(kb, index).Dispose();
     }
 
-    /// <summary>Builds the whole index from the knowledge base into a new folder and swaps it in.</summary>
-    public static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
+    /// <summary>Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.</summary>
+    private static bool IsSound(string folder, KnowledgeBase kb, Action<string> notify)
     {
-        var build = index.NewBuild();
-        var directory = new SimpleFSDirectory(build);
         try
         {
+            using var directory = new SimpleFSDirectory(folder);
+            if (BuiltFrom(directory) is not { } built || built.Id != kb.Id || built.Generation != kb.Generation) return false;
+            CheckAll(directory);
+            return true;
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            notify($"the search index is damaged ({e.GetType().Name}): rebuilding it from the knowledge base");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Builds the whole index from the knowledge base into a new folder, merged into one segment, with its champion
+    /// lists, and swaps it in. A bulk load is searched far more than it is changed: one segment saves a term lookup
+    /// per segment per query.
+    /// </summary>
+    private static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
+    {
+        var build = index.NewBuild();
+        Directory? directory = null;
+        try
+        {
+            directory = new SimpleFSDirectory(build);
             using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE)))
             {
-                AddAll(writer, IndexedClauses.Read(kb));
-                // A bulk load is searched far more than it is changed: one segment saves a term lookup per segment per query.
-                writer.ForceMerge(1);
-                Commit(writer, kb);
-                ChampionLists.Write(directory);
+                try
+                {
+                    AddAll(writer, IndexedClauses.Read(kb));
+                    writer.ForceMerge(1);
+                    Commit(writer, kb);
+                }
+                catch
+                {
+                    writer.Rollback();
+                    throw;
+                }
             }
+            ChampionLists.Write(directory);
             index.SwapIn(build);
             return directory;
         }
         catch
         {
-            directory.Dispose();
-            System.IO.Directory.Delete(build, recursive: true);
+            directory?.Dispose();
+            IndexFolder.Remove(build);
             throw;
         }
     }
 
+    /// <summary>
+    /// The end of every file of the last commit: a file cut short (a full disk, a copy stopped halfway) has lost the
+    /// footer with its checksum. One read per file, cheap enough for every open.
+    /// </summary>
+    private static void CheckFooters(Directory directory)
+    {
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        foreach (var file in infos.GetFiles(directory, true))
+        {
+            using var input = directory.OpenInput(file, IOContext.READ_ONCE);
+            CodecUtil.RetrieveChecksum(input);
+        }
+    }
+
+    /// <summary>Every byte of every file against its checksum, and the champion lists: for stdkit index, not for every search.</summary>
+    private static void CheckAll(Directory directory)
+    {
+        CheckFooters(directory);
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var leaf in reader.Leaves) leaf.AtomicReader.CheckIntegrity();
+        ChampionLists.Read(directory, reader).Dispose();
+    }
+
     /// <summary>What a damaged or half-written index throws: corrupt files (CorruptIndexException is an IOException),
-    /// a stale write.lock, files of another Lucene version.</summary>
+    /// a stale write.lock, files of another Lucene version, a file cut so short that a read runs off its end.</summary>
     private static bool IsUnreadable(Exception e) =>
-        e is IOException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException or LockObtainFailedException;
+        e is IOException or IndexFormatTooOldException or IndexFormatTooNewException or UnauthorizedAccessException
+            or LockObtainFailedException or EndOfStreamException;
 
     /// <summary>Runs a search on the current searcher, released afterwards.</summary>
     public T Search<T>(Func<IndexSearcher, T> body)
@@ -184,8 +240,9 @@ public sealed class SearchIndex : IDisposable
     };
 
     /// <summary>
-    /// One thread, so that documents take the knowledge base's order and clauses of equal score rank in the order of
-    /// the content, the same after every rebuild (two threads were about 1.5× faster, in an order that changed).
+    /// One thread, so that documents take the order <see cref="IndexedClauses.Read"/> gives and clauses of equal score
+    /// rank in the order of the content, the same after every rebuild (two threads were about 1.5× faster, in an
+    /// order that changed).
     /// </summary>
     private static void AddAll(IndexWriter writer, IEnumerable<IndexedClause> clauses)
     {

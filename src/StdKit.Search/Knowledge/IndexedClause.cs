@@ -19,9 +19,12 @@ public static class IndexedClauses
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         """;
 
-    /// <summary>Every clause in row order, or those of the standards given; streamed, for indexes of any size.</summary>
-    public static IEnumerable<IndexedClause> Read(KnowledgeBase kb, IReadOnlyCollection<long>? standardIds = null) =>
-        kb.Query($"{Select} {(standardIds is null ? "" : $"WHERE c.standard_id IN ({string.Join(",", standardIds)})")} ORDER BY c.id", Row);
+    /// <summary>
+    /// Every clause, streamed for indexes of any size, in the order of the content: standards by agency, file and
+    /// number, each one's clauses as they stand in it — not by row id, which depends on the order of the fills.
+    /// </summary>
+    public static IEnumerable<IndexedClause> Read(KnowledgeBase kb) =>
+        kb.Query($"{Select} ORDER BY s.agency, s.source, s.number, c.id", Row);
 
     private static IndexedClause Row(Microsoft.Data.Sqlite.SqliteDataReader r) => new(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3),
         r.IsDBNull(4) ? null : r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5),

@@ -6,10 +6,14 @@ namespace StdKit.Search.Knowledge;
 
 /// <summary>
 /// The knowledge base (知识库): one SQLite file that is the record of every indexed standard — metadata, clauses with
-/// their provision types, term entries and references. The Lucene index is a cache built from it.
+/// their provision types, term entries and references. The Lucene index is a cache built from it. A reader sees one
+/// generation from start to end (a read transaction, which WAL lets writers work beside), so that a fill by another
+/// process never removes rows under a search; a damaged or unwritable file is reported as the machine's problem.
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
+    private SqliteTransaction? _snapshot;
+
     private KnowledgeBase(string path, SqliteConnection connection)
     {
         Path = path;
@@ -36,7 +40,22 @@ public sealed class KnowledgeBase : IDisposable
             var state => Refuse(path, state),
         };
         if (problem is not null) throw problem;
-        return Connect(path);
+        var kb = Connect(path);
+        kb.Refresh();
+        return kb;
+    }
+
+    /// <summary>
+    /// Moves a reader to the latest generation written, and keeps it there until the next refresh: the rows of one
+    /// generation, whatever another process fills meanwhile.
+    /// </summary>
+    public void Refresh()
+    {
+        ForgetPrepared();
+        _snapshot?.Dispose();
+        _snapshot = Translate(() => Connection.BeginTransaction(deferred: true));
+        // A deferred transaction takes its snapshot at the first read.
+        _ = Generation;
     }
 
     /// <summary>
@@ -49,10 +68,52 @@ public sealed class KnowledgeBase : IDisposable
         if (state is SchemaState.Newer or SchemaState.Foreign) throw Refuse(path, state);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
         var kb = Connect(path);
-        if (state == SchemaState.Older)
-            notify($"knowledge base {path} has schema version {KnowledgeBaseSchema.RecordedVersion(kb.Connection)}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
-        if (state != SchemaState.Current) KnowledgeBaseSchema.Create(kb.Connection);
-        return kb;
+        try
+        {
+            if (state == SchemaState.Current && kb.Damage() is { } damage)
+            {
+                // Every row comes from content: a damaged file is replaced, not patched.
+                notify($"knowledge base {path} is damaged ({damage}): rebuilding it from content");
+                kb.Dispose();
+                Delete(path);
+                kb = Connect(path);
+                state = SchemaState.Empty;
+            }
+            if (state == SchemaState.Older)
+                notify($"knowledge base {path} has schema version {KnowledgeBaseSchema.RecordedVersion(kb.Connection)}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
+            if (state != SchemaState.Current) kb.Translate(() => { KnowledgeBaseSchema.Create(kb.Connection); return 0; });
+            return kb;
+        }
+        catch
+        {
+            kb.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// What <c>PRAGMA quick_check</c> finds wrong, or null when the file is sound. It reads every page, so it runs
+    /// where a fill is about to trust the file, not on every search.
+    /// </summary>
+    public string? Damage()
+    {
+        try
+        {
+            var problems = Query("PRAGMA quick_check(3)", r => r.GetString(0)).ToList();
+            // The first row may name the database on a line of its own: "*** in database main ***".
+            return problems is ["ok"] ? null
+                : string.Join("; ", problems.SelectMany(p => p.Split('\n')).Where(l => !l.StartsWith("***", StringComparison.Ordinal)).Take(2));
+        }
+        catch (ContentException e) when (e.Kind == FailureKind.Environment)
+        {
+            return e.Diagnostics[0].Message;
+        }
+    }
+
+    private static void Delete(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+            Translate(path, () => { File.Delete(file); return 0; });
     }
 
     /// <summary>What the file at <paramref name="path"/> holds; <see cref="SchemaState.Empty"/> when there is no file.</summary>
@@ -67,25 +128,69 @@ public sealed class KnowledgeBase : IDisposable
             connection.Open();
             return KnowledgeBaseSchema.Inspect(connection);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase or Corrupt)
+        catch (SqliteException e) when (e.SqliteErrorCode is not (NotADatabase or Corrupt))
+        {
+            return Translate<SchemaState>(path, () => throw e);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase)
         {
             throw new ContentException($"{path} is not a knowledge base (not a readable SQLite file)",
                 "give another file with --db, or delete it and run stdkit index");
         }
+        catch (SqliteException e) when (e.SqliteErrorCode is Corrupt)
+        {
+            throw new ContentException($"knowledge base {path} is damaged beyond reading ({e.Message.TrimEnd('.')})",
+                "delete it and run stdkit index to rebuild it from content", FailureKind.Environment);
+        }
     }
 
+    private const int ReadOnly = 8;
+    private const int IoError = 10;
     private const int Corrupt = 11;
+    private const int Full = 13;
+    private const int CannotOpen = 14;
     private const int NotADatabase = 26;
+
+    /// <summary>
+    /// Runs <paramref name="body"/>, turning what SQLite says about the file — damaged, read-only, full — into a
+    /// refusal that says what to do.
+    /// </summary>
+    internal T Translate<T>(Func<T> body) => Translate(Path, body);
+
+    private static T Translate<T>(string path, Func<T> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is Corrupt or NotADatabase)
+        {
+            throw Damaged(path, e.Message.TrimEnd('.'));
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is ReadOnly or CannotOpen or IoError or Full)
+        {
+            throw new ContentException($"cannot use knowledge base {path}: {e.Message.TrimEnd('.')}",
+                "SQLite writes beside the file: make its folder writable and leave room on the disk, or give another --db",
+                FailureKind.Environment);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw WriterLock.NotWritable(path);
+        }
+    }
 
     private static KnowledgeBase Connect(string path)
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
-            connection.Open();
-            using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
-            pragmas.ExecuteNonQuery();
+            Translate(path, () =>
+            {
+                connection.Open();
+                using var pragmas = connection.CreateCommand();
+                pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                return pragmas.ExecuteNonQuery();
+            });
             // Queries compare text as search does: traditional characters folded to simplified.
             connection.CreateFunction("simplified", (string text) => SimplifiedFolding.Fold(text), isDeterministic: true);
             return new KnowledgeBase(path, connection);
@@ -113,9 +218,28 @@ public sealed class KnowledgeBase : IDisposable
     internal IEnumerable<T> Query<T>(string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
-        using var reader = command.ExecuteReader();
-        while (reader.Read()) yield return row(reader);
+        using var reader = Translate(command.ExecuteReader);
+        while (Translate(reader.Read)) yield return Row(reader, row);
     }
+
+    /// <summary>
+    /// A row read. A damaged page need not fail the read: SQLite may hand back a row of nulls or of the wrong types,
+    /// which only a check of the whole file tells from a fault of StdKit.
+    /// </summary>
+    private T Row<T>(SqliteDataReader reader, Func<SqliteDataReader, T> row)
+    {
+        try
+        {
+            return row(reader);
+        }
+        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException && Damage() is { } damage)
+        {
+            throw Damaged(Path, damage);
+        }
+    }
+
+    private static ContentException Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
+        "run stdkit index to rebuild it from content", FailureKind.Environment);
 
     private readonly Dictionary<string, SqliteCommand> _prepared = [];
 
@@ -132,10 +256,17 @@ public sealed class KnowledgeBase : IDisposable
             _prepared[sql] = command;
         }
         command.Parameters[parameter].Value = value;
-        using var reader = command.ExecuteReader();
+        using var reader = Translate(command.ExecuteReader);
         var rows = new List<T>();
-        while (reader.Read()) rows.Add(row(reader));
+        while (Translate(reader.Read)) rows.Add(Row(reader, row));
         return rows;
+    }
+
+    /// <summary>Prepared commands belong to the transaction they were made in.</summary>
+    private void ForgetPrepared()
+    {
+        foreach (var command in _prepared.Values) command.Dispose();
+        _prepared.Clear();
     }
 
     internal string Meta(string key) => Query("SELECT value FROM meta WHERE key = $key", r => r.GetString(0), ("$key", key)).Single();
@@ -167,7 +298,8 @@ public sealed class KnowledgeBase : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in _prepared.Values) command.Dispose();
+        ForgetPrepared();
+        _snapshot?.Dispose();
         Connection.Dispose();
     }
 }

@@ -50,6 +50,10 @@ public sealed class KnowledgeBaseFiller : IDisposable
     /// <param name="agencies">Id and name of each agency whose system is among the scopes.</param>
     /// <param name="synonyms">Replace the synonyms recorded before; they change no clause, so not the generation.</param>
     public static FillResult Fill(KnowledgeBase kb, IEnumerable<IndexScope> scopes, Framework? framework,
+        IReadOnlyList<(string Id, string Name)> agencies, Synonyms synonyms) =>
+        kb.Translate(() => FillAll(kb, scopes, framework, agencies, synonyms));
+
+    private static FillResult FillAll(KnowledgeBase kb, IEnumerable<IndexScope> scopes, Framework? framework,
         IReadOnlyList<(string Id, string Name)> agencies, Synonyms synonyms)
     {
         using var transaction = kb.Connection.BeginTransaction();
@@ -73,8 +77,6 @@ public sealed class KnowledgeBaseFiller : IDisposable
     private FillResult FillScopes(IEnumerable<IndexScope> scopes)
     {
         int added = 0, changed = 0, unchanged = 0, removed = 0;
-        var removedIds = new List<long>();
-        var addedIds = new List<long>();
         foreach (var scope in scopes)
         {
             var agency = scope.Agency ?? "";
@@ -92,25 +94,23 @@ public sealed class KnowledgeBaseFiller : IDisposable
                         continue;
                     }
                     Delete(old.Id);
-                    removedIds.Add(old.Id);
                     changed++;
                 }
                 else added++;
-                addedIds.Add(Insert(agency, standard));
+                Insert(agency, standard);
             }
             foreach (var gone in existing.Values)
             {
                 Delete(gone.Id);
-                removedIds.Add(gone.Id);
                 removed++;
             }
         }
-        return new FillResult(added, changed, unchanged, removed, removedIds, addedIds, 0, 0);
+        return new FillResult(added, changed, unchanged, removed, 0, 0);
     }
 
     private void Delete(long standardId) => Execute("DELETE FROM standards WHERE id = $id", ("$id", standardId));
 
-    private long Insert(string agency, StandardRecord standard)
+    private void Insert(string agency, StandardRecord standard)
     {
         var m = standard.Metadata;
         var standardId = (long)Run(_standard,
@@ -133,7 +133,6 @@ public sealed class KnowledgeBaseFiller : IDisposable
         foreach (var term in standard.Terms)
             Run(_term, ("$standard_id", standardId), ("$number", term.Number), ("$term", term.Term), ("$english", term.EnglishTerm),
                 ("$definition", term.Definition), ("$source", term.Source), ("$line", term.Line));
-        return standardId;
     }
 
     private static string Json(IReadOnlyList<string> list) => JsonSerializer.Serialize(list);

@@ -67,7 +67,8 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
 
     /// <summary>
     /// The query with the slips people make in numbers mended, so that the number patterns read them: the slash of
-    /// GB/T or DB53/T left out (gbt 4754, DB53T1117), a sequence number run into the clause after it (19001第4章).
+    /// GB/T or DB53/T left out (gbt 4754, DB53T1117), a sequence number run into the clause after it (19001第4章),
+    /// spaces inside a clause number (第 4 章).
     /// </summary>
     private static string Tidy(string text)
     {
@@ -80,8 +81,13 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
             last = m.Index + m.Length - 1;
         }
         tidy.Append(text, last, text.Length - last);
-        return ClauseRunTogether().Replace(RunTogether().Replace(tidy.ToString(), "$1 "), "$1 $2");
+        var spaced = SpacedClause().Replace(tidy.ToString(), "${head}${number}${unit}");
+        return ClauseRunTogether().Replace(RunTogether().Replace(spaced, "$1 "), "$1 $2");
     }
+
+    /// <summary>A clause, table, figure or annex typed with spaces inside: 第 4 章, 表 1, 附录 B.</summary>
+    [GeneratedRegex(@"(?<head>第|[表图]|附录)[ \u3000]+(?<number>(?:[A-Z]|\d+)(?:\.\d+)*)(?:[ \u3000]*(?<unit>[章条]))?")]
+    private static partial Regex SpacedClause();
 
     [GeneratedRegex(@"(?<![A-Z])(?:GB|DB ?\d{2}(?:\d{2})?)T(?= ?\d)")]
     private static partial Regex MissingSlash();

@@ -59,7 +59,7 @@ public sealed class ChampionListsTests : IDisposable
     }
 
     [Fact]
-    public void Lists_of_another_commit_or_damaged_ones_are_not_used()
+    public void Lists_of_another_commit_are_not_used_and_damaged_ones_are_reported()
     {
         using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
         {
@@ -77,7 +77,10 @@ public sealed class ChampionListsTests : IDisposable
             var bytes = File.ReadAllBytes(file);
             bytes[bytes.Length / 2] ^= 0x5A;
             File.WriteAllBytes(file, bytes);
-            Assert.Equal(0, Listed());
+            // A damaged file is an IOException, as Lucene reports its own damaged files: the index is rebuilt.
+            Assert.ThrowsAny<IOException>(() => Listed());
+            File.WriteAllBytes(file, []);
+            Assert.ThrowsAny<IOException>(() => Listed());
         }
     }
 }

@@ -124,6 +124,18 @@ public sealed class QueryTests : SearchContent
     }
 
     [Theory]
+    [InlineData("第 3 章")]
+    [InlineData("第　3　章")]
+    [InlineData("第 3.1 条")]
+    public void A_clause_number_typed_with_spaces_finds_the_clause(string typed)
+    {
+        Assert.Equal("", QueryText.Parse(typed).Words);
+        var numbers = Numbers(typed);
+        Assert.NotEmpty(numbers);
+        Assert.StartsWith("3.", numbers[0]);
+    }
+
+    [Theory]
     [InlineData("80%")]
     [InlineData("80％")]
     [InlineData("８０％")]

@@ -74,6 +74,17 @@ public sealed class ReferencesTests : SearchContent
         Assert.Equal(4, Find("T/TEST 001—2025").Outgoing.Count);
     }
 
+    [Fact]
+    public void A_number_typed_without_a_space_after_its_code_keeps_its_sequence()
+    {
+        WriteStandard("c.md", "T/TEST 003—2025", "诚信规范", "# 要求\n\n诚信管理体系应符合GB/T31950—2022的要求。\n");
+        Index();
+        Assert.Equal(["GB/T 31950—2022"], Find("T/TEST 003—2025").Outgoing.Select(r => r.Document));
+        // A code with digits keeps them where a space ends it.
+        Assert.True(StdKit.Model.Documents.DocumentNumber.TryParse("Q/JK12 01—2019", out var enterprise));
+        Assert.Equal(("Q/JK12", "01"), (enterprise.Code, enterprise.Sequence));
+    }
+
     [Theory]
     [InlineData("", "no document given")]
     [InlineData(":7.5", "':7.5' names no document")]

@@ -182,4 +182,44 @@ public sealed class SearchCliTests : SearchContent
         Assert.Contains("schema version 0", result.Error);
         Assert.Contains("3.2 档案", result.Out);
     }
+
+    [Fact]
+    public void A_garbled_page_of_the_knowledge_base_is_refused_by_refs_and_rebuilt_by_index()
+    {
+        Run("index");
+        Garble("clause_references");
+
+        var refs = Run("refs", "GB/T 19001—2016");
+        Assert.Equal(3, refs.ExitCode);
+        Assert.StartsWith("stdkit: knowledge base out/kb/stdkit.db is damaged (", refs.Error);
+        Assert.EndsWith(") — run stdkit index to rebuild it from content\n", refs.Error);
+
+        var index = Run("index");
+        Assert.Equal(0, index.ExitCode);
+        Assert.StartsWith("knowledge base out/kb/stdkit.db is damaged (", index.Error);
+        Assert.Contains("): rebuilding it from content", index.Error);
+        Assert.Equal("知识库 out/kb/stdkit.db：新增 1 个标准，更新 0 个，未变 0 个，删除 0 个\n", index.Out);
+        Assert.StartsWith("GB/T 19001—2016 质量管理体系　要求\n被引用（2 处）", Run("refs", "GB/T 19001—2016").Out);
+    }
+
+    /// <summary>Overwrites the cell pointers of a table's first page, as a disk error or a stray write would.</summary>
+    private void Garble(string table)
+    {
+        long page, pageSize;
+        using (var connection = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            command.ExecuteNonQuery();
+            command.CommandText = "PRAGMA page_size";
+            pageSize = (long)command.ExecuteScalar()!;
+            command.CommandText = "SELECT rootpage FROM sqlite_master WHERE name = $table";
+            command.Parameters.AddWithValue("$table", table);
+            page = (long)command.ExecuteScalar()!;
+        }
+        using var file = new FileStream(Database, FileMode.Open);
+        file.Position = (page - 1) * pageSize + 8;
+        file.Write(Enumerable.Repeat((byte)0xA5, 64).ToArray());
+    }
 }

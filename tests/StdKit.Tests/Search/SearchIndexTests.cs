@@ -52,16 +52,72 @@ public sealed class SearchIndexTests : SearchContent
     }
 
     [Fact]
-    public void Index_updates_a_current_index_in_place()
+    public void Index_swaps_in_a_new_generation_after_a_change_and_keeps_the_current_one_when_nothing_changed()
     {
         var before = Current;
+        Index();
+        Assert.Equal(before, Current);
+
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body.Replace("归档", "移交档案室"));
         Index();
-
-        Assert.Equal(before, Current);
+        Assert.NotEqual(before, Current);
+        Assert.False(Directory.Exists(before));
         Assert.Equal("1.1", Numbers("移交档案室")[0]);
         Assert.Empty(Numbers("归档"));
         Assert.Empty(Messages);
+    }
+
+    [Fact]
+    public void Clauses_of_equal_score_rank_the_same_whatever_order_the_knowledge_base_was_filled_in()
+    {
+        const string Same = "# 要求\n\n## 台账\n\n台账应每月核对。\n";
+        // b first, then a: the rows of b come before those of a.
+        File.Delete(Path.Combine(Content.Root, "a.md"));
+        Directory.Delete(Path.Combine(Content.Root, "out"), recursive: true);
+        WriteStandard("b.md", "T/TEST 002—2025", "台账规范", Same);
+        Index();
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Same);
+        Index();
+        var filledOneByOne = Search("台账").Hits.Select(h => h.Standard).ToList();
+
+        Directory.Delete(Path.Combine(Content.Root, "out"), recursive: true);
+        Index();
+        var filledAtOnce = Search("台账").Hits.Select(h => h.Standard).ToList();
+
+        Assert.Equal(["T/TEST 001—2025", "T/TEST 002—2025"], filledAtOnce);
+        Assert.Equal(filledAtOnce, filledOneByOne);
+    }
+
+    [Theory]
+    [InlineData("_*.nvd")]
+    [InlineData("_*_Lucene41_0.doc")]
+    [InlineData("_*_Lucene45_0.dvd")]
+    [InlineData(ChampionLists.FileName)]
+    public void A_damaged_file_is_found_when_searching_and_by_index_even_when_nothing_changed(string pattern)
+    {
+        // Lists for every term, so that the index has a champion list file with something in it.
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current)) ChampionLists.Write(directory, minDocFreq: 1);
+        Damage(pattern);
+        Assert.Equal(["1.1"], Numbers("归档"));
+        Assert.Contains(Messages, m => m.StartsWith("the search index cannot be read", StringComparison.Ordinal));
+
+        Messages.Clear();
+        var before = Current;
+        Damage(pattern);
+        Assert.False(Index().ChangedAnything);
+        Assert.Contains(Messages, m => m.StartsWith("the search index is damaged", StringComparison.Ordinal));
+        Assert.NotEqual(before, Current);
+        Messages.Clear();
+        Assert.Equal(["1.1"], Numbers("归档"));
+        Assert.Empty(Messages);
+    }
+
+    /// <summary>Cuts the file to half its length, as a full disk or a copy stopped halfway does; the champion lists to nothing.</summary>
+    private void Damage(string pattern)
+    {
+        var file = Directory.EnumerateFiles(Current, pattern).Single();
+        using var stream = new FileStream(file, FileMode.Open);
+        stream.SetLength(pattern == ChampionLists.FileName ? 0 : stream.Length / 2);
     }
 
     [Fact]
