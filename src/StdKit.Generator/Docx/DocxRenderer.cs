@@ -17,16 +17,19 @@ namespace StdKit.Generator.Docx;
 /// </summary>
 public static class DocxRenderer
 {
-    /// <param name="tocPages">Page labels of the 目次 entries, by entry text, when a layout pass has measured them.</param>
-    public static void Render(Standard standard, string outputPath, IReadOnlyDictionary<string, string>? tocPages = null) =>
+    /// <param name="layout">
+    /// What a layout pass measured — the 目次 page labels and where tables cross pages — or null before any.
+    /// </param>
+    public static void Render(Standard standard, string outputPath, PrintLayout? layout = null) =>
         AtomicFile.Write(outputPath, temp =>
         {
             using var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document);
-            Build(document, standard, tocPages);
+            Build(document, standard, layout);
         });
 
-    private static void Build(WordprocessingDocument document, Standard standard, IReadOnlyDictionary<string, string>? tocPages)
+    private static void Build(WordprocessingDocument document, Standard standard, PrintLayout? layout)
     {
+        var tocPages = layout is { TocPages.Count: > 0 } ? layout.TocPages : null;
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body());
         main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
@@ -34,7 +37,7 @@ public static class DocxRenderer
         var headers = HeaderFooterParts.Create(main, standard.Metadata.Number.ToString());
 
         var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!);
-        var blocks = new BlockWriter(doc);
+        var blocks = new BlockWriter(doc, layout: layout);
         CoverWriter.Write(doc, standard.Metadata);
 
         TocWriter.Write(doc, TocEntries.From(standard), tocPages);

@@ -20,6 +20,8 @@ public static class StyleIds
     public const string ReferenceEntry = "ReferenceEntry";
     public const string BibliographyEntry = "BibliographyEntry";
     public const string TableTitle = "TableTitle";
+    /// <summary>"表N（续）" above a later piece of a table, on a new page.</summary>
+    public const string TableTitleContinued = "TableTitleContinued";
     public const string TableText = "TableText";
     /// <summary>Table text of the header and the first row, kept on the page of the row below.</summary>
     public const string TableTextKept = "TableTextKept";

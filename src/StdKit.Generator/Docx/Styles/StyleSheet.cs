@@ -42,6 +42,7 @@ public static class StyleSheet
         new(StyleIds.ReferenceEntry, "标准文件_规范性引用文件", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left },
         new(StyleIds.BibliographyEntry, "标准文件_参考文献", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left },
         new(StyleIds.TableTitle, "标准文件_表标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center, KeepNext = true },
+        new(StyleIds.TableTitleContinued, "标准文件_续表标题", Hei, Wuhao) { After = HalfLine, Align = JustificationValues.Center, KeepNext = true, PageBreakBefore = true },
         new(StyleIds.TableText, "标准文件_表格", Song, Xiaowu) { Align = JustificationValues.Center },
         new(StyleIds.TableTextKept, "标准文件_表格（与下行同页）", Song, Xiaowu) { Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },

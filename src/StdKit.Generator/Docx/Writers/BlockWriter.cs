@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Generator.Docx.Layout;
 using StdKit.Generator.Docx.Styles;
 using Captions = StdKit.Model.Wording.Captions;
 using Headings = StdKit.Model.Wording.Headings;
@@ -9,7 +10,8 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
 /// <param name="numbered">False for documents that are not standards (编制说明): headings print their titles only.</param>
-public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.IBlockVisitor
+/// <param name="layout">What the last layout pass measured: where tables cross pages.</param>
+public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, PrintLayout? layout = null) : M.IBlockVisitor
 {
     public void Division(M.Division division)
     {
@@ -61,7 +63,9 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
     public void DocumentEntry(M.DocumentEntry entry) =>
         doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry, Captions.DocumentEntry(entry));
 
-    public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table);
+    public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table,
+        new TableContinuation(TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
+            (layout ?? PrintLayout.Unmeasured).BreaksOf(table.Number)));
 
     public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);
 

@@ -10,6 +10,10 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
 {
     public MainDocumentPart Main { get; } = main;
     public Body Body { get; } = main.Document.Body!;
+    private int _bookmarks;
+
+    /// <summary>A fresh id for a bookmark of this document.</summary>
+    public int NextBookmarkId() => _bookmarks++;
 
     /// <summary>The folder of the content file, against which image paths are resolved.</summary>
     public string ContentFolder { get; } = contentFolder;
