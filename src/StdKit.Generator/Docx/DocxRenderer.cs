@@ -67,8 +67,17 @@ public static class DocxRenderer
                     break;
             }
         }
+        WriteIndex(doc, standard);
         doc.Add(StyleIds.EndLine);
         doc.Body.Append(PageSetup.Body(headers));
+    }
+
+    /// <summary>索引, the last element, on a new page: keywords in pinyin order with their numbers.</summary>
+    private static void WriteIndex(DocumentBuilder doc, Standard standard)
+    {
+        if (!standard.Metadata.Index) return;
+        doc.Add(StyleIds.IndexTitle, IndexEntries.Title);
+        foreach (var entry in IndexEntries.From(standard)) doc.Add(StyleIds.IndexEntry, $"{entry.Keyword}\t{entry.Number}");
     }
 
     private static Settings Settings(bool updateFields)

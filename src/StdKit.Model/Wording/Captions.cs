@@ -17,6 +17,9 @@ public static class Captions
     /// <summary>"图1　title" (GB/T 1.1 9.7).</summary>
     public static string Figure(Figure figure) => Join(figure.ReferenceLabel, figure.Title);
 
+    /// <summary>"a)　title" under a sub-figure.</summary>
+    public static string SubFigure(SubFigure part) => Join(part.Label, part.Title);
+
     /// <summary>The term and its English equivalent on one line (GB/T 1.1 8.7).</summary>
     public static string TermName(TermEntry term) => term.EnglishTerm is { } english ? Join(term.Term, english) : term.Term;
 

@@ -31,7 +31,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         var number = DocumentBuilder.Text(clause.Number + "\u3000", StyleIds.ClauseNumber);
         if (clause.Blocks.FirstOrDefault() is M.Paragraph first)
         {
-            doc.Add(StyleIds.UntitledClause, [.. number, .. DocumentBuilder.Text(first.Text)]);
+            doc.Add(StyleIds.UntitledClause, [.. number, .. doc.Inline(first.Text)]);
             Blocks(clause.Blocks.Skip(1));
         }
         else
@@ -53,7 +53,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         foreach (var block in blocks) block.Accept(this);
     }
 
-    public void Paragraph(M.Paragraph paragraph) => doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(paragraph.Text));
+    public void Paragraph(M.Paragraph paragraph) => doc.Add(StyleIds.Paragraph, doc.Inline(paragraph.Text));
 
     public void Note(M.Note note) =>
         Labelled(note.Label.Length > 2 ? StyleIds.NoteNumbered : StyleIds.Note, StyleIds.NoteLabel, note);
@@ -69,8 +69,10 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
 
     public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);
 
+    public void Formula(M.Formula formula) => FormulaWriter.Write(doc, formula);
+
     private void Labelled(string style, string labelStyle, M.AdditionalInformation info) =>
-        doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. DocumentBuilder.Text(info.Text)]);
+        doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. doc.Inline(info.Text)]);
 
     /// <summary>The marker, a tab to the hanging indent, then the text (GB/T 1.1 10.4.1 list layout).</summary>
     public void List(M.ListBlock list)
@@ -78,7 +80,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         var style = list.Depth == 0 ? StyleIds.ListLevel1 : StyleIds.ListLevel2;
         foreach (var item in list.Items)
         {
-            doc.Add(style, DocumentBuilder.Text($"{item.Marker}\t{item.Text}"));
+            doc.Add(style, [.. DocumentBuilder.Text($"{item.Marker}\t"), .. doc.Inline(item.Text)]);
             if (item.SubList is { } sub) List(sub);
         }
     }
@@ -88,7 +90,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
     {
         doc.Add(StyleIds.TermNumber, term.Number);
         doc.Add(StyleIds.TermName, Captions.TermName(term));
-        if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(term.Definition));
+        if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, doc.Inline(term.Definition));
         Blocks(term.Blocks);
         if (term.TermSource is { } source) doc.Add(StyleIds.Paragraph, Captions.TermSource(source));
     }

@@ -30,17 +30,37 @@ public static class TableWriter
             var end = p + 1 < starts.Count ? starts[p + 1] : table.Rows.Count;
             var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
             var result = new Table(Properties(), grid);
-            foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true, keepWithNext: true));
+            foreach (var row in table.HeaderRows) result.Append(Row(doc, row, null, widths, header: true, keepWithNext: true));
             for (var r = starts[p]; r < end; r++)
             {
                 var row = r == starts[p] ? Unmerged(table.Rows, r) : table.Rows[r];
-                var written = Row(row, r + 1 < end ? table.Rows[r + 1] : null, widths, header: false,
+                var written = Row(doc, row, r + 1 < end ? table.Rows[r + 1] : null, widths, header: false,
                     keepWithNext: r == starts[p] && end - r > 1);
                 if (continuation is not null) Mark(doc, written, continuation.MarkName(r));
                 result.Append(written);
             }
+            if (p == starts.Count - 1) AppendNotes(doc, result, table, widths);
             doc.Body.Append(result);
         }
+    }
+
+    /// <summary>
+    /// 表注 and 表脚注 inside the frame, under the last row, in one cell across the table: notes first, then the
+    /// footnotes by letter (GB/T 1.1 9.8).
+    /// </summary>
+    private static void AppendNotes(DocumentBuilder doc, Table result, M.Table table, int[] widths)
+    {
+        var paragraphs = table.Notes.Select(n => DocumentBuilder.Styled(StyleIds.TableNote,
+                [.. DocumentBuilder.Text(n.Label, StyleIds.NoteLabel), .. doc.Inline(n.Text)]))
+            .Concat(table.Footnotes.Select(f => DocumentBuilder.Styled(StyleIds.TableFootnote,
+                [.. DocumentBuilder.Text(f.Label, StyleIds.FootnoteReference), .. DocumentBuilder.Text("\t"),
+                    .. doc.Inline(f.Text)])))
+            .ToList();
+        if (paragraphs.Count == 0) return;
+        var properties = new TableCellProperties(
+            new TableCellWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
+            new GridSpan { Val = widths.Length });
+        result.Append(new TableRow(new TableRowProperties(new CantSplit()), new TableCell(paragraphs.Prepend<DocumentFormat.OpenXml.OpenXmlElement>(properties))));
     }
 
     /// <summary>An invisible bookmark in the row's first cell: the PDF names its page (see PdfDestinations).</summary>
@@ -80,7 +100,8 @@ public static class TableWriter
         }).ToList(),
     };
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext)
+    private static TableRow Row(DocumentBuilder doc, M.TableRow row, M.TableRow? below, int[] widths, bool header,
+        bool keepWithNext)
     {
         var result = new TableRow(new TableRowProperties(new CantSplit()));
         if (header) result.TableRowProperties!.Append(new TableHeader());
@@ -95,7 +116,7 @@ public static class TableWriter
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
-            paragraph.Append(DocumentBuilder.Text(cell.Text));
+            paragraph.Append(doc.Inline(cell.Text, inTable: true));
             result.Append(new TableCell(properties, paragraph));
         }
         return result;
