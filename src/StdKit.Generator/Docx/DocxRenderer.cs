@@ -29,14 +29,22 @@ public static class DocxRenderer
 
     private static void Build(WordprocessingDocument document, Standard standard, PrintLayout? layout)
     {
-        var tocPages = layout is { TocPages.Count: > 0 } ? layout.TocPages : null;
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body());
         main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
-        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: tocPages is null);
-        var headers = HeaderFooterParts.Create(main, standard.Metadata.Number.ToString());
-
+        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: layout is not { TocPages.Count: > 0 });
         var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!);
+        doc.Body.Append(Write(doc, standard, layout));
+    }
+
+    /// <summary>
+    /// Writes the standard into a document being built — alone, or one of many in a manual — and returns the
+    /// properties of its last section, the body, for the caller to close it with.
+    /// </summary>
+    public static SectionProperties Write(DocumentBuilder doc, Standard standard, PrintLayout? layout)
+    {
+        var tocPages = layout is { TocPages.Count: > 0 } ? layout.TocPages : null;
+        var headers = HeaderFooterParts.Create(doc.Main, standard.Metadata.Number.ToString());
         var blocks = new BlockWriter(doc, layout: layout);
         CoverWriter.Write(doc, standard.Metadata);
 
@@ -69,7 +77,7 @@ public static class DocxRenderer
         }
         WriteIndex(doc, standard);
         doc.Add(StyleIds.EndLine);
-        doc.Body.Append(PageSetup.Body(headers));
+        return PageSetup.Body(headers);
     }
 
     /// <summary>索引, the last element, on a new page: keywords in pinyin order with their numbers.</summary>

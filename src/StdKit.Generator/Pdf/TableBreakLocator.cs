@@ -11,17 +11,19 @@ namespace StdKit.Generator.Pdf;
 public static class TableBreakLocator
 {
     /// <param name="rendered">The breaks the measured rendering was written with, by table number.</param>
+    /// <param name="prefix">The mark prefix of one standard of a manual; empty for a standard alone.</param>
     /// <returns>Body rows that begin a page, by table number; tables on one page are left out.</returns>
     public static IReadOnlyDictionary<string, IReadOnlySet<int>> Locate(IReadOnlyDictionary<string, int> destinations,
-        IReadOnlyDictionary<string, IReadOnlySet<int>> rendered)
+        IReadOnlyDictionary<string, IReadOnlySet<int>> rendered, string prefix = "")
     {
         var rows = new Dictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
         foreach (var (name, page) in destinations)
         {
             // LibreOffice writes the "_" of a name as its code, 5F.
             var unescaped = name.StartsWith("5F", StringComparison.Ordinal) ? "_" + name[2..] : name;
-            if (!unescaped.StartsWith(TableContinuation.MarkPrefix, StringComparison.Ordinal)) continue;
-            var mark = unescaped[TableContinuation.MarkPrefix.Length..];
+            if (!unescaped.StartsWith(TableContinuation.MarkPrefix + prefix, StringComparison.Ordinal)) continue;
+            var mark = unescaped[(TableContinuation.MarkPrefix.Length + prefix.Length)..];
+            if (prefix.Length == 0 && mark.StartsWith('d')) continue; // a manual's mark, not this standard's
             var split = mark.LastIndexOf('r');
             if (split <= 0 || !int.TryParse(mark[(split + 1)..], out var row)) continue;
             var number = TableContinuation.NumberOf(mark[..split]);

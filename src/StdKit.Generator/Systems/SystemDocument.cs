@@ -22,8 +22,15 @@ public static class SystemDocument
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
             var headers = HeaderFooterParts.Create(main, header);
             var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
-            doc.Add(StyleIds.BodyTitle, title);
-            body(doc);
-            doc.Body.Append(PageSetup.Body(headers));
+            doc.Body.Append(Part(doc, headers, title, body));
         });
+
+    /// <summary>The title and the body of a system document; returns the section that closes it.</summary>
+    public static SectionProperties Part(DocumentBuilder doc, HeaderFooterParts headers, string title,
+        Action<DocumentBuilder> body)
+    {
+        doc.Add(StyleIds.BodyTitle, title);
+        body(doc);
+        return PageSetup.Body(headers);
+    }
 }

@@ -24,6 +24,21 @@ public sealed class HeaderFooterParts
         EvenFooterId = AddFooter(main, StyleIds.FooterEven),
     };
 
+    /// <summary>
+    /// An empty header and footer, for covers in a manual: a section without its own would take those of the
+    /// standard before it.
+    /// </summary>
+    public static HeaderFooterParts Blank(MainDocumentPart main)
+    {
+        var header = main.AddNewPart<HeaderPart>();
+        header.Header = new Header(new Paragraph());
+        var footer = main.AddNewPart<FooterPart>();
+        footer.Footer = new Footer(new Paragraph());
+        var headerId = main.GetIdOfPart(header);
+        var footerId = main.GetIdOfPart(footer);
+        return new() { OddHeaderId = headerId, EvenHeaderId = headerId, OddFooterId = footerId, EvenFooterId = footerId };
+    }
+
     private static string AddHeader(MainDocumentPart main, string style, string text)
     {
         var part = main.AddNewPart<HeaderPart>();

@@ -64,7 +64,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry, Captions.DocumentEntry(entry));
 
     public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table,
-        new TableContinuation(TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
+        new TableContinuation(doc.MarkPrefix + TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
             (layout ?? PrintLayout.Unmeasured).BreaksOf(table.Number)));
 
     public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);

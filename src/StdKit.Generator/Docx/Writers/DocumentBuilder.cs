@@ -17,6 +17,25 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
     /// <summary>A fresh id for a bookmark of this document.</summary>
     public int NextBookmarkId() => _bookmarks++;
 
+    /// <summary>Sets the row marks of one standard apart from another's in a manual ("d3y"); empty alone.</summary>
+    public string MarkPrefix { get; set; } = "";
+
+    /// <summary>Empty header and footer for covers, in a manual; null for a standard alone.</summary>
+    public Layout.HeaderFooterParts? CoverHeaders { get; set; }
+
+    /// <summary>
+    /// A bookmark in the first paragraph written since the body had <paramref name="from"/> children: the PDF names
+    /// the page that paragraph starts.
+    /// </summary>
+    public void Mark(int from, string name)
+    {
+        var first = Body.ChildElements.Skip(from)
+            .SelectMany(e => e is Paragraph p ? [p] : e.Descendants<Paragraph>()).First();
+        var id = NextBookmarkId().ToString();
+        first.InsertAfter(new BookmarkStart { Name = name, Id = id }, first.ParagraphProperties);
+        first.Append(new BookmarkEnd { Id = id });
+    }
+
     /// <summary>The folder of the content file, against which image paths are resolved.</summary>
     public string ContentFolder { get; } = contentFolder;
 
@@ -42,7 +61,8 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
     /// <summary>Closes a section: its properties go into the last paragraph of the section.</summary>
     public void EndSection(SectionProperties section)
     {
-        var last = Body.Elements<Paragraph>().LastOrDefault() ?? Add(Styles.StyleIds.Paragraph);
+        // A section ending in a table closes in a paragraph after it; otherwise the table would open the next one.
+        var last = Body.LastChild as Paragraph ?? Add(Styles.StyleIds.CoverEnd);
         last.ParagraphProperties!.Append(section);
     }
 
