@@ -1,7 +1,7 @@
 using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
-// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|import|all|search|serve]
+// Usage: dotnet run -c Release --project bench/StdKit.Bench [content|render|lint|build|import|all|search|serve|pdf]
 //        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
@@ -14,3 +14,5 @@ if (which is "import" or "all") ImportBenchmark.Run(content);
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
 // The workbench under load on loopback (1, 10, 50 and 200 clients): run on its own.
 if (which is "serve") ServeBenchmark.Run(content);
+// Minutes: the whole system printed one document at a time, in batch and by LibreOffice alone (--limit N).
+if (which is "pdf") PdfBenchmark.Run(content, args.Skip(2).ToList());

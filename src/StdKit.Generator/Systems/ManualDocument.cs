@@ -77,6 +77,9 @@ public static class ManualDocument
             {
                 doc.EndSection(last);
                 at = doc.Body.ChildElements.Count;
+                // The section opens with a paragraph a point high: LibreOffice gives a section that opens with a
+                // table (the cover) the page style of the section before, with its header and footer.
+                doc.Add(StyleIds.CoverEnd);
                 doc.MarkPrefix = StandardPrefix(i);
                 last = DocxRenderer.Write(doc, standards[i], layout?.Standards[i]);
                 doc.Mark(at, parts[i + 2].Mark);

@@ -117,6 +117,15 @@ internal sealed partial class WordReader
                 case NoBreakHyphen:
                     text.Append('-');
                     break;
+                // The index of a symbol in a key, set as raised or lowered text, is written back as x_i, x^2.
+                case Run run when run.RunProperties?.RunStyle?.Val?.Value is "Subscript" or "VariableSubscript":
+                    text.Append('_');
+                    Collect(run, text);
+                    break;
+                case Run run when run.RunProperties?.RunStyle?.Val?.Value is "Superscript" or "VariableSuperscript":
+                    text.Append('^');
+                    Collect(run, text);
+                    break;
                 case DocumentFormat.OpenXml.Math.OfficeMath math:
                     text.Append(OmmlText.Linear(math));
                     break;

@@ -28,15 +28,29 @@ public sealed class HeaderFooterParts
     /// An empty header and footer, for covers in a manual: a section without its own would take those of the
     /// standard before it.
     /// </summary>
-    public static HeaderFooterParts Blank(MainDocumentPart main)
+    public static HeaderFooterParts Blank(MainDocumentPart main) => new()
     {
-        var header = main.AddNewPart<HeaderPart>();
-        header.Header = new Header(new Paragraph());
-        var footer = main.AddNewPart<FooterPart>();
-        footer.Footer = new Footer(new Paragraph());
-        var headerId = main.GetIdOfPart(header);
-        var footerId = main.GetIdOfPart(footer);
-        return new() { OddHeaderId = headerId, EvenHeaderId = headerId, OddFooterId = footerId, EvenFooterId = footerId };
+        OddHeaderId = AddBlankHeader(main),
+        EvenHeaderId = AddBlankHeader(main),
+        OddFooterId = AddBlankFooter(main),
+        EvenFooterId = AddBlankFooter(main),
+    };
+
+    /// <summary>One paragraph a point high: the cover is measured to the page and must not grow.</summary>
+    private static Paragraph Tiny() => new(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.CoverEnd }));
+
+    private static string AddBlankHeader(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<HeaderPart>();
+        part.Header = new Header(Tiny());
+        return main.GetIdOfPart(part);
+    }
+
+    private static string AddBlankFooter(MainDocumentPart main)
+    {
+        var part = main.AddNewPart<FooterPart>();
+        part.Footer = new Footer(Tiny());
+        return main.GetIdOfPart(part);
     }
 
     private static string AddHeader(MainDocumentPart main, string style, string text)
