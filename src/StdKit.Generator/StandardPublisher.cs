@@ -1,4 +1,5 @@
 using StdKit.Generator.Docx;
+using StdKit.Generator.Docx.Layout;
 using StdKit.Generator.Docx.Writers;
 using StdKit.Generator.Pdf;
 using StdKit.Model.Documents;
@@ -12,12 +13,17 @@ namespace StdKit.Generator;
 public sealed record PrintJob(string DocxPath, string PdfPath, Standard? Standard = null);
 
 /// <summary>
-/// Publishes standards as .docx and, on request, PDF. For the PDF every document is laid out twice: the first layout
-/// tells on which page each heading falls; the second writes those page numbers into the 目次 of both files. All the
-/// documents of one build go through each layout pass together, in one LibreOffice process.
+/// Publishes standards as .docx and, on request, PDF. For the PDF every standard is laid out until what the layout
+/// tells stops changing: the first layout gives the page of each heading and the tables that cross a page; the next
+/// rendering writes those page numbers into the 目次 and "表N（续）" where a table goes on; a table pushed further by
+/// its continuation captions is measured again. All the documents of one build go through each pass together, in one
+/// LibreOffice process.
 /// </summary>
 public static class StandardPublisher
 {
+    /// <summary>Layout passes at most: each pass settles at least one more page of every long table.</summary>
+    private const int MaxPasses = 8;
+
     /// <returns>Warnings for the reader: 目次 entries left without a page number.</returns>
     public static IReadOnlyList<string> Publish(Standard standard, string docxPath, string? pdfPath)
     {
@@ -31,21 +37,40 @@ public static class StandardPublisher
         if (jobs.Count == 0) return [];
         var converter = new PdfConverter();
         converter.Convert(jobs.Select(j => new PdfTarget(j.DocxPath, j.PdfPath)).ToList());
-        var warnings = new List<string>();
-        var numbered = new List<PdfTarget>();
-        foreach (var job in jobs.Where(j => j.Standard is not null))
+        var rendered = new Dictionary<PrintJob, PrintLayout>();
+        var warnings = new Dictionary<PrintJob, IEnumerable<string>>();
+        var pending = jobs.Where(j => j.Standard is not null).ToList();
+        for (var pass = 1; pass < MaxPasses && pending.Count > 0; pass++)
         {
-            var standard = job.Standard!;
-            var pages = PdfText.Pages(job.PdfPath);
-            var toc = TocPageLocator.Locate(TocEntries.From(standard), pages, standard.Metadata.DisplayBodyTitle);
-            warnings.AddRange(toc.Unplaced.Select(e =>
-                $"{job.DocxPath}: warning: the 目次 entry “{e.Text}” was not found on the printed pages, " +
-                "so it has no page number — update the 目次 in Word (right-click, 更新域)"));
-            if (toc.Pages.Count == 0) continue; // layout not recognised: keep the field for Word to update
-            DocxRenderer.Render(standard, job.DocxPath, toc.Pages);
-            numbered.Add(new PdfTarget(job.DocxPath, job.PdfPath));
+            var again = new List<PrintJob>();
+            foreach (var job in pending)
+            {
+                var current = rendered.GetValueOrDefault(job) ?? PrintLayout.Unmeasured;
+                var (layout, unplaced) = Measure(job, current);
+                warnings[job] = unplaced.Select(e =>
+                    $"{job.DocxPath}: warning: the 目次 entry “{e.Text}” was not found on the printed pages, " +
+                    "so it has no page number — update the 目次 in Word (right-click, 更新域)");
+                if (layout.SameAs(current)) continue;
+                DocxRenderer.Render(job.Standard!, job.DocxPath, layout);
+                rendered[job] = layout;
+                again.Add(job);
+            }
+            converter.Convert(again.Select(j => new PdfTarget(j.DocxPath, j.PdfPath)).ToList());
+            pending = again;
         }
-        converter.Convert(numbered);
-        return warnings;
+        return jobs.SelectMany(j => warnings.GetValueOrDefault(j) ?? []).ToList();
+    }
+
+    /// <summary>
+    /// The 目次 page labels and the table breaks of a printed standard; an unrecognised layout gives no labels, and
+    /// the 目次 keeps its field for Word to update.
+    /// </summary>
+    private static (PrintLayout Layout, IReadOnlyList<TocEntry> Unplaced) Measure(PrintJob job, PrintLayout current)
+    {
+        var standard = job.Standard!;
+        var toc = TocPageLocator.Locate(TocEntries.From(standard), PdfText.Pages(job.PdfPath),
+            standard.Metadata.DisplayBodyTitle);
+        var breaks = TableBreakLocator.Locate(PdfDestinations.Read(job.PdfPath), current.TableBreaks);
+        return (new PrintLayout(toc.Pages, breaks), toc.Unplaced);
     }
 }

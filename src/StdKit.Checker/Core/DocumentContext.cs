@@ -54,14 +54,14 @@ public sealed class DocumentContext
     /// <summary>The text units of the blocks of one division, with the clause number they are reported under.</summary>
     private sealed class BlockUnits(Region region, string clause, List<TextUnit> units) : IBlockVisitor
     {
-        public void Paragraph(Paragraph p) => Add(p.Text.ToString(), UnitKind.Paragraph, p.Source, p);
-        public void Note(Note n) => Add(n.Text.ToString(), UnitKind.Note, n.Source, n);
-        public void Example(Example e) => Add(e.Text.ToString(), UnitKind.Example, e.Source, e);
+        public void Paragraph(Paragraph p) => Add(p.Text, UnitKind.Paragraph, p.Source, p);
+        public void Note(Note n) => Add(n.Text, UnitKind.Note, n.Source, n);
+        public void Example(Example e) => Add(e.Text, UnitKind.Example, e.Source, e);
 
         public void List(ListBlock list)
         {
             foreach (var item in list.DescendantsAndSelf().OfType<ListItem>())
-                Add(item.Text.ToString(), UnitKind.ListItem, item.Source, item);
+                Add(item.Text, UnitKind.ListItem, item.Source, item);
         }
 
         public void Term(TermEntry term)
@@ -75,14 +75,33 @@ public sealed class DocumentContext
             foreach (var row in table.HeaderRows.Concat(table.Rows))
                 foreach (var cell in row.Cells.Where(c => !c.MergedAbove))
                     units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel, row.Source, table));
+            foreach (var note in table.Notes) Add(note.Text, UnitKind.Note, note.Source, note);
+            foreach (var footnote in table.Footnotes)
+                units.Add(new TextUnit(footnote.Text.ToString(), UnitKind.TableFootnote, region, table.ReferenceLabel,
+                    footnote.Source, table));
         }
 
         /// <summary>A figure holds no running text of its own: its title is not a provision.</summary>
-        public void Figure(Figure figure) { }
+        public void Figure(Figure figure) => Key(figure.Key, figure);
+
+        public void Formula(Formula formula) => Key(formula.Key, formula);
+
+        private void Key(IReadOnlyList<KeyEntry> key, Element element)
+        {
+            foreach (var entry in key) Add(entry.Explanation, UnitKind.KeyEntry, element.Source, element);
+        }
 
         public void DocumentEntry(DocumentEntry entry) => Add(entry.DisplayText, UnitKind.DocumentEntry, entry.Source, entry);
 
         private void Add(string text, UnitKind kind, SourceLocation source, Element element) =>
             units.Add(new TextUnit(text, kind, region, clause, source, element));
+
+        /// <summary>The text, then each of its footnotes as a unit of its own.</summary>
+        private void Add(InlineText text, UnitKind kind, SourceLocation source, Element element)
+        {
+            Add(text.ToString(), kind, source, element);
+            foreach (var footnote in text.Segments.OfType<Footnote>())
+                Add(footnote.Text.ToString(), UnitKind.Footnote, footnote.Source, element);
+        }
     }
 }

@@ -16,6 +16,12 @@ public enum UnitKind
     TableCell,
     /// <summary>An entry of 规范性引用文件 or 参考文献.</summary>
     DocumentEntry,
+    /// <summary>A footnote of running text (脚注).</summary>
+    Footnote,
+    /// <summary>A footnote of a table (表脚注), which may hold requirements (GB/T 1.1 9.2).</summary>
+    TableFootnote,
+    /// <summary>The explanation of a symbol in the key of a formula or figure.</summary>
+    KeyEntry,
 }
 
 /// <summary>Which element of the document (GB/T 1.1 表3) the text belongs to.</summary>

@@ -19,7 +19,11 @@ public static class BuildCommand
         var output = new Option<string>("--out") { Description = "输出文件夹", DefaultValueFactory = _ => "out" };
         var content = new Option<string>("--content") { Description = "内容文件夹", DefaultValueFactory = _ => "content" };
         var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 生成 PDF" };
-        var command = new Command("build", "为服务机构生成整套标准体系：各项标准、结构图、明细表、统计表和编制说明") { agency, all, output, content, pdf };
+        var manual = new Option<bool>("--manual") { Description = "另将整套体系合订为一册标准汇编（封面、总目次、结构图、明细表和全部标准）" };
+        var command = new Command("build", "为服务机构生成整套标准体系：各项标准、结构图、明细表、统计表和编制说明")
+        {
+            agency, all, output, content, pdf, manual,
+        };
         command.Validators.Add(r =>
         {
             if (r.GetValue(all) && r.GetValue(agency) is not null)
@@ -41,6 +45,8 @@ public static class BuildCommand
                 var report = Console.IsOutputRedirected ? WritePlain(plan, result.GetValue(output)!) : WriteWithProgress(plan, result.GetValue(output)!);
                 foreach (var warning in report.Warnings) Console.Error.WriteLine(warning);
                 Console.WriteLine($"{plan.Agency.Name}：标准{report.Standards}项，体系文件{plan.Outputs.Count - report.Standards}份；新写{report.Written}个文件，未变{report.Unchanged}个{(report.Removed > 0 ? $"，删除{report.Removed}个" : "")} → {report.Folder}");
+                if (result.GetValue(manual))
+                    Console.WriteLine($"标准汇编 → {string.Join(" 和 ", ManualWriter.Write(plan, result.GetValue(output)!, result.GetValue(pdf)))}");
             }
             return 0;
         }));

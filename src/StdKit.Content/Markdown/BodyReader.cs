@@ -34,7 +34,10 @@ public sealed partial class BodyReader
     private readonly LineMap _lines;
     private readonly int _firstLine;
     private readonly DiagnosticBag _diagnostics;
-    private (string? Title, string? Id, SourceLocation Source)? _pendingCaption;
+    private (string Kind, string? Title, string? Id, SourceLocation Source)? _pendingCaption;
+    /// <summary>Set by a "式中：" or "标引序号说明：" line: the list that follows is the key of the block above.</summary>
+    private SourceLocation? _pendingKey;
+    private bool _keyRead;
 
     private BodyReader(LineMap lines, int firstLine, DiagnosticBag diagnostics)
     {
@@ -80,6 +83,7 @@ public sealed partial class BodyReader
             if (block is HeadingBlock heading)
             {
                 FlushCaption();
+                FlushKey();
                 var builder = OpenHeading(heading, open);
                 if (builder.Level == 1) parts.Add(builder);
                 continue;
@@ -94,6 +98,7 @@ public sealed partial class BodyReader
             ReadBlock(block, open[^1]);
         }
         FlushCaption();
+        FlushKey();
         return parts.Select(BuildPart).ToList();
     }
 
@@ -175,9 +180,17 @@ public sealed partial class BodyReader
 
     private void ReadBlock(MdBlock block, DivisionBuilder target)
     {
-        if (block is not MdTable) FlushCaption();
+        if (block is not MdTable && !(block is MdList && _pendingCaption is { Kind: "图" })) FlushCaption();
+        if (_pendingKey is not null && block is ParagraphBlock typed && ReadKeyLine(typed, target)) return;
+        if (block is not MdList) FlushKey();
         switch (block)
         {
+            case MdList list when _pendingKey is not null:
+                ReadKey(list, target);
+                break;
+            case MdList list when _pendingCaption is { Kind: "图" }:
+                target.Blocks.Add(ReadSubFigures(list));
+                break;
             case ParagraphBlock paragraph:
                 ReadParagraph(paragraph, target);
                 break;
@@ -213,8 +226,19 @@ public sealed partial class BodyReader
         var plain = InlineReader.Unbreak(text);
         if (Caption().Match(plain) is { Success: true } caption)
         {
-            var title = caption.Groups[1].Value.Trim();
-            _pendingCaption = (title.Length == 0 ? null : title, id, location);
+            var title = caption.Groups[2].Value.Trim();
+            _pendingCaption = (caption.Groups[1].Value, title.Length == 0 ? null : title, id, location);
+            return;
+        }
+        if (plain.StartsWith("$$", StringComparison.Ordinal))
+        {
+            target.Blocks.Add(ReadFormula(plain, id, location));
+            return;
+        }
+        // Right under a formula or a figure these lines open its key; elsewhere they are text (a formula typed out).
+        if (plain is "式中：" or "式中:" or "标引序号说明：" or "标引序号说明:" && target.Blocks.LastOrDefault() is Formula or Figure)
+        {
+            _pendingKey = location;
             return;
         }
         if (id is not null)
@@ -224,6 +248,12 @@ public sealed partial class BodyReader
         if (Additional().Match(plain) is { Success: true } label)
         {
             var rest = InlineReader.Parse(StripLabel(flat, label.Value), _firstLine + paragraph.Line, _lines);
+            if (label.Groups[1].Value == "注" && target.Blocks.LastOrDefault() is Table table)
+            {
+                // A note right under a table is a table note (表注), printed inside the table's frame.
+                target.Blocks[^1] = table.WithNote(new Note(location, rest));
+                return;
+            }
             target.Blocks.Add(label.Groups[1].Value == "注" ? new Note(location, rest) : new Example(location, rest));
             return;
         }
@@ -254,6 +284,71 @@ public sealed partial class BodyReader
         var image = images[0];
         var title = InlineReader.Unbreak(InlineReader.Flatten(image));
         return new Figure(location, id, title, image.Url ?? "");
+    }
+
+    /// <summary>"$$ formula $$" on a paragraph of its own.</summary>
+    private Formula ReadFormula(string plain, string? id, SourceLocation location)
+    {
+        var expression = plain.Length >= 4 && plain.EndsWith("$$", StringComparison.Ordinal) ? plain[2..^2].Trim() : null;
+        if (expression is null || expression.Length == 0)
+        {
+            _diagnostics.Add(location, "a formula without its closing $$ or without content",
+                "write the formula between two $$ on one paragraph: $$ E = m c^2 $$ {#eq-energy}");
+            return new Formula(location, id, new MathRow([]));
+        }
+        var math = FormulaReader.Read(expression, out var error);
+        if (error is not null)
+            _diagnostics.Add(location, $"formula “{expression}”: {error}", "close every bracket; see docs/content-format.md §2.12");
+        return new Formula(location, id, math);
+    }
+
+    /// <summary>The key of the formula or figure above: one "symbol：explanation" per list item.</summary>
+    private void ReadKey(MdList list, DivisionBuilder target)
+    {
+        _pendingKey = null;
+        _keyRead = false;
+        var entries = new List<KeyEntry>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var location = Locate(item.Line);
+            var flat = string.Join("", item.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline)));
+            var split = KeySeparator().Match(flat);
+            if (!split.Success)
+            {
+                _diagnostics.Add(location, "a key entry without “：” between the symbol and its explanation",
+                    "write - symbol：explanation, e.g. - m：质量，单位为千克（kg）；");
+                continue;
+            }
+            entries.Add(KeyEntryOf(flat[..split.Index].Trim(), flat[(split.Index + split.Length)..], location,
+                _firstLine + item.Line));
+        }
+        AddKey(target, entries);
+    }
+
+    /// <summary>"图：title" and a list of pictures: one figure of sub-figures a), b) ….</summary>
+    private Figure ReadSubFigures(MdList list)
+    {
+        var caption = _pendingCaption!.Value;
+        _pendingCaption = null;
+        var parts = new List<SubFigure>();
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var image = item.OfType<ParagraphBlock>().SelectMany(p => p.Inline?.Descendants<LinkInline>() ?? [])
+                .FirstOrDefault(l => l.IsImage);
+            if (image is null)
+            {
+                _diagnostics.Add(Locate(item.Line), "a sub-figure without a picture",
+                    "write each sub-figure as - ![title](file.png)");
+                continue;
+            }
+            parts.Add(new SubFigure(InlineReader.Unbreak(InlineReader.Flatten(image)), image.Url ?? ""));
+        }
+        if (parts.Count < 2)
+            _diagnostics.Add(caption.Source, "a figure title with fewer than two sub-figures under it",
+                "write a single picture as ![title](file.png); sub-figures come two or more");
+        if (caption.Title is null)
+            _diagnostics.Add(caption.Source, "a figure without a title", "write the title after 图：");
+        return new Figure(caption.Source, caption.Id, caption.Title ?? "", "", parts);
     }
 
     private ListBlock ReadList(MdList list, int depth)
@@ -323,18 +418,62 @@ public sealed partial class BodyReader
             }).ToList();
             (row.IsHeader ? header : body).Add(new TableRow(rowLocation, cells));
         }
+        if (caption is { Kind: "图" })
+            _diagnostics.Add(caption.Value.Source, "a figure title above a table", "write 表： for a table title");
         return new Table(caption?.Source ?? location, caption?.Id, caption?.Title, header, body);
     }
 
     /// <summary>Markdig pads short rows with empty cells; those have no source span.</summary>
     private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => !c.Span.IsEmpty);
 
+    private void FlushKey()
+    {
+        if (_pendingKey is not { } keyAt) return;
+        _pendingKey = null;
+        if (!_keyRead)
+            _diagnostics.Add(keyAt, "a key line with no list under it",
+                "write each symbol as a list item: - E：能量，单位为焦耳（J）；");
+        _keyRead = false;
+    }
+
+    /// <summary>A key typed as paragraphs, "E——能量，单位为焦耳（J）；", as published standards and imports have it.</summary>
+    private bool ReadKeyLine(ParagraphBlock paragraph, DivisionBuilder target)
+    {
+        var flat = InlineReader.Flatten(paragraph.Inline);
+        var line = TypedKeyLine().Match(flat);
+        if (!line.Success) return false;
+        var entry = KeyEntryOf(line.Groups[1].Value.Trim(), line.Groups[2].Value, Locate(paragraph.Line),
+            _firstLine + paragraph.Line);
+        AddKey(target, [entry]);
+        _keyRead = true;
+        return true;
+    }
+
+    private KeyEntry KeyEntryOf(string symbol, string explanation, SourceLocation location, int line)
+    {
+        var math = FormulaReader.Read(symbol, out var error);
+        if (error is not null) _diagnostics.Add(location, $"key symbol “{symbol}”: {error}", "close every bracket");
+        return new KeyEntry(symbol, math, InlineReader.Parse(explanation, line, _lines));
+    }
+
+    private static void AddKey(DivisionBuilder target, IReadOnlyList<KeyEntry> entries) =>
+        target.Blocks[^1] = target.Blocks[^1] switch
+        {
+            Formula formula => formula.WithKey([.. formula.Key, .. entries]),
+            Figure figure => figure.WithKey([.. figure.Key, .. entries]),
+            var other => other,
+        };
+
     private void FlushCaption()
     {
         if (_pendingCaption is not { } caption) return;
         _pendingCaption = null;
-        _diagnostics.Add(caption.Source, "a table title with no table under it",
-            "put the pipe table right after the 表： line, separated by one empty line");
+        if (caption.Kind == "表")
+            _diagnostics.Add(caption.Source, "a table title with no table under it",
+                "put the pipe table right after the 表： line, separated by one empty line");
+        else
+            _diagnostics.Add(caption.Source, "a figure title with no pictures under it",
+                "list the sub-figures right after the 图： line: - ![title](file.png)");
     }
 
     private Division BuildPart(DivisionBuilder part)
@@ -396,8 +535,14 @@ public sealed partial class BodyReader
     [GeneratedRegex(@"^附录\s*[A-Z]?\s*(?:[（(]\s*(规范性|资料性)\s*[）)])?\s*(.*)$")]
     private static partial Regex AnnexHeading();
 
-    [GeneratedRegex(@"^表\s*[：:]\s*(.*)$")]
+    [GeneratedRegex(@"^(表|图)\s*[：:]\s*(.*)$")]
     private static partial Regex Caption();
+
+    [GeneratedRegex(@"\s*[：:]\s*|\s*——\s*")]
+    private static partial Regex KeySeparator();
+
+    [GeneratedRegex(@"^([^\s：:—]{1,16})\s*——\s*(.+)$", RegexOptions.Singleline)]
+    private static partial Regex TypedKeyLine();
 
     [GeneratedRegex(@"^(注|示例)\s*\d*\s*[：:]")]
     private static partial Regex Additional();

@@ -28,6 +28,32 @@ public static partial class InlineReader
     {
         var segments = new List<InlineSegment>();
         var position = 0;
+        // ^[text] is a footnote; its text may hold references, so the brackets are matched by depth.
+        for (var start = flattened.IndexOf("^[", StringComparison.Ordinal); start >= 0;
+             start = flattened.IndexOf("^[", position, StringComparison.Ordinal))
+        {
+            var end = start + 2;
+            for (var depth = 1; end < flattened.Length && depth > 0; end++)
+                depth += flattened[end] switch { '[' => 1, ']' => -1, _ => 0 };
+            if (end > flattened.Length || flattened[end - 1] != ']') break;
+            var line = firstLine + flattened.AsSpan(0, start).Count(SoftBreak);
+            var before = firstLine + flattened.AsSpan(0, position).Count(SoftBreak);
+            segments.AddRange(ParseReferences(flattened[position..start], before, lines).Segments);
+            segments.Add(new Footnote(Parse(flattened[(start + 2)..(end - 1)], line, lines), lines.Locate(line)));
+            position = end;
+        }
+        if (position > 0)
+        {
+            segments.AddRange(ParseReferences(flattened[position..], firstLine + flattened.AsSpan(0, position).Count(SoftBreak), lines).Segments);
+            return new InlineText(segments);
+        }
+        return ParseReferences(flattened, firstLine, lines);
+    }
+
+    private static InlineText ParseReferences(string flattened, int firstLine, LineMap lines)
+    {
+        var segments = new List<InlineSegment>();
+        var position = 0;
         foreach (Match m in Reference().Matches(flattened))
         {
             AddText(segments, flattened[position..m.Index]);

@@ -12,7 +12,8 @@ public static class MetadataReader
     [
         "type", "number", "code", "banner", "replaces", "title", "title-en", "body-title", "adoption", "stage",
         "draft-date", "ics", "ccs", "filing-number", "release-date", "implementation-date", "issuer", "proposer",
-        "administrator", "drafting-units", "drafters", "history", "parts", "patent-notice", "system", "lint-disable",
+        "administrator", "drafting-units", "drafters", "history", "parts", "patent-notice", "index", "system",
+        "lint-disable",
     ];
 
     private static readonly string[] SystemKeys = ["layer", "category", "applies-when", "per-post"];
@@ -68,6 +69,7 @@ public static class MetadataReader
             History = yaml.List("history"),
             Parts = yaml.List("parts"),
             PatentNotice = yaml.Flag("patent-notice", true),
+            Index = yaml.Flag("index", false),
             System = ReadSystem(yaml, lines, frontMatter.YamlFirstLine, diagnostics),
             DisabledRules = yaml.List("lint-disable"),
         };

@@ -17,24 +17,35 @@ namespace StdKit.Generator.Docx;
 /// </summary>
 public static class DocxRenderer
 {
-    /// <param name="tocPages">Page labels of the 目次 entries, by entry text, when a layout pass has measured them.</param>
-    public static void Render(Standard standard, string outputPath, IReadOnlyDictionary<string, string>? tocPages = null) =>
+    /// <param name="layout">
+    /// What a layout pass measured — the 目次 page labels and where tables cross pages — or null before any.
+    /// </param>
+    public static void Render(Standard standard, string outputPath, PrintLayout? layout = null) =>
         AtomicFile.Write(outputPath, temp =>
         {
             using var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document);
-            Build(document, standard, tocPages);
+            Build(document, standard, layout);
         });
 
-    private static void Build(WordprocessingDocument document, Standard standard, IReadOnlyDictionary<string, string>? tocPages)
+    private static void Build(WordprocessingDocument document, Standard standard, PrintLayout? layout)
     {
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body());
         main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
-        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: tocPages is null);
-        var headers = HeaderFooterParts.Create(main, standard.Metadata.Number.ToString());
-
+        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: layout is not { TocPages.Count: > 0 });
         var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!);
-        var blocks = new BlockWriter(doc);
+        doc.Body.Append(Write(doc, standard, layout));
+    }
+
+    /// <summary>
+    /// Writes the standard into a document being built — alone, or one of many in a manual — and returns the
+    /// properties of its last section, the body, for the caller to close it with.
+    /// </summary>
+    public static SectionProperties Write(DocumentBuilder doc, Standard standard, PrintLayout? layout)
+    {
+        var tocPages = layout is { TocPages.Count: > 0 } ? layout.TocPages : null;
+        var headers = HeaderFooterParts.Create(doc.Main, standard.Metadata.Number.ToString());
+        var blocks = new BlockWriter(doc, layout: layout);
         CoverWriter.Write(doc, standard.Metadata);
 
         TocWriter.Write(doc, TocEntries.From(standard), tocPages);
@@ -64,8 +75,17 @@ public static class DocxRenderer
                     break;
             }
         }
+        WriteIndex(doc, standard);
         doc.Add(StyleIds.EndLine);
-        doc.Body.Append(PageSetup.Body(headers));
+        return PageSetup.Body(headers);
+    }
+
+    /// <summary>索引, the last element, on a new page: keywords in pinyin order with their numbers.</summary>
+    private static void WriteIndex(DocumentBuilder doc, Standard standard)
+    {
+        if (!standard.Metadata.Index) return;
+        doc.Add(StyleIds.IndexTitle, IndexEntries.Title);
+        foreach (var entry in IndexEntries.From(standard)) doc.Add(StyleIds.IndexEntry, $"{entry.Keyword}\t{entry.Number}");
     }
 
     private static Settings Settings(bool updateFields)

@@ -27,6 +27,9 @@ public sealed class OutlineWriter(TextWriter output)
         output.WriteLine($"{m.Number}　{m.Title}{stage}");
         if (m.BodyTitle is { } bodyTitle) output.WriteLine($"正文标题：{bodyTitle}");
         foreach (var part in standard.Parts) WritePart(part);
+        if (!m.Index) return;
+        Line(0, IndexEntries.Title);
+        foreach (var entry in IndexEntries.From(standard)) Line(1, Captions.Join(entry.Keyword, entry.Number));
     }
 
     private void WritePart(Division part)
@@ -65,15 +68,45 @@ public sealed class OutlineWriter(TextWriter output)
     /// <summary>One line per block at one depth; list items and term entries take what they hold one level deeper.</summary>
     private sealed class BlockLines(OutlineWriter writer, int depth) : IBlockVisitor
     {
-        public void Paragraph(Paragraph paragraph) { }
+        /// <summary>A paragraph is not shown; its footnotes are.</summary>
+        public void Paragraph(Paragraph paragraph) => Footnotes(paragraph.Text);
         public void Note(Note note) => Labelled(note);
         public void Example(Example example) => Labelled(example);
         public void List(ListBlock list) => writer.WriteList(list, depth);
 
-        public void Table(Table table) =>
+        public void Table(Table table)
+        {
             writer.Line(depth, $"{table.ReferenceLabel}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
+            foreach (var note in table.Notes) writer.Line(depth + 1, "表" + note.Label + Excerpt(note.Text.ToString()));
+            foreach (var footnote in table.Footnotes)
+                writer.Line(depth + 1, $"表脚注{footnote.Label}　{Excerpt(footnote.Text.ToString())}");
+        }
 
-        public void Figure(Figure figure) => writer.Line(depth, Captions.Figure(figure));
+        public void Figure(Figure figure)
+        {
+            writer.Line(depth, Captions.Figure(figure));
+            foreach (var part in figure.SubFigures) writer.Line(depth + 1, Captions.SubFigure(part));
+            Key(KeyLeads.Figure, figure.Key);
+        }
+
+        public void Formula(Formula formula)
+        {
+            writer.Line(depth, Captions.Join(formula.ReferenceLabel, MathLinear.Write(formula.Math)));
+            Key(KeyLeads.Formula, formula.Key);
+        }
+
+        private void Key(string lead, IReadOnlyList<KeyEntry> key)
+        {
+            if (key.Count == 0) return;
+            writer.Line(depth + 1, lead);
+            foreach (var entry in key) writer.Line(depth + 2, $"{entry.Symbol}——{Excerpt(entry.Explanation.ToString())}");
+        }
+
+        private void Footnotes(InlineText text)
+        {
+            foreach (var footnote in text.Segments.OfType<Footnote>())
+                writer.Line(depth, $"脚注{footnote.Label}　{Excerpt(footnote.Text.ToString())}");
+        }
 
         public void Term(TermEntry term)
         {

@@ -10,8 +10,13 @@ public sealed record PdfTarget(string DocxPath, string PdfPath);
 /// </summary>
 public sealed class PdfConverter
 {
-    /// <summary>Keep the blank pages that put the 目次 and the first body page on right-hand pages when printed.</summary>
-    private const string PdfFilter = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
+    /// <summary>
+    /// Keep the blank pages that put the 目次 and the first body page on right-hand pages when printed; give every
+    /// bookmark a named destination, so the pages of marked table rows can be read back (PdfDestinations).
+    /// </summary>
+    private const string PdfFilter = "pdf:writer_pdf_Export:{"
+        + "\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"},"
+        + "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"}}";
 
     private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", "soffice", "libreoffice");
 

@@ -10,16 +10,20 @@ public static class StandardListDocument
     public static readonly IReadOnlyList<string> Columns = ["序号", "体系编号", "标准编号", "标准名称", "级别", "实施日期", "备注"];
 
     public static void Write(string path, StandardSystem system) =>
-        SystemDocument.Write(path, StructureChartDocument.Header(system), $"{system.AgencyName}标准明细表", doc =>
-        {
-            doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系共有标准{system.Members.Count}项，明细见表1。");
-            var ordered = system.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit).ThenBy(m => m.Category?.Index).ToList();
-            var rows = ordered.Select((m, i) => (IReadOnlyList<string>)
-            [
-                (i + 1).ToString(), m.SystemCode, m.Number, m.Title, m.Level, m.ImplementationDate ?? "—",
-                // The category by name, which 体系编号 gives only as a code; short, so that 标准名称 keeps its width.
-                m.Adopted ? "采用" : m.Category!.Name,
-            ]);
-            TableWriter.Write(doc, "表1\u3000标准明细表", SystemTables.Of(Columns, rows));
-        });
+        SystemDocument.Write(path, StructureChartDocument.Header(system), Title(system), doc => Content(doc, system));
+
+    public static string Title(StandardSystem system) => $"{system.AgencyName}标准明细表";
+
+    public static void Content(DocumentBuilder doc, StandardSystem system)
+    {
+        doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系共有标准{system.Members.Count}项，明细见表1。");
+        var ordered = system.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit).ThenBy(m => m.Category?.Index).ToList();
+        var rows = ordered.Select((m, i) => (IReadOnlyList<string>)
+        [
+            (i + 1).ToString(), m.SystemCode, m.Number, m.Title, m.Level, m.ImplementationDate ?? "—",
+            // The category by name, which 体系编号 gives only as a code; short, so that 标准名称 keeps its width.
+            m.Adopted ? "采用" : m.Category!.Name,
+        ]);
+        TableWriter.Write(doc, "表1\u3000标准明细表", SystemTables.Of(Columns, rows));
+    }
 }

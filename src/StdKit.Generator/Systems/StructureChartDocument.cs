@@ -1,5 +1,6 @@
 using StdKit.Generator.Docx.Charts;
 using StdKit.Generator.Docx.Styles;
+using StdKit.Generator.Docx.Writers;
 using StdKit.Model.Systems;
 
 namespace StdKit.Generator.Systems;
@@ -11,12 +12,16 @@ namespace StdKit.Generator.Systems;
 public static class StructureChartDocument
 {
     public static void Write(string path, StandardSystem system) =>
-        SystemDocument.Write(path, Header(system), $"{system.AgencyName}标准体系结构图", doc =>
-        {
-            uint shapeId = 1000;
-            doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系由{string.Join("、", system.Framework.Layers.Select(l => l.Name + "标准体系"))}组成，其结构见图1；各子体系的结构见图2至图{system.Framework.Layers.Count + 1}。");
-            foreach (var (chart, caption) in Charts(system)) ChartWriter.Write(doc, chart, caption, ref shapeId);
-        });
+        SystemDocument.Write(path, Header(system), Title(system), doc => Content(doc, system));
+
+    public static string Title(StandardSystem system) => $"{system.AgencyName}标准体系结构图";
+
+    public static void Content(DocumentBuilder doc, StandardSystem system)
+    {
+        uint shapeId = 1000;
+        doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系由{string.Join("、", system.Framework.Layers.Select(l => l.Name + "标准体系"))}组成，其结构见图1；各子体系的结构见图2至图{system.Framework.Layers.Count + 1}。");
+        foreach (var (chart, caption) in Charts(system)) ChartWriter.Write(doc, chart, caption, ref shapeId);
+    }
 
     /// <summary>图1, the whole system with layers and categories; then one chart per layer with its counts.</summary>
     public static IReadOnlyList<(ChartNode Chart, string Caption)> Charts(StandardSystem system)

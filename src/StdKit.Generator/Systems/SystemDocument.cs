@@ -25,9 +25,7 @@ public static class SystemDocument
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
             var headers = HeaderFooterParts.Create(main, header);
             var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
-            doc.Add(StyleIds.BodyTitle, title);
-            body(doc);
-            doc.Body.Append(PageSetup.Body(headers, landscape));
+            doc.Body.Append(Part(doc, headers, title, body, landscape));
         });
 
     /// <summary>A 编制说明: parts and sub-parts as headings that print their titles only, then their text.</summary>
@@ -37,4 +35,13 @@ public static class SystemDocument
             var writer = new BlockWriter(doc, numbered: false);
             foreach (var part in parts) writer.Clause(part);
         });
+
+    /// <summary>The title and the body of a system document; returns the section that closes it.</summary>
+    public static SectionProperties Part(DocumentBuilder doc, HeaderFooterParts headers, string title,
+        Action<DocumentBuilder> body, bool landscape = false)
+    {
+        doc.Add(StyleIds.BodyTitle, title);
+        body(doc);
+        return PageSetup.Body(headers, landscape);
+    }
 }

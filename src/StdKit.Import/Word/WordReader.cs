@@ -13,7 +13,7 @@ namespace StdKit.Import.Word;
 /// it, tables with header rows and merged cells, and the images of the body. Layout tables that carry cover or header
 /// styles (the cover of a standard is one) are flattened into their paragraphs.
 /// </summary>
-internal sealed class WordReader
+internal sealed partial class WordReader
 {
     private readonly MainDocumentPart main;
     private readonly WordStyles styles;
@@ -57,7 +57,9 @@ internal sealed class WordReader
         index++;
         var styleId = p.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
         var label = Label(p, styleId);
-        blocks.Add(new SourceParagraph(index, Text(p), styles.Name(styleId), label, inTable, styleId));
+        var text = Text(p);
+        if (p.Elements<DocumentFormat.OpenXml.Math.OfficeMath>().Any()) text = Formula(text);
+        blocks.Add(new SourceParagraph(index, text, styles.Name(styleId), label, inTable, styleId));
         // Text in text boxes belongs to a drawing: kept as a block of its own so the report can account for it.
         var boxed = string.Join(" ", p.Descendants<TextBoxContent>()
             .Where(t => !t.Ancestors<AlternateContentFallback>().Any())
@@ -66,6 +68,20 @@ internal sealed class WordReader
             WordVocabulary.TextBox));
         foreach (var image in Images(p)) blocks.Add(image);
     }
+
+    /// <summary>
+    /// A paragraph that is an equation and its number, "S = …(1)", becomes "$$ S = … $$" (the number is computed);
+    /// a key line, "S——…", stays as it is.
+    /// </summary>
+    private static string Formula(string text)
+    {
+        if (text.Contains('—')) return text;
+        var equation = FormulaNumber().Replace(text, "").Trim('\t', ' ', '·', '.', '…');
+        return $"$$ {equation} $$";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\t ·.…]*[（(]\s*(?:[A-Z]\.)?\d+\s*[)）]\s*$")]
+    private static partial System.Text.RegularExpressions.Regex FormulaNumber();
 
     private string? Label(Paragraph p, string? styleId)
     {
@@ -102,6 +118,18 @@ internal sealed class WordReader
                 case NoBreakHyphen:
                     text.Append('-');
                     break;
+                // The index of a symbol in a key, set as raised or lowered text, is written back as x_i, x^2.
+                case Run run when run.RunProperties?.RunStyle?.Val?.Value is "Subscript" or "VariableSubscript":
+                    text.Append('_');
+                    Collect(run, text);
+                    break;
+                case Run run when run.RunProperties?.RunStyle?.Val?.Value is "Superscript" or "VariableSuperscript":
+                    text.Append('^');
+                    Collect(run, text);
+                    break;
+                case DocumentFormat.OpenXml.Math.OfficeMath math:
+                    text.Append(OmmlText.Linear(math));
+                    break;
                 case TextBoxContent or AlternateContentFallback or DeletedRun or Drawing or Picture:
                     break;
                 default:
@@ -137,7 +165,8 @@ internal sealed class WordReader
         index++;
         var rows = new List<IReadOnlyList<SourceCell>>();
         var headerRows = 0;
-        foreach (var row in table.Elements<TableRow>())
+        var notes = NotesRow(table);
+        foreach (var row in table.Elements<TableRow>().Where(r => r != notes))
         {
             if (rows.Count == headerRows
                 && row.TableRowProperties?.GetFirstChild<TableHeader>() is not null) headerRows++;
@@ -156,5 +185,16 @@ internal sealed class WordReader
             rows.Add(cells);
         }
         blocks.Add(new SourceTable(index, rows, Math.Max(1, headerRows)));
+        // Table notes printed inside the frame come back as the notes written under the table.
+        foreach (var p in notes?.Descendants<Paragraph>() ?? []) Paragraph(p, inTable: false);
     }
+
+    /// <summary>The last row of a table when it holds only the table's notes, in one cell across the table.</summary>
+    private TableRow? NotesRow(Table table) =>
+        table.Elements<TableRow>().LastOrDefault() is { } last
+        && last.Elements<TableCell>().Count() == 1 && table.Elements<TableRow>().Count() > 1
+        && last.Descendants<Paragraph>().All(p => styles.Name(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
+            is "标准文件_表注" or "标准文件_表脚注")
+            ? last
+            : null;
 }

@@ -46,7 +46,8 @@ internal static class WordVocabulary
         "标准文件_字母编号列项（一级）" or "标准文件_一级项" or "标准文件_一级项2" => (UnitKind.NumberedItem, 1, null),
         "标准文件_数字编号列项" or "标准文件_数字编号列项（二级）" or "标准文件_二级项" or "标准文件_二级项2"
             => (UnitKind.NumberedItem, 2, null),
-        "note" or "notenumbered" or "标准文件_注：" or "标准文件_注×：" => (UnitKind.Note, 0, null),
+        "note" or "notenumbered" or "tablenote" or "标准文件_注：" or "标准文件_注×：" or "标准文件_表注"
+            => (UnitKind.Note, 0, null),
         "example" or "标准文件_示例：" or "标准文件_示例×：" => (UnitKind.Example, 0, null),
         "termnumber" => (UnitKind.TermNumber, 0, null),
         "termname" => (UnitKind.TermName, 0, null),

@@ -13,6 +13,7 @@ public interface IBlockVisitor
     void List(ListBlock list);
     void Table(Table table);
     void Figure(Figure figure);
+    void Formula(Formula formula);
     void Term(TermEntry term);
     void DocumentEntry(DocumentEntry entry);
 }

@@ -83,15 +83,24 @@ public sealed class ListItem(SourceLocation source, string? id, InlineText text,
     public override IEnumerable<InlineText> Texts => [Text];
 }
 
-/// <summary>表</summary>
+/// <summary>表; notes written right under it are its table notes (表注), printed inside its frame.</summary>
 public sealed class Table(SourceLocation source, string? id, string? title, IReadOnlyList<TableRow> headerRows,
-    IReadOnlyList<TableRow> rows) : Block(source, id), IReferenceTarget
+    IReadOnlyList<TableRow> rows, IReadOnlyList<Note>? notes = null) : Block(source, id), IReferenceTarget
 {
     public override void Accept(IBlockVisitor visitor) => visitor.Table(this);
 
     public string? Title { get; } = title;
     public IReadOnlyList<TableRow> HeaderRows { get; } = headerRows;
     public IReadOnlyList<TableRow> Rows { get; } = rows;
+    /// <summary>表注, numbered within the table.</summary>
+    public IReadOnlyList<Note> Notes { get; } = notes ?? [];
+
+    /// <summary>表脚注: the footnotes of the cells, lettered a, b … within the table.</summary>
+    public IEnumerable<Footnote> Footnotes =>
+        HeaderRows.Concat(Rows).SelectMany(r => r.Cells).SelectMany(c => c.Text.Segments).OfType<Footnote>();
+
+    /// <summary>The same table with a further note under it.</summary>
+    public Table WithNote(Note note) => new(Source, Id, Title, HeaderRows, Rows, [.. Notes, note]);
     public int ColumnCount => HeaderRows.Concat(Rows).Select(r => r.Cells.Count).DefaultIfEmpty(0).Max();
 
     /// <summary>"1", "A.1" — computed.</summary>
@@ -99,6 +108,7 @@ public sealed class Table(SourceLocation source, string? id, string? title, IRea
     public string ReferenceLabel => $"表{Number}";
     public string KindName => "表";
 
+    public override IEnumerable<Element> Children => Notes;
     public override IEnumerable<InlineText> Texts => HeaderRows.Concat(Rows).SelectMany(r => r.Cells).Select(c => c.Text);
 }
 
@@ -107,18 +117,56 @@ public sealed record TableRow(SourceLocation Source, IReadOnlyList<TableCell> Ce
 /// <summary>A cell; <see cref="MergedAbove"/> marks a cell merged with the one above it (<c>^</c> in the source).</summary>
 public sealed record TableCell(InlineText Text, bool MergedAbove);
 
-/// <summary>图</summary>
-public sealed class Figure(SourceLocation source, string? id, string title, string imagePath) : Block(source, id), IReferenceTarget
+/// <summary>图: one picture, or sub-figures a), b) … under one number; a key may follow (标引序号说明：).</summary>
+public sealed class Figure(SourceLocation source, string? id, string title, string imagePath,
+    IReadOnlyList<SubFigure>? subFigures = null, IReadOnlyList<KeyEntry>? key = null) : Block(source, id), IReferenceTarget
 {
     public override void Accept(IBlockVisitor visitor) => visitor.Figure(this);
 
     public string Title { get; } = title;
-    /// <summary>The image file as written, relative to the content file.</summary>
+    /// <summary>The image file as written, relative to the content file; empty for a figure of sub-figures.</summary>
     public string ImagePath { get; } = imagePath;
+    /// <summary>分图, labelled a), b) … (GB/T 1.1 9.7: one level only).</summary>
+    public IReadOnlyList<SubFigure> SubFigures { get; } = subFigures ?? [];
+    public IReadOnlyList<KeyEntry> Key { get; } = key ?? [];
+
+    public Figure WithKey(IReadOnlyList<KeyEntry> entries) => new(Source, Id, Title, ImagePath, SubFigures, entries);
+    public override IEnumerable<InlineText> Texts => Key.Select(k => k.Explanation);
 
     public string Number { get; internal set; } = "";
     public string ReferenceLabel => $"图{Number}";
     public string KindName => "图";
+}
+
+/// <summary>分图: a picture of a figure with its own label a), b) … and title.</summary>
+public sealed record SubFigure(string Title, string ImagePath)
+{
+    /// <summary>"a)", "b)" — computed.</summary>
+    public string Label { get; internal set; } = "";
+}
+
+/// <summary>
+/// 公式 (GB/T 1.1 9.9): written in the simple source syntax, numbered (1), (A.1) at the right margin, with its key
+/// (式中：) below.
+/// </summary>
+public sealed class Formula(SourceLocation source, string? id, MathNode math, IReadOnlyList<KeyEntry>? key = null)
+    : Block(source, id), IReferenceTarget
+{
+    public override void Accept(IBlockVisitor visitor) => visitor.Formula(this);
+
+    public MathNode Math { get; } = math;
+    public IReadOnlyList<KeyEntry> Key { get; } = key ?? [];
+
+    /// <summary>"1", "A.1" — computed.</summary>
+    public string Number { get; internal set; } = "";
+    /// <summary>"(1)" as printed at the right margin.</summary>
+    public string NumberLabel => $"({Number})";
+    /// <summary>"公式（1）" in running text, brackets full-width as Chinese text wants (GB/T 1.1 9.5).</summary>
+    public string ReferenceLabel => $"公式（{Number}）";
+    public string KindName => "公式";
+
+    public Formula WithKey(IReadOnlyList<KeyEntry> entries) => new(Source, Id, Math, entries);
+    public override IEnumerable<InlineText> Texts => Key.Select(k => k.Explanation);
 }
 
 /// <summary>术语条目 (GB/T 1.1 8.7): number, term, English term, definition, notes, examples and source.</summary>

@@ -15,6 +15,10 @@ public sealed class InlineText(IReadOnlyList<InlineSegment> segments)
 
     public bool IsEmpty => Segments.Count == 0 || ToString().Length == 0;
 
+    /// <summary>The segments, and those of the footnotes among them.</summary>
+    public IEnumerable<InlineSegment> AllSegments =>
+        Segments.SelectMany(s => s is Footnote f ? f.Text.AllSegments.Prepend(s) : [s]);
+
     /// <summary>The text as printed, with every reference replaced by its number.</summary>
     public override string ToString()
     {
@@ -39,6 +43,21 @@ public sealed class TextRun(string text) : InlineSegment
 public sealed class LineBreak : InlineSegment
 {
     public override string Display => "\n";
+}
+
+/// <summary>
+/// <c>^[text]</c>: a footnote (脚注). In running text it is numbered 1), 2) … through the whole document and printed
+/// at the foot of the page; in a table cell it is a 表脚注, lettered a, b … and printed under the table.
+/// </summary>
+public sealed class Footnote(InlineText text, SourceLocation source) : InlineSegment
+{
+    public InlineText Text { get; } = text;
+    public SourceLocation Source { get; } = source;
+
+    /// <summary>"1)" or "a" — computed.</summary>
+    public string Label { get; internal set; } = "";
+
+    public override string Display => Label;
 }
 
 /// <summary><c>[[id]]</c>: a reference to a clause, table, figure, annex, term or list item of the same document.</summary>

@@ -41,6 +41,8 @@ public sealed class StandardMetadata
     public IReadOnlyList<string> Parts { get; init; } = [];
     /// <summary>Whether the 前言 carries the patent sentence.</summary>
     public bool PatentNotice { get; init; } = true;
+    /// <summary>索引: the standard ends with an index of its terms (GB/T 1.1 8.14).</summary>
+    public bool Index { get; init; }
     public SystemPlace? System { get; init; }
     /// <summary>Checker rules switched off for this file (<c>lint-disable</c>).</summary>
     public IReadOnlyList<string> DisabledRules { get; init; } = [];

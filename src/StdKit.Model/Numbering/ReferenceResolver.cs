@@ -15,7 +15,7 @@ public static class ReferenceResolver
         var targets = CollectTargets(standard, diagnostics);
         foreach (var element in standard.Elements)
         {
-            foreach (var segment in element.Texts.SelectMany(t => t.Segments))
+            foreach (var segment in element.Texts.SelectMany(t => t.AllSegments))
             {
                 switch (segment)
                 {

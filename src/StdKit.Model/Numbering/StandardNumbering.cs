@@ -41,6 +41,27 @@ public static class StandardNumbering
                     break;
             }
         }
+        NumberFootnotes(standard);
+    }
+
+    /// <summary>
+    /// Footnotes of running text run 1), 2) … through the whole document; those of a table's cells are a, b … within
+    /// the table (GB/T 1.1 9.12, 9.8).
+    /// </summary>
+    private static void NumberFootnotes(Standard standard)
+    {
+        var running = 0;
+        foreach (var element in standard.Elements)
+        {
+            if (element is Table table)
+            {
+                var letter = 0;
+                foreach (var footnote in table.Footnotes) footnote.Label = Letters.Lower(letter++);
+                continue;
+            }
+            foreach (var footnote in element.Texts.SelectMany(t => t.Segments).OfType<Footnote>())
+                footnote.Label = $"{++running})";
+        }
     }
 
     /// <summary>
@@ -79,8 +100,19 @@ public static class StandardNumbering
             blocks.Accept(this);
         }
 
-        public void Table(Table table) => table.Number = floats.NextTable();
-        public void Figure(Figure figure) => figure.Number = floats.NextFigure();
+        public void Table(Table table)
+        {
+            table.Number = floats.NextTable();
+            LabelAdditionalInformation(table.Notes);
+        }
+
+        public void Figure(Figure figure)
+        {
+            figure.Number = floats.NextFigure();
+            for (var i = 0; i < figure.SubFigures.Count; i++) figure.SubFigures[i].Label = $"{Letters.Lower(i)})";
+        }
+
+        public void Formula(Formula formula) => formula.Number = floats.NextFormula();
 
         public void Term(TermEntry term)
         {
@@ -126,12 +158,14 @@ public static class StandardNumbering
         }
     }
 
-    /// <summary>Tables and figures each run as one series: 表1, 表2 … in the body; 表A.1 … in annex A.</summary>
+    /// <summary>Tables, figures and formulas each run as one series: 表1, 表2 … in the body; 表A.1 … in annex A.</summary>
     private sealed class FloatCounter(string prefix)
     {
         private int _tables;
         private int _figures;
+        private int _formulas;
         public string NextTable() => $"{prefix}{++_tables}";
+        public string NextFormula() => $"{prefix}{++_formulas}";
         public string NextFigure() => $"{prefix}{++_figures}";
     }
 }

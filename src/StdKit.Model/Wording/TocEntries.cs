@@ -38,6 +38,7 @@ public static class TocEntries
                     break;
             }
         }
+        if (standard.Metadata.Index) entries.Add(new(1, IndexEntries.Title, IndexEntries.Title));
         return entries;
     }
 

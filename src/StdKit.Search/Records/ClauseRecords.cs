@@ -61,6 +61,9 @@ public static class ClauseRecords
                 var text = p.Text.ToString();
                 _leadIn = ModalVerbs.Classify(text);
                 Add(label, _title, text, ClauseKind.Paragraph, p.Source.Line, _leadIn, [p.Text], headings, null);
+                foreach (var footnote in p.Text.Segments.OfType<Footnote>())
+                    Add(label, _title, footnote.Text.ToString(), ClauseKind.Note, footnote.Source.Line,
+                        ProvisionType.Statement, [footnote.Text], headings, null);
             }
 
             // Notes and examples are informative: they state, they do not require (GB/T 1.1 9.10, 9.11).
@@ -107,10 +110,31 @@ public static class ClauseRecords
                     Add(table.ReferenceLabel, table.Title ?? _title, rowText, ClauseKind.TableRow, row.Source.Line,
                         ModalVerbs.Classify(rowText), row.Cells.Select(c => c.Text), within, header);
                 }
+                foreach (var note in table.Notes)
+                    Add(table.ReferenceLabel, table.Title ?? _title, note.Text.ToString(), ClauseKind.Note, note.Source.Line,
+                        ProvisionType.Statement, [note.Text], within, null);
+                foreach (var footnote in table.Footnotes)
+                {
+                    var text = footnote.Text.ToString();
+                    Add(table.ReferenceLabel, table.Title ?? _title, text, ClauseKind.Note, footnote.Source.Line,
+                        ModalVerbs.Classify(text), [footnote.Text], within, null);
+                }
             }
 
-            /// <summary>A figure is found by the clause that shows it; its picture holds no searchable text.</summary>
-            public void Figure(Figure figure) { }
+            /// <summary>A figure is found by the clause that shows it and by its key; its picture holds no text.</summary>
+            public void Figure(Figure figure) => Key(figure.Key, Captions.Figure(figure), figure.Source.Line);
+
+            /// <summary>A formula is found by what its symbols stand for, under the clause that shows it.</summary>
+            public void Formula(Formula formula) =>
+                Key(formula.Key, Captions.Join(formula.ReferenceLabel, MathLinear.Write(formula.Math)), formula.Source.Line);
+
+            private void Key(IReadOnlyList<KeyEntry> key, string caption, int line)
+            {
+                if (key.Count == 0) return;
+                var text = caption + "\n" + string.Join('\n', key.Select(k => $"{k.Symbol}——{k.Explanation}"));
+                Add(label, _title, text, ClauseKind.Paragraph, line, ProvisionType.Statement,
+                    key.Select(k => k.Explanation), headings, null);
+            }
 
             public void DocumentEntry(DocumentEntry entry) => Add(label, _title, entry.DisplayText, ClauseKind.DocumentEntry,
                 entry.Source.Line, ProvisionType.Statement, [entry.Text], headings, null);

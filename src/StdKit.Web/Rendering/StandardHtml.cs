@@ -22,6 +22,8 @@ public sealed class StandardHtml : IBlockVisitor
     private readonly Standard _standard;
     private readonly ReadingContext _context;
     private readonly TermMarks _terms;
+    /// <summary>Footnotes of running text met so far, printed after the body as the page's foot.</summary>
+    private readonly List<Footnote> _footnotes = [];
 
     private StandardHtml(TextWriter output, Standard standard, ReadingContext context)
     {
@@ -71,6 +73,32 @@ public sealed class StandardHtml : IBlockVisitor
                     break;
             }
         }
+        if (_standard.Metadata.Index) Section(IndexEntries.Title, Index);
+        Footnotes();
+    }
+
+    /// <summary>索引: each keyword with a link to the entry that defines it.</summary>
+    private void Index()
+    {
+        _html.Raw("<ul class=\"index\">");
+        foreach (var entry in IndexEntries.From(_standard))
+            _html.Raw("<li>").Text(entry.Keyword).Raw("　")
+                .Open("a", ("href", "#" + Links.Anchor(entry.Number))).Text(entry.Number).Close("a").Raw("</li>");
+        _html.Raw("</ul>");
+    }
+
+    private void Footnotes()
+    {
+        if (_footnotes.Count == 0) return;
+        _html.Raw("<section class=\"footnotes\"><hr>");
+        foreach (var footnote in _footnotes)
+        {
+            _html.Open("p", ("class", "footnote"), ("id", "fn-" + footnote.Label.TrimEnd(')'))).Text(footnote.Label)
+                .Raw("　");
+            Inline(footnote.Text);
+            _html.Close("p");
+        }
+        _html.Raw("</section>");
     }
 
     /// <summary>前言, 引言 and 参考文献: a titled, unnumbered part.</summary>
@@ -211,7 +239,26 @@ public sealed class StandardHtml : IBlockVisitor
         }
         _html.Raw("<tbody>");
         Rows(table.Rows, "td");
-        _html.Raw("</tbody></table></div></figure>");
+        _html.Raw("</tbody>");
+        var footnotes = table.Footnotes.ToList();
+        if (table.Notes.Count + footnotes.Count > 0)
+        {
+            _html.Open("tfoot").Open("tr").Open("td", ("colspan", table.ColumnCount.ToString()));
+            foreach (var note in table.Notes)
+            {
+                _html.Open("p", ("class", "note")).Element("span", note.Label, ("class", "label"));
+                Inline(note.Text);
+                _html.Close("p");
+            }
+            foreach (var footnote in footnotes)
+            {
+                _html.Open("p", ("class", "table-footnote")).Element("sup", footnote.Label).Raw("　");
+                Inline(footnote.Text);
+                _html.Close("p");
+            }
+            _html.Close("td").Close("tr").Close("tfoot");
+        }
+        _html.Raw("</table></div></figure>");
     }
 
     /// <summary>A cell merged with those below it (^ in the source) spans them.</summary>
@@ -227,7 +274,7 @@ public sealed class StandardHtml : IBlockVisitor
                 var span = 1;
                 while (r + span < rows.Count && c < rows[r + span].Cells.Count && rows[r + span].Cells[c].MergedAbove) span++;
                 _html.Open(cellTag, ("rowspan", span > 1 ? span.ToString() : null));
-                Inline(cell.Text);
+                Inline(cell.Text, inTable: true);
                 _html.Close(cellTag);
             }
             _html.Raw("</tr>");
@@ -237,11 +284,44 @@ public sealed class StandardHtml : IBlockVisitor
     public void Figure(Figure figure)
     {
         var caption = Captions.Figure(figure);
-        _html.Open("figure", ("class", "figure"), ("id", Links.Anchor(figure)))
-            .Open("img", ("src", Links.Figure(_context.Number, figure.Number)), ("alt", caption))
-            .Open("figcaption").Text(caption);
+        _html.Open("figure", ("class", "figure"), ("id", Links.Anchor(figure)));
+        if (figure.SubFigures.Count == 0)
+            _html.Open("img", ("src", Links.Figure(_context.Number, figure.Number)), ("alt", caption));
+        foreach (var part in figure.SubFigures)
+            _html.Open("figure", ("class", "sub-figure"))
+                .Open("img", ("src", Links.Figure(_context.Number, figure.Number + part.Label.TrimEnd(')'))),
+                    ("alt", Captions.SubFigure(part)))
+                .Element("figcaption", Captions.SubFigure(part)).Close("figure");
+        Key(KeyLeads.Figure, figure.Key);
+        _html.Open("figcaption").Text(caption);
         CitedCount(figure.ReferenceLabel);
         _html.Close("figcaption").Close("figure");
+    }
+
+    /// <summary>The formula centred with its number at the right, then its key.</summary>
+    public void Formula(Formula formula)
+    {
+        _html.Open("div", ("class", "formula"), ("id", Links.Anchor(formula)));
+        MathMarkup.Write(_html, formula.Math, block: true);
+        _html.Element("span", formula.NumberLabel, ("class", "formula-number"));
+        CitedCount(formula.ReferenceLabel);
+        _html.Close("div");
+        Key(KeyLeads.Formula, formula.Key);
+    }
+
+    private void Key(string lead, IReadOnlyList<KeyEntry> key)
+    {
+        if (key.Count == 0) return;
+        _html.Element("p", lead, ("class", "key-lead")).Raw("<dl class=\"key\">");
+        foreach (var entry in key)
+        {
+            _html.Raw("<dt>");
+            MathMarkup.Write(_html, entry.SymbolMath, block: false);
+            _html.Raw("</dt><dd>——");
+            Inline(entry.Explanation);
+            _html.Raw("</dd>");
+        }
+        _html.Raw("</dl>");
     }
 
     /// <summary>Definitions are statements: among the requirements alone they are left out.</summary>
@@ -280,12 +360,22 @@ public sealed class StandardHtml : IBlockVisitor
     }
 
     /// <summary>Running text: references link to their target, cited documents to their reading view, terms show their definition.</summary>
-    private void Inline(InlineText text)
+    /// <param name="inTable">A footnote in a table cell is the table's, printed under it.</param>
+    private void Inline(InlineText text, bool inTable = false)
     {
         foreach (var segment in text.Segments)
         {
             switch (segment)
             {
+                case Footnote footnote when inTable:
+                    _html.Element("sup", footnote.Label, ("class", "fn"));
+                    break;
+                case Footnote footnote:
+                    _footnotes.Add(footnote);
+                    _html.Open("sup", ("class", "fn"))
+                        .Open("a", ("href", "#fn-" + footnote.Label.TrimEnd(')'))).Text(footnote.Label).Close("a")
+                        .Close("sup");
+                    break;
                 case TextRun run:
                     _terms.Write(_html, run.Text);
                     break;

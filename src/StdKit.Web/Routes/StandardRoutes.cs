@@ -60,8 +60,12 @@ public static class StandardRoutes
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
-            var found = standard.Elements.OfType<Figure>().FirstOrDefault(f => f.Number == figure);
-            var path = found is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, found.ImagePath);
+            // "1" is the picture of 图1; "1a" that of its sub-figure a).
+            var image = standard.Elements.OfType<Figure>()
+                .SelectMany(f => f.SubFigures.Select(s => (Key: f.Number + s.Label.TrimEnd(')'), s.ImagePath))
+                    .Prepend((Key: f.Number, f.ImagePath)))
+                .FirstOrDefault(i => i.Key == figure && i.ImagePath.Length > 0).ImagePath;
+            var path = image is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, image);
             var type = Path.GetExtension(path)?.ToLowerInvariant() switch
             {
                 ".png" => "image/png",

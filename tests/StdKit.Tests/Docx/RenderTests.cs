@@ -136,8 +136,9 @@ public sealed class RenderTests : ContentTest
         Assert.Contains("  <row header>", lines);
         Assert.Contains("    <cell merge=restart>", lines);
         Assert.Contains("    <cell merge=continue>", lines);
-        Assert.Contains("[NoteNumbered] 注1：人数为最低配置。", lines);
-        Assert.Contains("[NoteNumbered] 注2：兼职人员折半计算。", lines);
+        // Notes right under a table are its table notes, inside its frame.
+        Assert.Contains("      [TableNote] 注1：人数为最低配置。", lines);
+        Assert.Contains("      [TableNote] 注2：兼职人员折半计算。", lines);
         Assert.Contains("[Example] 示例：顾问2人。", lines);
         Assert.Contains("[AnnexHeading] 附录A⏎（规范性）⏎服务记录", lines);
         Assert.Contains("[Heading2] A.1　记录内容", lines);

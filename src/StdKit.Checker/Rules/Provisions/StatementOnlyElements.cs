@@ -3,7 +3,10 @@ using StdKit.Model.Provisions;
 
 namespace StdKit.Checker.Rules.Provisions;
 
-/// <summary>范围 and definitions are statements only; notes and examples carry no requirements (GB/T 1.1 8.5, 8.7, 9.2).</summary>
+/// <summary>
+/// 范围 and definitions are statements only; notes, examples and footnotes of running text carry no requirements
+/// (GB/T 1.1 8.5, 8.7, 9.2); footnotes of tables may.
+/// </summary>
 public sealed class StatementOnlyElements : DocumentRule
 {
     public override string Id => "GBT-P03";
@@ -20,6 +23,7 @@ public sealed class StatementOnlyElements : DocumentRule
                 { Kind: UnitKind.Definition } => ([ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission], "定义", "定义只陈述概念，要求写进正文"),
                 { Kind: UnitKind.Note } => ([ProvisionType.Requirement], "注", "注不含要求：把要求写进条文"),
                 { Kind: UnitKind.Example } => ([ProvisionType.Requirement], "示例", "示例不含要求：把要求写进条文"),
+                { Kind: UnitKind.Footnote } => ([ProvisionType.Requirement], "脚注", "脚注不含要求：把要求写进条文"),
                 _ => (Array.Empty<ProvisionType>(), "", ""),
             };
             if (forbidden.Length == 0) continue;

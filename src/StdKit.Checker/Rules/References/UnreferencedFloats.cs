@@ -3,12 +3,12 @@ using StdKit.Model.Body;
 
 namespace StdKit.Checker.Rules.References;
 
-/// <summary>Every table and figure is introduced in the text by its number (GB/T 1.1 9.7, 9.8).</summary>
+/// <summary>Every table, figure and formula is introduced in the text by its number (GB/T 1.1 9.7, 9.8, 9.9).</summary>
 public sealed class UnreferencedFloats : DocumentRule
 {
     public override string Id => "GBT-R08";
     public override Severity Severity => Severity.Warning;
-    public override string Description => "每个图、表都在条文中被提及";
+    public override string Description => "每个图、表、公式都在条文中被提及";
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
@@ -19,6 +19,7 @@ public sealed class UnreferencedFloats : DocumentRule
             {
                 Table t => (t.ReferenceLabel, t.Title),
                 Figure f => (f.ReferenceLabel, f.Title),
+                Formula f => (f.ReferenceLabel, null),
                 _ => (null, null),
             };
             if (label is null || Mentions(text, label)) continue;

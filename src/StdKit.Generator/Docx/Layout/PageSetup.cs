@@ -11,7 +11,8 @@ public static class PageSetup
     private const int Width = 11906;
     private const int Height = 16838;
 
-    public static SectionProperties Cover() => Section(SectionMarkValues.NextPage, null, null,
+    /// <param name="blank">Empty header and footer where a section before would lend its own (a manual).</param>
+    public static SectionProperties Cover(HeaderFooterParts? blank = null) => Section(SectionMarkValues.NextPage, blank, null,
         // [TEMPLATE] the national cover section: narrow top margin, no header or footer.
         new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 }, grid: false);
 

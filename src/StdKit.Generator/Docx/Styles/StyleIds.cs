@@ -20,9 +20,22 @@ public static class StyleIds
     public const string ReferenceEntry = "ReferenceEntry";
     public const string BibliographyEntry = "BibliographyEntry";
     public const string TableTitle = "TableTitle";
+    /// <summary>"表N（续）" above a later piece of a table, on a new page.</summary>
+    public const string TableTitleContinued = "TableTitleContinued";
     public const string TableText = "TableText";
     /// <summary>Table text of the header and the first row, kept on the page of the row below.</summary>
     public const string TableTextKept = "TableTextKept";
+    public const string Formula = "Formula";
+    /// <summary>"式中：" or "标引序号说明：" on its own line.</summary>
+    public const string KeyLead = "KeyLead";
+    /// <summary>A key line: symbol, tab, "——" and the explanation; the dashes align.</summary>
+    public const string KeyEntry = "KeyEntry";
+    public const string SubFigureTitle = "SubFigureTitle";
+    public const string TableNote = "TableNote";
+    public const string TableFootnote = "TableFootnote";
+    public const string FootnoteText = "FootnoteText";
+    public const string IndexTitle = "IndexTitle";
+    public const string IndexEntry = "IndexEntry";
     public const string Figure = "Figure";
     public const string FigureTitle = "FigureTitle";
     public const string ChartText = "ChartText";
@@ -52,6 +65,14 @@ public static class StyleIds
     public const string NoteLabel = "NoteLabel";
     public const string ExampleLabel = "ExampleLabel";
     public const string CoverIssued = "CoverIssued";
+    /// <summary>A footnote mark: "1)" in running text, "a" in a table, raised.</summary>
+    public const string FootnoteReference = "FootnoteReference";
+    /// <summary>A variable in the key of a formula: italic; its sub- and superscripts in their own styles.</summary>
+    public const string Variable = "Variable";
+    public const string Subscript = "Subscript";
+    public const string VariableSubscript = "VariableSubscript";
+    public const string Superscript = "Superscript";
+    public const string VariableSuperscript = "VariableSuperscript";
 
     /// <summary>Heading1 … Heading6: chapters and 条 levels 1–5, with outline levels 0–5.</summary>
     public static string Heading(int level) => $"Heading{level}";

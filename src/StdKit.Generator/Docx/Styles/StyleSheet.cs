@@ -42,8 +42,21 @@ public static class StyleSheet
         new(StyleIds.ReferenceEntry, "标准文件_规范性引用文件", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left },
         new(StyleIds.BibliographyEntry, "标准文件_参考文献", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left },
         new(StyleIds.TableTitle, "标准文件_表标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center, KeepNext = true },
+        new(StyleIds.TableTitleContinued, "标准文件_续表标题", Hei, Wuhao) { After = HalfLine, Align = JustificationValues.Center, KeepNext = true, PageBreakBefore = true },
         new(StyleIds.TableText, "标准文件_表格", Song, Xiaowu) { Align = JustificationValues.Center },
         new(StyleIds.TableTextKept, "标准文件_表格（与下行同页）", Song, Xiaowu) { Align = JustificationValues.Center, KeepNext = true },
+        // Centred formula, its number at the right margin after a row of middle dots [TEMPLATE: 4678 / 9356].
+        new(StyleIds.Formula, "标准文件_公式", Song, Wuhao) { Before = HalfLine, After = HalfLine, CenterTab = TypeAreaWidth / 2, RightTab = TypeAreaWidth, MiddleDotLeader = true, Align = JustificationValues.Left },
+        new(StyleIds.KeyLead, "标准文件_式中", Song, Wuhao) { FirstLine = TwoChars, Align = JustificationValues.Left, KeepNext = true },
+        // Symbols from the 3rd character, the dashes at the 7th, wrapped explanations under the explanation.
+        new(StyleIds.KeyEntry, "标准文件_符号说明", Song, Wuhao) { Left = 3 * TwoChars + TwoChars, Hanging = 3 * TwoChars, LeftTab = 3 * TwoChars, Align = JustificationValues.Left },
+        new(StyleIds.SubFigureTitle, "标准文件_分图标题", Hei, Xiaowu) { After = HalfLine, Align = JustificationValues.Center },
+        new(StyleIds.TableNote, "标准文件_表注", Song, Xiaowu) { Left = 737, Hanging = 374, Align = JustificationValues.Left },
+        new(StyleIds.TableFootnote, "标准文件_表脚注", Song, Xiaowu) { Left = 737, Hanging = 374, Align = JustificationValues.Left },
+        // 2 characters in, text and wrapped lines at the 5th character of 小五 (facts §3).
+        new(StyleIds.FootnoteText, "footnote text", Song, Xiaowu) { Alias = "标准文件_脚注", ExactLine = 300, Left = 720, Hanging = 360, Align = JustificationValues.Left, BuiltIn = true },
+        new(StyleIds.IndexTitle, "标准文件_索引标题", Hei, Wuhao) { After = OneLine, Align = JustificationValues.Center, OutlineLevel = 0, PageBreakBefore = true, KeepNext = true },
+        new(StyleIds.IndexEntry, "标准文件_索引", Song, Wuhao) { ExactLine = 320, RightTab = TypeAreaWidth, DotLeader = true, Align = JustificationValues.Left },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.ChartText, "标准文件_图中文字", Song, Liuhao) { ExactLine = Charts.ChartLayout.LineHeightTwips, Align = JustificationValues.Center },
         new(StyleIds.FigureTitle, "标准文件_图标题", Hei, Wuhao) { Before = HalfLine, After = HalfLine, Align = JustificationValues.Center },
@@ -75,6 +88,12 @@ public static class StyleSheet
         new(StyleIds.NoteLabel, "标准文件_注标签", Hei, Xiaowu) { Type = StyleValues.Character },
         new(StyleIds.ExampleLabel, "标准文件_示例标签", Hei, Xiaowu) { Type = StyleValues.Character },
         new(StyleIds.CoverIssued, "标准文件_发布", Hei, Sihao) { Type = StyleValues.Character, Scale = 100 },
+        new(StyleIds.FootnoteReference, "footnote reference", Song, Xiaowu) { Type = StyleValues.Character, Superscript = true, BuiltIn = true },
+        new(StyleIds.Variable, "标准文件_变量", Song, Wuhao) { Type = StyleValues.Character, Italic = true },
+        new(StyleIds.Subscript, "标准文件_下标", Song, Wuhao) { Type = StyleValues.Character, Subscript = true },
+        new(StyleIds.VariableSubscript, "标准文件_变量下标", Song, Wuhao) { Type = StyleValues.Character, Subscript = true, Italic = true },
+        new(StyleIds.Superscript, "标准文件_上标", Song, Wuhao) { Type = StyleValues.Character, Superscript = true },
+        new(StyleIds.VariableSuperscript, "标准文件_变量上标", Song, Wuhao) { Type = StyleValues.Character, Superscript = true, Italic = true },
     ];
 
     public static DocumentFormat.OpenXml.Wordprocessing.Styles Build()

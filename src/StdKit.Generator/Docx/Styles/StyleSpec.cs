@@ -25,6 +25,13 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
     /// <summary>A right tab stop, in twips from the left margin, with a dot leader when <see cref="DotLeader"/>.</summary>
     public int? RightTab { get; init; }
     public bool DotLeader { get; init; }
+    /// <summary>The right tab's leader is a row of middle dots (the formula number, GB/T 1.1 template).</summary>
+    public bool MiddleDotLeader { get; init; }
+    public int? CenterTab { get; init; }
+    public int? LeftTab { get; init; }
+    public bool Superscript { get; init; }
+    public bool Subscript { get; init; }
+    public bool Italic { get; init; }
     public bool TopRule { get; init; }
     public bool BuiltIn { get; init; }
 
@@ -48,8 +55,17 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
         if (TopRule)
             p.Append(new ParagraphBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 12, Space = 1, Color = "000000" }));
+        var tabs = new Tabs();
+        if (LeftTab is { } left) tabs.Append(new TabStop { Val = TabStopValues.Left, Position = left });
+        if (CenterTab is { } center) tabs.Append(new TabStop { Val = TabStopValues.Center, Position = center });
         if (RightTab is { } tab)
-            p.Append(new Tabs(new TabStop { Val = TabStopValues.Right, Position = tab, Leader = DotLeader ? TabStopLeaderCharValues.Dot : TabStopLeaderCharValues.None }));
+            tabs.Append(new TabStop
+            {
+                Val = TabStopValues.Right, Position = tab,
+                Leader = MiddleDotLeader ? TabStopLeaderCharValues.MiddleDot
+                    : DotLeader ? TabStopLeaderCharValues.Dot : TabStopLeaderCharValues.None,
+            });
+        if (tabs.HasChildren) p.Append(tabs);
         var spacing = new SpacingBetweenLines { Before = (Before ?? 0).ToString(), After = (After ?? 0).ToString() };
         if (ExactLine is { } line)
         {
@@ -75,9 +91,13 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
         var latin = Font == Typeface.Hei ? Font.EastAsian() : TypefaceNames.Latin;
         var r = new StyleRunProperties(new RunFonts { Ascii = latin, HighAnsi = latin, EastAsia = Font.EastAsian() });
         if (Bold) r.Append(new Bold());
+        if (Italic) r.Append(new Italic());
         if (Scale is { } scale) r.Append(new CharacterScale { Val = scale });
         r.Append(new FontSize { Val = Size.ToString() });
         r.Append(new FontSizeComplexScript { Val = Size.ToString() });
+        if (Superscript || Subscript)
+            r.Append(new VerticalTextAlignment
+                { Val = Superscript ? VerticalPositionValues.Superscript : VerticalPositionValues.Subscript });
         return r;
     }
 }

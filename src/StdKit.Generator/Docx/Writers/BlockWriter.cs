@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using StdKit.Generator.Docx.Layout;
 using StdKit.Generator.Docx.Styles;
 using Captions = StdKit.Model.Wording.Captions;
 using Headings = StdKit.Model.Wording.Headings;
@@ -9,7 +10,8 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
 /// <param name="numbered">False for documents that are not standards (编制说明): headings print their titles only.</param>
-public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.IBlockVisitor
+/// <param name="layout">What the last layout pass measured: where tables cross pages.</param>
+public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, PrintLayout? layout = null) : M.IBlockVisitor
 {
     public void Division(M.Division division)
     {
@@ -29,7 +31,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
         var number = DocumentBuilder.Text(clause.Number + "\u3000", StyleIds.ClauseNumber);
         if (clause.Blocks.FirstOrDefault() is M.Paragraph first)
         {
-            doc.Add(StyleIds.UntitledClause, [.. number, .. DocumentBuilder.Text(first.Text)]);
+            doc.Add(StyleIds.UntitledClause, [.. number, .. doc.Inline(first.Text)]);
             Blocks(clause.Blocks.Skip(1));
         }
         else
@@ -51,7 +53,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
         foreach (var block in blocks) block.Accept(this);
     }
 
-    public void Paragraph(M.Paragraph paragraph) => doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(paragraph.Text));
+    public void Paragraph(M.Paragraph paragraph) => doc.Add(StyleIds.Paragraph, doc.Inline(paragraph.Text));
 
     public void Note(M.Note note) =>
         Labelled(note.Label.Length > 2 ? StyleIds.NoteNumbered : StyleIds.Note, StyleIds.NoteLabel, note);
@@ -61,12 +63,16 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
     public void DocumentEntry(M.DocumentEntry entry) =>
         doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry, Captions.DocumentEntry(entry));
 
-    public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table);
+    public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table,
+        continuation: new TableContinuation(doc.MarkPrefix + TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
+            (layout ?? PrintLayout.Unmeasured).BreaksOf(table.Number)));
 
     public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);
 
+    public void Formula(M.Formula formula) => FormulaWriter.Write(doc, formula);
+
     private void Labelled(string style, string labelStyle, M.AdditionalInformation info) =>
-        doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. DocumentBuilder.Text(info.Text)]);
+        doc.Add(style, [.. DocumentBuilder.Text(info.Label, labelStyle), .. doc.Inline(info.Text)]);
 
     /// <summary>The marker, a tab to the hanging indent, then the text (GB/T 1.1 10.4.1 list layout).</summary>
     public void List(M.ListBlock list)
@@ -74,7 +80,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
         var style = list.Depth == 0 ? StyleIds.ListLevel1 : StyleIds.ListLevel2;
         foreach (var item in list.Items)
         {
-            doc.Add(style, DocumentBuilder.Text($"{item.Marker}\t{item.Text}"));
+            doc.Add(style, [.. DocumentBuilder.Text($"{item.Marker}\t"), .. doc.Inline(item.Text)]);
             if (item.SubList is { } sub) List(sub);
         }
     }
@@ -84,7 +90,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true) : M.I
     {
         doc.Add(StyleIds.TermNumber, term.Number);
         doc.Add(StyleIds.TermName, Captions.TermName(term));
-        if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, DocumentBuilder.Text(term.Definition));
+        if (!term.Definition.IsEmpty) doc.Add(StyleIds.Paragraph, doc.Inline(term.Definition));
         Blocks(term.Blocks);
         if (term.TermSource is { } source) doc.Add(StyleIds.Paragraph, Captions.TermSource(source));
     }

@@ -62,7 +62,7 @@ public static class CoverWriter
             Row(HeightRuleValues.Exact, DateRowHeight, dates),
             Row(null, 0, issuer)));
         doc.Add(StyleIds.CoverEnd);
-        doc.EndSection(Layout.PageSetup.Cover());
+        doc.EndSection(Layout.PageSetup.Cover(doc.CoverHeaders));
     }
 
     private static TableRow Row(HeightRuleValues? rule, int height, TableCell cell)

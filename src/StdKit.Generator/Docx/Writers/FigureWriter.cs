@@ -4,13 +4,17 @@ using StdKit.Generator.Docx.Styles;
 using StdKit.Model.Diagnostics;
 using A = DocumentFormat.OpenXml.Drawing;
 using Captions = StdKit.Model.Wording.Captions;
+using KeyLeads = StdKit.Model.Wording.KeyLeads;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using M = StdKit.Model.Body;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace StdKit.Generator.Docx.Writers;
 
-/// <summary>A figure (GB/T 1.1 9.7): the picture centred, "图N　title" centred below it.</summary>
+/// <summary>
+/// A figure (GB/T 1.1 9.7): the picture centred — or each sub-figure with "a)　title" under it — then the key
+/// (标引序号说明：), then "图N　title" centred below.
+/// </summary>
 public static class FigureWriter
 {
     private const long EmuPerTwip = 635;
@@ -18,15 +22,26 @@ public static class FigureWriter
 
     public static void Write(DocumentBuilder doc, M.Figure figure)
     {
-        var path = Path.Combine(doc.ContentFolder, figure.ImagePath);
-        var picture = Picture.Read(path, figure.Source);
+        if (figure.SubFigures.Count == 0) WritePicture(doc, figure.ImagePath, figure.Source);
+        foreach (var part in figure.SubFigures)
+        {
+            WritePicture(doc, part.ImagePath, figure.Source);
+            doc.Add(StyleIds.SubFigureTitle, Captions.SubFigure(part));
+        }
+        FormulaWriter.WriteKey(doc, KeyLeads.Figure, figure.Key);
+        doc.Add(StyleIds.FigureTitle, Captions.Figure(figure));
+    }
+
+    private static void WritePicture(DocumentBuilder doc, string imagePath, SourceLocation source)
+    {
+        var path = Path.Combine(doc.ContentFolder, imagePath);
+        var picture = Picture.Read(path, source);
         var part = doc.Main.AddImagePart(picture.PartType);
         using (var stream = File.OpenRead(path)) part.FeedData(stream);
         var id = doc.Main.GetIdOfPart(part);
         var (cx, cy) = Fit(picture.Width * EmuPerPixel, picture.Height * EmuPerPixel);
         var drawingId = (uint)doc.Main.ImageParts.Count();
         doc.Add(StyleIds.Figure, [new Run(Drawing(id, drawingId, Path.GetFileName(path), cx, cy))]);
-        doc.Add(StyleIds.FigureTitle, Captions.Figure(figure));
     }
 
     /// <summary>Shrinks a picture wider than the type area, keeping its proportions.</summary>

@@ -8,6 +8,8 @@ namespace StdKit.Generator.Docx.Writers;
 /// A table (GB/T 1.1 9.8): "表N　title" centred above, thick outer frame and header rule, thin inner lines, the
 /// header row repeated on every page, merged cells as vertical merges. No row splits across pages, and the header
 /// stays with the first row below it, so a table never breaks after its header or its first row.
+/// A table that a layout pass found crossing a page is written as pieces, one per page: each later piece starts a
+/// new page with "表N（续）" and the header rows again (GB/T 1.1 9.8). Word cannot print that caption by itself.
 /// </summary>
 public static class TableWriter
 {
@@ -19,23 +21,64 @@ public static class TableWriter
     /// <param name="rowHeight">The least height of a body row, in twips: room to write by hand in a form.</param>
     /// <param name="textColumns">Columns of running text (a comment, a clause), set flush left in the body rows
     /// rather than centred.</param>
+    /// <param name="continuation">For a table that may cross pages: its row marks and the rows that begin a page.</param>
     public static void Write(DocumentBuilder doc, string caption, M.Table table, int width = StyleSheet.TypeAreaWidth,
-        int? rowHeight = null, IReadOnlyCollection<int>? textColumns = null)
+        int? rowHeight = null, IReadOnlyCollection<int>? textColumns = null, TableContinuation? continuation = null)
     {
-        doc.Add(StyleIds.TableTitle, caption);
         var widths = ColumnWidths(table, width);
-        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
-        var result = new Table(Properties(width), grid);
-        foreach (var row in table.HeaderRows) result.Append(Row(row, null, widths, header: true, keepWithNext: true));
-        for (var r = 0; r < table.Rows.Count; r++)
+        var breaks = continuation?.Breaks.Where(r => r > 0 && r < table.Rows.Count).Order().ToList() ?? [];
+        var starts = breaks.Prepend(0).ToList();
+        for (var p = 0; p < starts.Count; p++)
         {
-            var row = Row(table.Rows[r], r + 1 < table.Rows.Count ? table.Rows[r + 1] : null, widths, header: false,
-                keepWithNext: r == 0 && table.Rows.Count > 1, textColumns);
-            if (rowHeight is { } height)
-                row.TableRowProperties!.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
-            result.Append(row);
+            if (p == 0) doc.Add(StyleIds.TableTitle, caption);
+            else doc.Add(StyleIds.TableTitleContinued, continuation!.ContinuedCaption);
+            var end = p + 1 < starts.Count ? starts[p + 1] : table.Rows.Count;
+            var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
+            var result = new Table(Properties(width), grid);
+            foreach (var row in table.HeaderRows)
+                result.Append(Row(doc, row, null, widths, header: true, keepWithNext: true));
+            for (var r = starts[p]; r < end; r++)
+            {
+                var row = r == starts[p] ? Unmerged(table.Rows, r) : table.Rows[r];
+                var written = Row(doc, row, r + 1 < end ? table.Rows[r + 1] : null, widths, header: false,
+                    keepWithNext: r == starts[p] && end - r > 1, textColumns);
+                if (rowHeight is { } height)
+                    written.TableRowProperties!.Append(
+                        new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
+                if (continuation is not null) Mark(doc, written, continuation.MarkName(r));
+                result.Append(written);
+            }
+            if (p == starts.Count - 1) AppendNotes(doc, result, table, widths);
+            doc.Body.Append(result);
         }
-        doc.Body.Append(result);
+    }
+
+    /// <summary>
+    /// 表注 and 表脚注 inside the frame, under the last row, in one cell across the table: notes first, then the
+    /// footnotes by letter (GB/T 1.1 9.8).
+    /// </summary>
+    private static void AppendNotes(DocumentBuilder doc, Table result, M.Table table, int[] widths)
+    {
+        var paragraphs = table.Notes.Select(n => DocumentBuilder.Styled(StyleIds.TableNote,
+                [.. DocumentBuilder.Text(n.Label, StyleIds.NoteLabel), .. doc.Inline(n.Text)]))
+            .Concat(table.Footnotes.Select(f => DocumentBuilder.Styled(StyleIds.TableFootnote,
+                [.. DocumentBuilder.Text(f.Label, StyleIds.FootnoteReference), .. DocumentBuilder.Text("\t"),
+                    .. doc.Inline(f.Text)])))
+            .ToList();
+        if (paragraphs.Count == 0) return;
+        var properties = new TableCellProperties(
+            new TableCellWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
+            new GridSpan { Val = widths.Length });
+        result.Append(new TableRow(new TableRowProperties(new CantSplit()), new TableCell(paragraphs.Prepend<DocumentFormat.OpenXml.OpenXmlElement>(properties))));
+    }
+
+    /// <summary>An invisible bookmark in the row's first cell: the PDF names its page (see PdfDestinations).</summary>
+    private static void Mark(DocumentBuilder doc, TableRow row, string name)
+    {
+        var paragraph = row.GetFirstChild<TableCell>()!.GetFirstChild<Paragraph>()!;
+        var id = doc.NextBookmarkId().ToString();
+        paragraph.InsertAfter(new BookmarkStart { Name = name, Id = id }, paragraph.ParagraphProperties);
+        paragraph.Append(new BookmarkEnd { Id = id });
     }
 
     private static TableProperties Properties(int width) => new(
@@ -55,8 +98,19 @@ public static class TableWriter
             new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
             new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }));
 
-    private static TableRow Row(M.TableRow row, M.TableRow? below, int[] widths, bool header, bool keepWithNext,
-        IReadOnlyCollection<int>? textColumns = null)
+    /// <summary>The first row of a piece: a cell merged with the one above repeats that cell's text instead.</summary>
+    private static M.TableRow Unmerged(IReadOnlyList<M.TableRow> rows, int r) => rows[r] with
+    {
+        Cells = rows[r].Cells.Select((cell, i) =>
+        {
+            var above = r;
+            while (above > 0 && i < rows[above].Cells.Count && rows[above].Cells[i].MergedAbove) above--;
+            return cell.MergedAbove ? rows[above].Cells[i] with { MergedAbove = false } : cell;
+        }).ToList(),
+    };
+
+    private static TableRow Row(DocumentBuilder doc, M.TableRow row, M.TableRow? below, int[] widths, bool header,
+        bool keepWithNext, IReadOnlyCollection<int>? textColumns = null)
     {
         var result = new TableRow(new TableRowProperties(new CantSplit()));
         if (header) result.TableRowProperties!.Append(new TableHeader());
@@ -73,7 +127,7 @@ public static class TableWriter
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
             if (textColumns?.Contains(i) == true)
                 paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
-            paragraph.Append(DocumentBuilder.Text(cell.Text));
+            paragraph.Append(doc.Inline(cell.Text, inTable: true));
             result.Append(new TableCell(properties, paragraph));
         }
         return result;
@@ -124,4 +178,22 @@ public static class TableWriter
         var factor = total / widths.Sum();
         return widths.Select(w => (int)(w * factor)).ToArray();
     }
+}
+
+/// <summary>
+/// How a table may be continued: <paramref name="Key"/> names its row marks, <paramref name="ContinuedCaption"/> heads
+/// each later piece, <paramref name="Breaks"/> are the body rows that begin a new page.
+/// </summary>
+public sealed record TableContinuation(string Key, string ContinuedCaption, IReadOnlySet<int> Breaks)
+{
+    /// <summary>Row marks are hidden bookmarks (a leading "_"), named after the table and the body row.</summary>
+    public const string MarkPrefix = "_StdRow";
+
+    /// <summary>"_StdRowAx1r12": body row 12 of 表A.1.</summary>
+    public string MarkName(int row) => $"{MarkPrefix}{Key}r{row}";
+
+    /// <summary>A table number as bookmark names allow it: "A.1" → "Ax1" (annex letters are capitals).</summary>
+    public static string KeyOf(string tableNumber) => tableNumber.Replace('.', 'x');
+
+    public static string NumberOf(string key) => key.Replace('x', '.');
 }

@@ -1,0 +1,66 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using PdfSharp.Pdf.IO;
+using StdKit.Build;
+using StdKit.Generator.Pdf;
+using StdKit.Tests.Support;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace StdKit.Tests.Build;
+
+/// <summary>stdkit build --manual: the whole system bound as one 标准汇编.</summary>
+public sealed class ManualTests : IDisposable
+{
+    private readonly SystemTree _tree = new();
+
+    public void Dispose() => _tree.Dispose();
+
+    [Fact]
+    public void The_manual_holds_its_cover_a_master_toc_the_system_documents_and_every_standard_with_its_own_cover()
+    {
+        var plan = _tree.Plan();
+        var files = ManualWriter.Write(plan, _tree.Out, pdf: false);
+        using var document = WordprocessingDocument.Open(Assert.Single(files), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        var body = document.MainDocumentPart!.Document.Body!;
+        var standards = plan.Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!).ToList();
+        var toc = body.Descendants<W.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOC1")
+            .Select(p => p.InnerText).Take(standards.Count + 2).ToList();
+        Assert.Equal([plan.System.AgencyName + "标准体系结构图", plan.System.AgencyName + "标准明细表",
+            .. standards.Select(s => $"{s.Number}\u3000{s.Title}")], toc);
+        // Every standard as it prints alone: its own cover with its number, then its own 目次.
+        var covers = body.Descendants<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "CoverNumber").Select(p => p.InnerText);
+        Assert.Equal(standards.Select(s => s.Number), covers);
+        // Covers take an empty header and footer instead of those of the standard before them.
+        var sections = body.Descendants<W.SectionProperties>().ToList();
+        Assert.All(sections, s => Assert.NotEmpty(s.Elements<W.FooterReference>()));
+    }
+
+    /// <summary>Needs LibreOffice: the master 目次 gives the manual page on which each standard's cover prints.</summary>
+    [SkippableFact]
+    public void The_printed_manual_gives_each_part_its_manual_page_and_a_bookmark()
+    {
+        ExternalTools.Require("soffice", "libreoffice-writer");
+        ExternalTools.Require("pdfinfo", "poppler-utils");
+        var plan = _tree.Plan();
+        var files = ManualWriter.Write(plan, _tree.Out, pdf: true);
+        var pdf = files[1];
+        var pages = PdfText.Pages(pdf);
+        var standards = plan.Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!).ToList();
+        var master = pages.First(p => p.Contains("结构图...", StringComparison.Ordinal));
+        foreach (var standard in standards)
+        {
+            var line = master.Split('\n').Single(l => l.Contains(standard.Number));
+            var page = int.Parse(line.TrimEnd()[(line.TrimEnd().LastIndexOfAny(['.', ' ']) + 1)..]);
+            Assert.Contains(standard.Number, pages[page - 1]);
+            Assert.Contains("实施", pages[page - 1]); // its cover: the date line
+            Assert.DoesNotContain("实施", pages[page - 2].Split('\n').Where(l => l.Contains(standard.Number)));
+        }
+        Assert.Contains(plan.System.AgencyName + "标准体系结构图", pages[int.Parse(master.Split('\n')
+            .Single(l => l.Contains("结构图")).TrimEnd().Split('.', ' ')[^1]) - 1]);
+        using var printed = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
+        Assert.Equal(standards.Count + 3, printed.Outlines.Count);
+        Assert.Contains(printed.Outlines, o => o.Title == $"{standards[0].Number}\u3000{standards[0].Title}");
+    }
+}
