@@ -43,7 +43,8 @@ public static partial class SearchBenchmark
         var sample = ContentSources.Read(project, project.Library is null ? [] : [project.DefaultAgency])
             .SelectMany(s => s.Standards).ToList();
         var corpus = new Corpus(sample, project.Synonyms);
-        Console.WriteLine($"search: {corpus.Sentences.Count} sample sentences from {sample.Count} standards, {Environment.ProcessorCount} cores, " +
+        Console.WriteLine($"search: {corpus.Sentences.Count} sample sentences from {sample.Count} standards, " +
+            $"{Environment.ProcessorCount} cores, " +
             $"load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}, " +
             $"timed by {(cpu ? "processor time of the thread" : "elapsed time")}");
         foreach (var size in sizes) Measure(corpus, size);
@@ -111,7 +112,8 @@ public static partial class SearchBenchmark
     /// Every class's queries three times to warm up, with a pause for the runtime to compile the hot code fully (tiered
     /// compilation does it in the background, late on a busy machine), then each query once, timed by the clock chosen.
     /// </summary>
-    private static Dictionary<string, double[]> Time(Dictionary<string, IReadOnlyList<string>> classes, Func<string, int> run)
+    private static Dictionary<string, double[]> Time(Dictionary<string, IReadOnlyList<string>> classes,
+        Func<string, int> run)
     {
         for (var pass = 0; pass < WarmUpPasses; pass++)
         {
@@ -252,7 +254,8 @@ public static partial class SearchBenchmark
                 // What the application would search: the word typed or any word it stands for.
                 var alternatives = Synonyms.Pairs.Where(p => p.Word == word).Select(p => p.Alternative).Prepend(word)
                     .Select(w => w + string.Concat(next)).Where(w => w.Length >= 3).Distinct().ToList();
-                _synonymCore[query] = string.Join(AnyOf, alternatives.Count > 0 ? alternatives : [used + string.Concat(next)]);
+                _synonymCore[query] = string.Join(AnyOf,
+                    alternatives.Count > 0 ? alternatives : [used + string.Concat(next)]);
                 return query;
             }).ToList();
         }
@@ -314,7 +317,8 @@ public static partial class SearchBenchmark
             else
             {
                 command.CommandText = "SELECT rowid, highlight(clauses, 0, '【', '】') FROM clauses WHERE clauses MATCH $match ORDER BY rank LIMIT 10";
-                command.Parameters.AddWithValue("$match", string.Join(" OR ", query.Split(AnyOf).Select(q => Unquote(q).Phrase)));
+                var any = query.Split(AnyOf).Select(q => Unquote(q).Phrase);
+                command.Parameters.AddWithValue("$match", string.Join(" OR ", any));
             }
             using var reader = command.ExecuteReader();
             var rows = 0;

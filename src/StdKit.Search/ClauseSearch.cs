@@ -85,7 +85,8 @@ public sealed class ClauseSearch
 
     /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
     private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>
-        query.Words.Where((_, i) => !FirstMatch.Exists(searcher, query.WordQueries[i], filter)).Select(w => w.Text).ToList();
+        query.Words.Where((_, i) => !FirstMatch.Exists(searcher, query.WordQueries[i], filter))
+            .Select(w => w.Text).ToList();
 
     /// <summary>The ranking with each clause once: the first of its copies stands for all of them.</summary>
     private static List<List<ScoreDoc>> Groups(IndexReader reader, List<ScoreDoc> ranked, bool collapse)

@@ -61,7 +61,8 @@ public sealed class ChampionLists : IDisposable
         }).ToList();
         var hits = new ScoreDoc[Math.Min(top, input.ReadVInt32())];
         for (var i = 0; i < hits.Length; i++) hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
-        return (new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN), FacetTally.Of(total, distinct, facets));
+        var ranked = new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
+        return (ranked, FacetTally.Of(total, distinct, facets));
     }
 
     /// <summary>

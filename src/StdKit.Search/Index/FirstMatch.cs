@@ -3,7 +3,8 @@ using Lucene.Net.Search;
 
 namespace StdKit.Search.Index;
 
-/// <summary>Whether a query matches anything at all: the search of a segment stops at its first match, unscored.</summary>
+/// <summary>Whether a query matches anything at all: the search of a segment stops at its first match,
+/// unscored.</summary>
 public sealed class FirstMatch : ICollector
 {
     private bool _found;

@@ -165,7 +165,8 @@ public sealed class SearchIndex : IDisposable
     /// body term without a filter from the term's champion list when it has one, any other in one pass that ranks and
     /// counts.
     /// </summary>
-    public (TopDocs Top, FacetTally Facets) Collect(IndexSearcher searcher, Lucene.Net.Search.Query query, Filter? filter, int top)
+    public (TopDocs Top, FacetTally Facets) Collect(IndexSearcher searcher, Lucene.Net.Search.Query query,
+        Filter? filter, int top)
     {
         if (filter is null && query is TermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed)
             && _champions.Top(one.Term, top) is { } listed)

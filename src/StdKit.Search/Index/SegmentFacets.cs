@@ -16,7 +16,8 @@ internal sealed class SegmentFacets
     /// document of the segment has the field.</summary>
     public int[]?[] Ordinals { get; }
 
-    /// <summary>Each document's copy key; null where no document of the segment belongs to an agency's system.</summary>
+    /// <summary>Each document's copy key; null where no document of the segment belongs to an agency's
+    /// system.</summary>
     public long[]? CopyKeys { get; }
 
     private SegmentFacets(AtomicReader reader, int agencyField)

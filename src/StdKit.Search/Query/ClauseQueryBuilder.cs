@@ -47,7 +47,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// <summary>How much more the definition of a term counts when a query names the term.</summary>
     private const float DefinitionLean = 4f;
 
-    /// <summary>How much a pair between the covering pairs of a word counts: the word standing whole ranks first.</summary>
+    /// <summary>How much a pair between the covering pairs of a word counts: the word standing whole ranks
+    /// first.</summary>
     private const float GapWeight = 2f;
 
     /// <summary>A number in its other form is nearly the word typed.</summary>

@@ -37,7 +37,8 @@ public sealed class ChampionListsTests : IDisposable
         using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(_database), _ => { });
         var search = new ClauseSearch(kb, index);
         return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
-            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))} | " +
+            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}"
+                + " | " +
                 string.Join(" ", new[] { r.Facets.Layers, r.Facets.Standards, r.Facets.Agencies, r.Facets.Provisions }
                     .Select(facet => string.Join(",", facet.Select(f => $"{f.Value}={f.Count}"))))).ToList();
     }
