@@ -13,7 +13,8 @@ if (which is "build" or "all") BuildBenchmark.Run(content);
 if (which is "import" or "all") ImportBenchmark.Run(content);
 if (which is "evaluate" or "all") EvaluateBenchmark.Run(content);
 if (which is "package" or "all") PackageBenchmark.Run(content);
-// Minutes, not seconds: run on its own. Options: --clauses N (default 100,000), --full (100,000 and 1,000,000).
+// Minutes, not seconds: run on its own. Options: --clauses N (default 100,000), --full (100,000 and 1,000,000),
+// --cpu (time by the thread's processor time, on a machine other work shares).
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
 // The workbench under load on loopback (1, 10, 50 and 200 clients): run on its own.
 if (which is "serve") ServeBenchmark.Run(content);

@@ -58,15 +58,15 @@ public sealed class ClauseSearch
             var ranked = new List<ScoreDoc>();
             var seen = new HashSet<int>();
             var (level, fullMatches, groups) = (0, 0, new List<List<ScoreDoc>>());
-            for (; level < query.Levels.Count; level++)
+            FacetTally tally;
+            for (; ; level++)
             {
-                var top = _index.Top(searcher, query.Levels[level], filter, fetch);
+                (var top, tally) = _index.Collect(searcher, query.Levels[level], filter, fetch);
                 ranked.AddRange(top.ScoreDocs.Where(d => seen.Add(d.Doc)));
                 if (level == 0) fullMatches = top.TotalHits;
                 groups = Groups(searcher.IndexReader, ranked, collapse);
                 if (groups.Count >= wanted || level == query.Levels.Count - 1) break;
             }
-            var tally = FacetCounter.Count(searcher, query.Levels[level], filter);
             // Twice the page: items shown under their lead-in leave room that the next hits fill.
             var page = groups.Skip(request.Offset).Take(2 * request.Top).ToList();
             var total = collapse ? tally.Distinct : tally.Total;
@@ -85,7 +85,8 @@ public sealed class ClauseSearch
 
     /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
     private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>
-        query.Words.Where((_, i) => searcher.Search(query.WordQueries[i], filter, 1).TotalHits == 0).Select(w => w.Text).ToList();
+        query.Words.Where((_, i) => !FirstMatch.Exists(searcher, query.WordQueries[i], filter))
+            .Select(w => w.Text).ToList();
 
     /// <summary>The ranking with each clause once: the first of its copies stands for all of them.</summary>
     private static List<List<ScoreDoc>> Groups(IndexReader reader, List<ScoreDoc> ranked, bool collapse)

@@ -13,8 +13,9 @@ namespace StdKit.Search.Index;
 /// worked out when the index is committed and kept in a file beside it. For one term, BM25 orders clauses by that
 /// term's weight in each, so the list is exactly the top of the full evaluation, which for a single character walks
 /// hundreds of thousands of postings. A list belongs to one commit: a file of another commit is not used, and
-/// queries are evaluated in full; a damaged one is reported, so that the index is rebuilt. Only the table of terms is read when the index opens; a list is read
-/// when it is asked for.
+/// queries are evaluated in full; a damaged one is reported, so that the index is rebuilt. Each list carries the
+/// term's facet counts (<see cref="FacetTally"/>), which would otherwise take a walk over all its clauses. Only the
+/// tables of terms and facet values are read when the index opens; a list is read when it is asked for.
 /// </summary>
 public sealed class ChampionLists : IDisposable
 {
@@ -27,42 +28,54 @@ public sealed class ChampionLists : IDisposable
     public const string FileName = "champions";
 
     private const string Codec = "StdKitChampionLists";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly IndexInput? _input;
     private readonly Dictionary<string, long> _lists;
+    private readonly string[] _values;
 
-    private ChampionLists(IndexInput? input, Dictionary<string, long> lists) => (_input, _lists) = (input, lists);
+    private ChampionLists(IndexInput? input, Dictionary<string, long> lists, string[] values) =>
+        (_input, _lists, _values) = (input, lists, values);
 
     /// <summary>No lists: every query is evaluated in full.</summary>
-    public static ChampionLists None { get; } = new(null, []);
+    public static ChampionLists None { get; } = new(null, [], []);
 
     /// <summary>How many terms have a list.</summary>
     public int Count => _lists.Count;
 
-    /// <summary>The best <paramref name="top"/> clauses for <paramref name="term"/> alone, if it has a list that long.</summary>
-    public TopDocs? Top(Term term, int top)
+    /// <summary>The best <paramref name="top"/> clauses for <paramref name="term"/> alone and the facets of all its
+    /// clauses, if it has a list that long.</summary>
+    public (TopDocs Top, FacetTally Facets)? Top(Term term, int top)
     {
         if (_input is null || term.Field != ClauseFields.Body || top > Length || !_lists.TryGetValue(term.Text, out var pointer)) return null;
         // A clone per read: searches may run side by side.
         using var input = (IndexInput)_input.Clone();
         input.Seek(pointer);
         var total = input.ReadVInt32();
+        var distinct = input.ReadVInt32();
+        var facets = FacetCounter.Fields.Select(_ =>
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var n = input.ReadVInt32(); n > 0; n--) counts[_values[input.ReadVInt32()]] = input.ReadVInt32();
+            return (IReadOnlyDictionary<string, int>)counts;
+        }).ToList();
         var hits = new ScoreDoc[Math.Min(top, input.ReadVInt32())];
         for (var i = 0; i < hits.Length; i++) hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
-        return new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
+        var ranked = new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
+        return (ranked, FacetTally.Of(total, distinct, facets));
     }
 
     /// <summary>
-    /// Works out the list of every term of at least <paramref name="minDocFreq"/> clauses in the index's current
-    /// commit, by full evaluation, and writes them beside it: the lists, then the table of terms and where each list
-    /// starts.
+    /// Works out the list and the facets of every term of at least <paramref name="minDocFreq"/> clauses in the
+    /// index's current commit, by full evaluation, and writes them beside it: the lists, then the table of facet
+    /// values the lists refer to by number, then the table of terms and where each list starts.
     /// </summary>
     public static void Write(Directory directory, int minDocFreq = MinDocFreq)
     {
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = SearchIndex.Similarity };
         var table = new List<(string Term, long Pointer)>();
+        var values = new Dictionary<string, int>(StringComparer.Ordinal);
         using var output = directory.CreateOutput(FileName, IOContext.DEFAULT);
         CodecUtil.WriteHeader(output, Codec, FormatVersion);
         output.WriteInt64(reader.IndexCommit.Generation);
@@ -73,9 +86,24 @@ public sealed class ChampionLists : IDisposable
             {
                 if (each.DocFreq < minDocFreq) continue;
                 var term = new Term(ClauseFields.Body, BytesRef.DeepCopyOf(each.Term));
-                var top = searcher.Search(new TermQuery(term), Length);
+                var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
+                var counter = new FacetCounter();
+                searcher.Search(new TermQuery(term), MultiCollector.Wrap(ranked, counter));
+                var top = ranked.GetTopDocs();
+                var facets = counter.Tally();
                 table.Add((term.Text, output.Position));
                 output.WriteVInt32(top.TotalHits);
+                output.WriteVInt32(facets.Distinct);
+                foreach (var counts in facets.All)
+                {
+                    output.WriteVInt32(counts.Count);
+                    foreach (var (value, count) in counts)
+                    {
+                        if (!values.TryGetValue(value, out var number)) values[value] = number = values.Count;
+                        output.WriteVInt32(number);
+                        output.WriteVInt32(count);
+                    }
+                }
                 output.WriteVInt32(top.ScoreDocs.Length);
                 foreach (var hit in top.ScoreDocs)
                 {
@@ -84,14 +112,16 @@ public sealed class ChampionLists : IDisposable
                 }
             }
         }
-        var tableStart = output.Position;
+        var tablesStart = output.Position;
+        output.WriteVInt32(values.Count);
+        foreach (var value in values.OrderBy(v => v.Value)) output.WriteString(value.Key);
         output.WriteVInt32(table.Count);
         foreach (var (term, pointer) in table)
         {
             output.WriteString(term);
             output.WriteVInt64(pointer);
         }
-        output.WriteInt64(tableStart);
+        output.WriteInt64(tablesStart);
         CodecUtil.WriteFooter(output);
     }
 
@@ -117,10 +147,12 @@ public sealed class ChampionLists : IDisposable
             }
             input.Seek(input.Length - CodecUtil.FooterLength() - sizeof(long));
             input.Seek(input.ReadInt64());
+            var values = new string[input.ReadVInt32()];
+            for (var i = 0; i < values.Length; i++) values[i] = input.ReadString();
             var count = input.ReadVInt32();
             var lists = new Dictionary<string, long>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++) lists[input.ReadString()] = input.ReadVInt64();
-            return new ChampionLists(input, lists);
+            return new ChampionLists(input, lists, values);
         }
         catch
         {

@@ -5,35 +5,41 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Index;
 
 /// <summary>How many matching clauses fall in each layer, standard, agency and provision type, and how many distinct
-/// clauses they are once the copies in several agencies' systems count once.</summary>
+/// clauses they are once the copies in several agencies' systems count once. Standards: the
+/// <see cref="FacetCounter.MaxStandards"/> with the most matches, each count exact.</summary>
 public sealed record FacetTally(int Total, int Distinct, IReadOnlyDictionary<string, int> Layers,
     IReadOnlyDictionary<string, int> Standards, IReadOnlyDictionary<string, int> Agencies,
-    IReadOnlyDictionary<string, int> Provisions);
+    IReadOnlyDictionary<string, int> Provisions)
+{
+    /// <summary>The four facets in the order of <see cref="FacetCounter.Fields"/>.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, int>> All => [Layers, Standards, Agencies, Provisions];
+
+    public static FacetTally Of(int total, int distinct, IReadOnlyList<IReadOnlyDictionary<string, int>> facets) =>
+        new(total, distinct, facets[0], facets[1], facets[2], facets[3]);
+}
 
 /// <summary>
-/// Counts facets over every match of a query in one pass of doc values (no Facet package here): per segment an array
-/// per field indexed by ordinal, turned into names when the segment ends.
+/// Counts the facets of every match while the same pass ranks them (wrapped with the ranking collector in a
+/// <see cref="MultiCollector"/>), from the doc values of the segment held in arrays (<see cref="SegmentFacets"/>; no
+/// Facet package here): per segment a tally per field indexed by ordinal, turned into names when the segment ends.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private static readonly string[] Fields =
+    /// <summary>A search page and the text output show the first few standards; the JSON shows this many.</summary>
+    public const int MaxStandards = 200;
+
+    public static readonly string[] Fields =
         [ClauseFields.LayerFacet, ClauseFields.StandardFacet, ClauseFields.AgencyFacet, ClauseFields.ProvisionFacet];
 
-    private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly HashSet<long> _keys = [];
-    private SortedDocValues?[] _values = new SortedDocValues?[Fields.Length];
-    private int[][] _ordinals = new int[Fields.Length][];
-    private NumericDocValues? _copyKeys;
-    private int _total;
+    private const int AgencyField = 2;
 
-    public static FacetTally Count(IndexSearcher searcher, Lucene.Net.Search.Query query, Filter? filter)
-    {
-        var counter = new FacetCounter();
-        searcher.Search(query, filter, counter);
-        counter.Flush();
-        return new FacetTally(counter._total, counter._keys.Count, counter._counts[0], counter._counts[1],
-            counter._counts[2], counter._counts[3]);
-    }
+    private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly HashSet<long> _copyKeys = [];
+    private readonly SortedDocValues?[] _values = new SortedDocValues?[Fields.Length];
+    private readonly int[][] _tallies = new int[Fields.Length][];
+    private SegmentFacets? _segment;
+    private int _total;
+    private int _own;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -44,20 +50,34 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
+        _segment = SegmentFacets.Of(context.AtomicReader, AgencyField);
         for (var f = 0; f < Fields.Length; f++)
         {
-            _values[f] = context.AtomicReader.GetSortedDocValues(Fields[f]);
-            _ordinals[f] = new int[_values[f]?.ValueCount ?? 0];
+            // Names are looked up from the reader's own doc values: those of the cache may not be used by two threads.
+            _values[f] = _segment.Ordinals[f] is null ? null : context.AtomicReader.GetSortedDocValues(Fields[f]);
+            _tallies[f] = new int[_values[f]?.ValueCount ?? 0];
         }
-        _copyKeys = context.AtomicReader.GetNumericDocValues(ClauseFields.CopyKey);
     }
 
     public void Collect(int doc)
     {
         _total++;
+        var ordinals = _segment!.Ordinals;
         for (var f = 0; f < Fields.Length; f++)
-            if (_values[f] is { } values && values.GetOrd(doc) is var ord and >= 0) _ordinals[f][ord]++;
-        if (_copyKeys is not null) _keys.Add(_copyKeys.Get(doc));
+            if (ordinals[f] is { } field && field[doc] is var ord and >= 0) _tallies[f][ord]++;
+        // Only a clause of an agency's system has copies; one outside a system is its own, without a set to look in.
+        if (_segment.CopyKeys is { } keys && ordinals[AgencyField]![doc] >= 0) _copyKeys.Add(keys[doc]);
+        else _own++;
+    }
+
+    /// <summary>The counts of everything collected.</summary>
+    public FacetTally Tally()
+    {
+        Flush();
+        var standards = _counts[1].Count <= MaxStandards ? _counts[1]
+            : _counts[1].OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxStandards)
+                .ToDictionary(StringComparer.Ordinal);
+        return new FacetTally(_total, _own + _copyKeys.Count, _counts[0], standards, _counts[2], _counts[3]);
     }
 
     private void Flush()
@@ -66,12 +86,12 @@ public sealed class FacetCounter : ICollector
         for (var f = 0; f < Fields.Length; f++)
         {
             if (_values[f] is not { } values) continue;
-            for (var ord = 0; ord < _ordinals[f].Length; ord++)
+            for (var ord = 0; ord < _tallies[f].Length; ord++)
             {
-                if (_ordinals[f][ord] == 0) continue;
+                if (_tallies[f][ord] == 0) continue;
                 values.LookupOrd(ord, term);
                 var name = term.Utf8ToString();
-                _counts[f][name] = _counts[f].GetValueOrDefault(name) + _ordinals[f][ord];
+                _counts[f][name] = _counts[f].GetValueOrDefault(name) + _tallies[f][ord];
             }
             _values[f] = null;
         }

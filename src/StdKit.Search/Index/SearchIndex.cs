@@ -23,7 +23,7 @@ public sealed class SearchIndex : IDisposable
     private const string FormatKey = "format";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "4";
+    private const string Format = "5";
 
     /// <summary>BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.</summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
@@ -217,13 +217,21 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The best <paramref name="top"/> hits of <paramref name="query"/>: a query of one body term without a filter from
-    /// the term's champion list when it has one, any other by full evaluation.
+    /// The best <paramref name="top"/> hits of <paramref name="query"/> and the facets of all of them: a query of one
+    /// body term without a filter from the term's champion list when it has one, any other in one pass that ranks and
+    /// counts.
     /// </summary>
-    public TopDocs Top(IndexSearcher searcher, Lucene.Net.Search.Query query, Filter? filter, int top) =>
-        filter is null && query is TermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed) && _champions.Top(one.Term, top) is { } listed
-            ? listed
-            : searcher.Search(query, filter, top);
+    public (TopDocs Top, FacetTally Facets) Collect(IndexSearcher searcher, Lucene.Net.Search.Query query,
+        Filter? filter, int top)
+    {
+        if (filter is null && query is TermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed)
+            && _champions.Top(one.Term, top) is { } listed)
+            return listed;
+        var ranked = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
+        var counter = new FacetCounter();
+        searcher.Search(query, filter, MultiCollector.Wrap(ranked, counter));
+        return (ranked.GetTopDocs(), counter.Tally());
+    }
 
     public void Dispose()
     {

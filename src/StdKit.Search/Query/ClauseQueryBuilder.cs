@@ -48,6 +48,10 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// <summary>How much more the definition of a term counts when a query names the term.</summary>
     private const float DefinitionLean = 4f;
 
+    /// <summary>How much a pair between the covering pairs of a word counts: the word standing whole ranks
+    /// first.</summary>
+    private const float GapWeight = 2f;
+
     /// <summary>A number in its other form is nearly the word typed.</summary>
     private const float NumberFormWeight = 0.9f;
 
@@ -125,22 +129,30 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
 
     /// <summary>
     /// A word of Han characters asks for the pairs that cover it (投诉处理: 投诉 and 处理), so that 投诉的处理 is found
-    /// too; the word whole ranks first. Any other word asks for all its tokens.
+    /// too; the pairs between them (诉处), optional, rank the word whole first — a term each, where a phrase would
+    /// read the positions of every clause that has the covering pairs. Any other word asks for all its tokens, in
+    /// sequence first.
     /// </summary>
     private static Lucene.Net.Search.Query AlternativeQuery(List<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
-        var cover = Consecutive(tokens)
-            ? tokens.Where((_, i) => i % 2 == 0 || i == tokens.Count - 1).ToList()
-            : tokens;
-        var required = new BooleanQuery();
-        foreach (var token in cover) required.Add(Term(token), Occur.MUST);
-        if (cover.Count == tokens.Count && Consecutive(tokens)) return required;
-        var ranked = new BooleanQuery { { required, Occur.MUST } };
-        var exact = Phrase(tokens);
-        exact.Boost = 2;
-        ranked.Add(exact, Occur.SHOULD);
-        return ranked;
+        var query = new BooleanQuery();
+        if (!Consecutive(tokens))
+        {
+            foreach (var token in tokens) query.Add(Term(token), Occur.MUST);
+            var exact = Phrase(tokens);
+            exact.Boost = 2;
+            query.Add(exact, Occur.SHOULD);
+            return query;
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var covers = i % 2 == 0 || i == tokens.Count - 1;
+            var term = Term(tokens[i]);
+            if (!covers) term.Boost = GapWeight;
+            query.Add(term, covers ? Occur.MUST : Occur.SHOULD);
+        }
+        return query;
     }
 
     private static List<Lucene.Net.Search.Query> Match(List<Lucene.Net.Search.Query> words, int required)

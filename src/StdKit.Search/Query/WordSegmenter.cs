@@ -85,10 +85,15 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         // A question word wins a tie with a pair of characters that happens to stand in some text (多久).
         if (QueryWordList.IsFiller(word)) return square + 0.5;
         if (vocabulary.IsWord(word)) return square + 1;
-        // Two characters found nowhere side by side stay one word: 归档 is not 归 or 档.
-        if (word.Length == 2) return documentFrequency(word) is var together and > 0
-            ? !QueryWordList.IsFiller(word[..1]) && !QueryWordList.IsFiller(word[1..]) || Associated(word, together) ? square : 1.8
-            : 2.5;
+        // Two characters found nowhere side by side stay one word (归档 is not 归 or 档), unless one of them is a
+        // question word: 前要 of 走访前要准备 is 前 and 要.
+        if (word.Length == 2)
+        {
+            var asks = QueryWordList.IsFiller(word[..1]) || QueryWordList.IsFiller(word[1..]);
+            return documentFrequency(word) is var together and > 0
+                ? !asks || Associated(word, together) ? square : 1.8
+                : asks ? 1.8 : 2.5;
+        }
         if (word.Length == 1) return documentFrequency(word) > 0 ? 1 : 0.5;
         return double.NegativeInfinity;
     }

@@ -37,11 +37,14 @@ public sealed class ChampionListsTests : IDisposable
         using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(_database), _ => { });
         var search = new ClauseSearch(kb, index);
         return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
-            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}").ToList();
+            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}"
+                + " | " +
+                string.Join(" ", new[] { r.Facets.Layers, r.Facets.Standards, r.Facets.Agencies, r.Facets.Provisions }
+                    .Select(facet => string.Join(",", facet.Select(f => $"{f.Value}={f.Count}"))))).ToList();
     }
 
     [Fact]
-    public void One_term_queries_answered_from_the_lists_rank_exactly_as_full_evaluation()
+    public void One_term_queries_answered_from_the_lists_rank_and_count_facets_exactly_as_full_evaluation()
     {
         var queries = "服务机构应建立质量管理体系并定期评价满意度".Select(c => c.ToString())
             .Concat(["服务", "机构", "管理", "质量", "要求", "企业"]).ToList();
