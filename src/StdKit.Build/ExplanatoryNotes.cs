@@ -29,7 +29,8 @@ public sealed class ExplanatoryNotes
     {
         _agency = agency;
         _system = system;
-        _templatePath = Path.Combine(Path.GetDirectoryName(project.Root)!, "templates", TemplateName);
+        _templatePath = DisplayPath.Of(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(project.Root))!, "templates",
+            TemplateName));
         TemplateText = SourceText.Read(_templatePath);
     }
 
