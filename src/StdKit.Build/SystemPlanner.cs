@@ -30,7 +30,7 @@ public sealed class SystemPlanner(ContentProject project)
     public SystemPlan Plan(AgencyProfile agency, bool pdf)
     {
         if (project.Library is not { } library || project.Framework is not { } framework)
-            throw new ContentException(new SourceLocation(project.Root, 1), "the content tree has no framework or no library",
+            throw new UserError(new SourceLocation(project.Root, 1), "the content tree has no framework or no library",
                 "add content/framework/framework.yaml and model standards under content/library/");
         var planned = library.Plan(agency);
         var catalogue = project.CatalogueFor(agency);
@@ -42,7 +42,7 @@ public sealed class SystemPlanner(ContentProject project)
             {
                 standards.Add((p, StandardReader.Read(DisplayPath.Of(p.Entry.Path), catalogue, agency, p.Slot)));
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
                 foreach (var d in e.Diagnostics) diagnostics.Add(d);
             }

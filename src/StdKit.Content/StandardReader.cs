@@ -12,7 +12,7 @@ namespace StdKit.Content;
 
 /// <summary>
 /// Reads one standard from its content file: template values filled, front matter and body read, every number
-/// computed and every reference resolved. Any mistake comes back as a <see cref="ContentException"/>.
+/// computed and every reference resolved. Any mistake comes back as a <see cref="UserError"/>.
 /// </summary>
 public static class StandardReader
 {
@@ -59,7 +59,7 @@ public static class StandardReader
     {
         var source = given ?? SourceText.Read(path);
         if (agency is null && TemplateExpander.UsesTemplates(source))
-            throw new ContentException(new SourceLocation(path, 1), "the file uses agency values ({{ … }}) but no agency profile was given",
+            throw new UserError(new SourceLocation(path, 1), "the file uses agency values ({{ … }}) but no agency profile was given",
                 "pass --agency <profile>, or keep the file inside a content tree whose stdkit.yaml names a default agency");
         var (text, lines) = agency is null
             ? (source, LineMap.Identity(path))

@@ -20,7 +20,7 @@ public static class AtomicFile
         }
         catch (UnauthorizedAccessException)
         {
-            throw new ContentException($"cannot write {path}: its folder is not writable",
+            throw new UserError($"cannot write {path}: its folder is not writable",
                 $"make {FolderOf(path)} writable, or write elsewhere (--out, -o); {path} was left as it was",
                 FailureKind.Environment);
         }

@@ -16,7 +16,7 @@ public sealed record ImportResult(string Content, IReadOnlyList<ImportedFile> Fi
 
 /// <summary>
 /// Imports a standard from a Word file (.docx) or from text extracted from one (.txt): read the source blocks,
-/// recognise each, assemble the content file. Nothing is written here; a user mistake is a ContentException.
+/// recognise each, assemble the content file. Nothing is written here; a user mistake is a UserError.
 /// </summary>
 public static class Importer
 {

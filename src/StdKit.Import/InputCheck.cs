@@ -86,5 +86,5 @@ internal static class InputCheck
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     public static void Fail(string path, string message, string fix) =>
-        throw new ContentException(new SourceLocation(path, 1), message, fix);
+        throw new UserError(new SourceLocation(path, 1), message, fix);
 }

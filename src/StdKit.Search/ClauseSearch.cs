@@ -42,9 +42,9 @@ public sealed class ClauseSearch
     public SearchResult Run(SearchRequest request)
     {
         if (request.Top is < 1 or > MaxTop)
-            throw new ContentException($"--top {request.Top} is out of range", $"give a number of hits from 1 to {MaxTop}");
+            throw new UserError($"--top {request.Top} is out of range", $"give a number of hits from 1 to {MaxTop}");
         if (request.Offset is < 0 or > MaxOffset)
-            throw new ContentException($"offset {request.Offset} is out of range", $"give an offset from 0 to {MaxOffset}");
+            throw new UserError($"offset {request.Offset} is out of range", $"give an offset from 0 to {MaxOffset}");
         var filter = Filter(request);
         // One system asked for: its copies are what the reader wants; otherwise each clause once.
         var collapse = request.Agency is null && request.Standard is null;
@@ -147,7 +147,7 @@ public sealed class ClauseSearch
         if (request.Layer is { } layer)
         {
             if (!_layers.Contains(layer))
-                throw new ContentException($"unknown layer '{layer}'", _layers.Count == 0
+                throw new UserError($"unknown layer '{layer}'", _layers.Count == 0
                     ? "the knowledge base has no layers: its content has no framework; leave out --layer"
                     : $"use one of: {string.Join("、", _layers)}");
             must.Add(new TermQuery(new Term(ClauseFields.Layer, layer)), Occur.MUST);
@@ -155,7 +155,7 @@ public sealed class ClauseSearch
         if (request.Agency is { } agency)
         {
             if (!_agencies.Contains(agency))
-                throw new ContentException($"no system of agency '{agency}' in the knowledge base", _agencies.Count == 0
+                throw new UserError($"no system of agency '{agency}' in the knowledge base", _agencies.Count == 0
                     ? "index one with stdkit index --agency <id>"
                     : $"use one of: {string.Join(", ", _agencies)}, or index it with stdkit index --agency {agency}");
             must.Add(new TermQuery(new Term(ClauseFields.Agency, agency)), Occur.MUST);
@@ -167,7 +167,7 @@ public sealed class ClauseSearch
             {
                 var numbers = _kb.StandardNumbers();
                 var nearest = NearestName.Find(standard, numbers);
-                throw new ContentException($"no standard '{standard}' in the knowledge base",
+                throw new UserError($"no standard '{standard}' in the knowledge base",
                     nearest is null ? $"use the number of an indexed standard: {string.Join(", ", numbers.Take(5))}{(numbers.Count > 5 ? " …" : "")}" : $"did you mean {nearest}?");
             }
             must.Add(new TermQuery(new Term(ClauseFields.DocumentNumber, key)), Occur.MUST);

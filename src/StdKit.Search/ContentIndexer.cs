@@ -53,11 +53,11 @@ public static class ContentIndexer
     {
         var root = Directory.Exists(content) ? ContentProject.FindRoot(content) : null;
         if (root is null)
-            throw new ContentException($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
+            throw new UserError($"no content tree at {content} (no {ContentProject.SettingsFile} in it or above it)",
                 "give the content folder, e.g. stdkit index content");
         var project = ContentProject.Load(root);
         if (project.Library is null && agencies is not AgencySelection.Default)
-            throw new ContentException($"the content tree {root} has no framework and library, so no agency has a system to index",
+            throw new UserError($"the content tree {root} has no framework and library, so no agency has a system to index",
                 "leave out --agency, or add content/framework and content/library");
         var systems = project.Library is null ? [] : Profiles(project, agencies);
         return new ContentRead(project, systems, ContentSources.Read(project, systems));

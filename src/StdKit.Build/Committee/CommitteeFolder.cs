@@ -40,7 +40,7 @@ public sealed class CommitteeFolder
         var path = Path.Combine(folder, FileName);
         var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
-            throw new ContentException(new SourceLocation(DisplayPath.Of(folder), 1), $"the folder has no {FileName}",
+            throw new UserError(new SourceLocation(DisplayPath.Of(folder), 1), $"the folder has no {FileName}",
                 "give the drafting group's folder (docs/committee.md shows what committee.yaml holds)");
         var lines = LineMap.Identity(shown);
         var diagnostics = new DiagnosticBag();
@@ -102,7 +102,7 @@ public sealed class CommitteeFolder
         DraftStageNames.TryParse(typed, out var stage) && Stages.Any(s => s.Stage == stage) ? stage
             : throw NoStage(typed);
 
-    private ContentException NoStage(string name) => new(
+    private UserError NoStage(string name) => new(
         new SourceLocation(DisplayPath.Of(Path.Combine(Folder, FileName)), 1),
         $"the drafting group has no {name}",
         $"package one of its stages ({string.Join(", ", Stages.Select(s => s.Stage.ChineseName()))}), " +

@@ -30,7 +30,7 @@ public static class StageComments
                 errors.AddRange(diagnostics.Items);
                 collected.AddRange(comments.Select(c => (c, source.Stage)));
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
                 errors.AddRange(e.Diagnostics);
             }
@@ -39,7 +39,7 @@ public static class StageComments
         errors.AddRange(duplicates.Select(d => new Diagnostic(d.Source,
             $"two comment files are both named {Path.GetFileName(d.Source.File)}",
             "rename one of them: the decisions file names comments by file name and line")));
-        if (errors.Count > 0) throw new ContentException(errors);
+        if (errors.Count > 0) throw new UserError(errors);
 
         var all = collected.Select(c => c.Comment).ToList();
         if (decisions is not null) all = DecisionsFile.Apply(decisions, all, later).ToList();
@@ -60,7 +60,7 @@ public static class StageComments
         var open = comments.Where(c => c.Resolution is null).ToList();
         if (open.Count == 0) return;
         var where = decisionsFile is null ? "" : $", or in {decisionsFile} as '- 意见: <file>:<line>'";
-        throw new ContentException(open.Select(c => new Diagnostic(c.Source,
+        throw new UserError(open.Select(c => new Diagnostic(c.Source,
             $"the comment of {c.Unit} on {c.Clause} has no decision, so the {stage.ChineseName()} cannot be packaged",
             $"write 处理意见 ({string.Join(" / ", DecisionNames.All)}) and 理由 for it (key {c.Key}) in its file{where}"))
             .ToList());

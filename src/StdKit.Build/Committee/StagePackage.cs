@@ -63,7 +63,7 @@ public sealed class StagePackage
                         $"or give the {s.Stage.ChineseName()}'s own text"));
                 texts[s.Stage] = text;
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
                 errors.AddRange(e.Diagnostics);
             }
@@ -73,17 +73,17 @@ public sealed class StagePackage
         {
             notes = new StandardNotes(committee.Notes);
         }
-        catch (ContentException e)
+        catch (UserError e)
         {
             errors.AddRange(e.Diagnostics);
         }
-        if (errors.Count > 0) throw new ContentException(errors);
+        if (errors.Count > 0) throw new UserError(errors);
         _notes = notes!;
         _standard = texts[stage];
         _notes.Check(_standard);
 
         if (extraComments.Count > 0 && index == 0)
-            throw new ContentException(new SourceLocation(extraComments[0], 1),
+            throw new UserError(new SourceLocation(extraComments[0], 1),
                 $"comments cannot be answered at the {stage.ChineseName()}, the first stage",
                 "package the stage that follows the one the comments were made on (--stage 送审稿)");
         var sources = committee.Comments.Where(c => c.Stage < stage)

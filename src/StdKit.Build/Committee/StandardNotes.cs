@@ -75,7 +75,7 @@ public sealed class StandardNotes
     public void Check(Standard standard)
     {
         if (standard.Metadata.DraftingUnits.Count == 0 && !_companion.ContainsKey(Drafters))
-            throw new ContentException(new SourceLocation(standard.SourcePath, 1),
+            throw new UserError(new SourceLocation(standard.SourcePath, 1),
                 "the standard names no drafting units",
                 $"add drafting-units: and drafters: to its front matter, or a '# {Drafters.Heading}' part to {_path}");
     }
@@ -174,7 +174,7 @@ public sealed class StandardNotes
     {
         var written = _companion.TryGetValue(part, out var c) ? c : null;
         if (written is not null && written.Blocks.Count == 0 && written.Clauses.Count == 0)
-            throw new ContentException(written.Source, $"'# {part.Heading}' has no text", "write the part, or 无");
+            throw new UserError(written.Source, $"'# {part.Heading}' has no text", "write the part, or 无");
         var blocks = before.Concat(written?.Blocks ?? fallback).Concat(after).ToList();
         var children = written?.Clauses.Select(x => Shift(x, level)).ToList() ?? [];
         return Build(title, level, blocks, children);

@@ -22,7 +22,7 @@ public sealed class StandardVersions
         var shown = DisplayPath.Of(path);
         var source = revision is null ? null : GitShow(revision, path, version);
         if (revision is null && !File.Exists(path))
-            throw new ContentException(new SourceLocation(shown, 1), "no such file",
+            throw new UserError(new SourceLocation(shown, 1), "no such file",
                 "check the path (an older version kept by git is named revision:file, e.g. v1.0:content/drafts/x.md)");
         var root = ContentProject.FindRoot(path);
         var project = root is null ? null
@@ -43,7 +43,7 @@ public sealed class StandardVersions
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (!Directory.Exists(folder))
-            throw new ContentException(new SourceLocation(version, 1), $"no folder {Path.GetDirectoryName(path)}",
+            throw new UserError(new SourceLocation(version, 1), $"no folder {Path.GetDirectoryName(path)}",
                 "name the file as it is in the working tree: revision:path/to/file.md");
         var start = new ProcessStartInfo("git")
         {
@@ -57,7 +57,7 @@ public sealed class StandardVersions
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new ContentException(new SourceLocation(version, 1),
+            throw new UserError(new SourceLocation(version, 1),
                 "git is not installed, so no older revision can be read",
                 "install git (Debian: apt-get install git), or save the older version as a file and give its path");
         }
@@ -68,7 +68,7 @@ public sealed class StandardVersions
             process.StandardOutput.BaseStream.CopyTo(bytes);
             process.WaitForExit();
             if (process.ExitCode != 0)
-                throw new ContentException(new SourceLocation(version, 1),
+                throw new UserError(new SourceLocation(version, 1),
                     $"git has no {Path.GetFileName(path)} at revision {revision} " +
                     $"({error.Result.Trim().Split('\n')[0]})",
                     $"check the revision: git log --oneline -- {path}");

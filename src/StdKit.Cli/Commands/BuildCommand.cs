@@ -32,7 +32,7 @@ public static class BuildCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var root = ContentProject.FindRoot(result.GetValue(content)!)
-                ?? throw new ContentException(SourceLocation.Whole(result.GetValue(content)!), "no content tree here", "run from the folder that holds content/stdkit.yaml, or give --content");
+                ?? throw new UserError(SourceLocation.Whole(result.GetValue(content)!), "no content tree here", "run from the folder that holds content/stdkit.yaml, or give --content");
             var project = ContentProject.Load(root);
             var agencies = result.GetValue(all)
                 ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(f => project.Agency(f)).ToList()

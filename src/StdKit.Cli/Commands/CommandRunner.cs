@@ -11,7 +11,7 @@ namespace StdKit.Cli.Commands;
 public static partial class CommandRunner
 {
     public const int Findings = 1;
-    public const int UserError = 2;
+    public const int InputError = 2;
     public const int EnvironmentError = 3;
     public const int InternalError = 70;
 
@@ -23,11 +23,11 @@ public static partial class CommandRunner
         {
             return body();
         }
-        catch (ContentException e)
+        catch (UserError e)
         {
             foreach (var diagnostic in e.Diagnostics)
                 error.WriteLine(diagnostic.Location is null ? $"stdkit: {diagnostic}" : diagnostic.ToString());
-            return e.Kind == FailureKind.Environment ? EnvironmentError : UserError;
+            return e.Kind == FailureKind.Environment ? EnvironmentError : InputError;
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
@@ -54,7 +54,7 @@ public static partial class CommandRunner
     {
         foreach (var error in errors)
             Console.Error.WriteLine($"stdkit: {Reword(error)} — see stdkit {command} --help".Replace("  ", " "));
-        return UserError;
+        return InputError;
     }
 
     private static string Reword(string error)

@@ -16,7 +16,7 @@ public static class ContentInput
     public static ContentSet Read(IReadOnlyList<string> paths, string? agency)
     {
         foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))
-            throw new ContentException(SourceLocation.Whole(path), "no such file or folder", "check the path");
+            throw new UserError(SourceLocation.Whole(path), "no such file or folder", "check the path");
         var root = ContentProject.FindRoot(paths[0]);
         var project = root is null ? null : ContentProject.Load(root);
         var profile = agency is null ? project?.DefaultAgency
@@ -34,12 +34,12 @@ public static class ContentInput
                     ? StandardReader.Read(DisplayPath.Of(file), Catalogue.Empty, profile)
                     : StandardReader.Read(DisplayPath.Of(file), project, profile));
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
                 errors.AddRange(e.Diagnostics);
             }
         }
-        if (errors.Count > 0) throw new ContentException(errors);
+        if (errors.Count > 0) throw new UserError(errors);
         return new ContentSet(project, standards);
     }
 

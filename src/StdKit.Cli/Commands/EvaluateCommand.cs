@@ -37,7 +37,7 @@ public static class EvaluateCommand
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var root = ContentProject.FindRoot(result.GetValue(content)!)
-                ?? throw new ContentException(new SourceLocation(result.GetValue(content)!, 1), "no content tree here",
+                ?? throw new UserError(new SourceLocation(result.GetValue(content)!, 1), "no content tree here",
                     "run from the folder that holds content/stdkit.yaml, or give --content");
             var project = ContentProject.Load(root);
             var set = EvaluationSet.Load(root);

@@ -65,7 +65,7 @@ public static class LintCommand
             return ContentInput.Read(DisplayPath.Of(project.Root), agency).Standards
                 .Where(s => !checkedFiles.Contains(s.SourcePath)).ToList();
         }
-        catch (ContentException)
+        catch (UserError)
         {
             return [];
         }

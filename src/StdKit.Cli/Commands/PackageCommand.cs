@@ -28,7 +28,7 @@ public static class PackageCommand
         {
             var path = result.GetValue(folder)!;
             if (File.Exists(path))
-                throw new ContentException(new SourceLocation(DisplayPath.Of(path), 1),
+                throw new UserError(new SourceLocation(DisplayPath.Of(path), 1),
                     "package takes the drafting group's folder, not a file",
                     $"give the folder that holds {CommitteeFolder.FileName} (docs/committee.md)");
             var committee = CommitteeFolder.Read(path);

@@ -28,7 +28,7 @@ public static class ServeCommand
             var db = result.GetValue(database)!;
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
-                throw new ContentException($"no content tree at {root}", "give the content folder with --content");
+                throw new UserError($"no content tree at {root}", "give the content folder with --content");
             // Fills the knowledge base first when there is none yet, as search does.
             KnowledgeBaseOptions.Open(db).Dispose();
             var address = result.GetValue(urls) ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
@@ -39,7 +39,7 @@ public static class ServeCommand
             }
             catch (IOException e)
             {
-                throw new ContentException($"cannot listen on {address}: {e.Message}",
+                throw new UserError($"cannot listen on {address}: {e.Message}",
                     "give another port with --port, or stop the program using it", FailureKind.Environment);
             }
             var bound = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()

@@ -58,7 +58,7 @@ public sealed partial class BodyReader
         catch (ArgumentException)
         {
             // Markdig refuses blocks nested past its depth limit (a list in a list … or a line of 200 '>').
-            throw new ContentException(lines.Locate(firstLine + DeepestLine(body)), "the text is nested too deeply",
+            throw new UserError(lines.Locate(firstLine + DeepestLine(body)), "the text is nested too deeply",
                 "a standard has lists of two levels at most and no quotations: remove the extra '>' or indentation");
         }
         return reader.ReadParts(document);

@@ -129,7 +129,7 @@ public sealed class ContentProject
             var known = Directory.Exists(Path.Combine(root, "agencies"))
                 ? Directory.EnumerateFiles(Path.Combine(root, "agencies"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order().ToList()
                 : new List<string?>();
-            throw new ContentException(mentionedAt, $"no agency profile '{idOrPath}'",
+            throw new UserError(mentionedAt, $"no agency profile '{idOrPath}'",
                 $"use one of: {string.Join(", ", known)} (or a path to a profile .yaml)");
         }
         return AgencyProfile.Load(path, schema);
@@ -157,7 +157,7 @@ public sealed class ContentProject
             {
                 metadata = StandardReader.ReadMetadata(file, DefaultAgency);
             }
-            catch (ContentException)
+            catch (UserError)
             {
                 continue;
             }

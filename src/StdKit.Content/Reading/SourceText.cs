@@ -15,7 +15,7 @@ public static class SourceText
     public static string Read(string path)
     {
         if (!File.Exists(path))
-            throw new ContentException(SourceLocation.Whole(path), "no such file", "check the path");
+            throw new UserError(SourceLocation.Whole(path), "no such file", "check the path");
         return Decode(File.ReadAllBytes(path), path);
     }
 
@@ -31,7 +31,7 @@ public static class SourceText
             var offset = Math.Clamp(e.Index, 0, bytes.Length);
             var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
             var bad = offset < bytes.Length ? $" (byte 0x{bytes[offset]:X2})" : "";
-            throw new ContentException(new SourceLocation(path, line), $"the file is not UTF-8{bad}",
+            throw new UserError(new SourceLocation(path, line), $"the file is not UTF-8{bad}",
                 "save it as UTF-8 (in Word or WPS: 另存为 → 纯文本 → UTF-8; GBK files can be converted with iconv -f GBK -t UTF-8)");
         }
         return TextHygiene.Clean(text, path);

@@ -21,7 +21,7 @@ public static class YamlText
             // point at the last line that exists.
             var lastLine = yaml.TrimEnd('\n').Count(c => c == '\n') + 1;
             var line = Math.Clamp(e is YamlException y ? (int)y.Start.Line : lastLine, 1, lastLine);
-            throw new ContentException(lines.Locate(firstLine + line - 1),
+            throw new UserError(lines.Locate(firstLine + line - 1),
                 $"malformed YAML: {FirstSentence(e.InnerException?.Message ?? e.Message)}",
                 "write one 'key: value' per line, indent list items under their key, and quote values that start with a special character");
         }

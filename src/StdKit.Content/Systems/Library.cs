@@ -84,7 +84,7 @@ public sealed class Library
             .ToList();
         var clash = planned.GroupBy(p => p.Slot.Number).FirstOrDefault(g => g.Count() > 1);
         if (clash is not null)
-            throw new ContentException(clash.Select(p => new Diagnostic(new SourceLocation(p.Entry.Path, 1),
+            throw new UserError(clash.Select(p => new Diagnostic(new SourceLocation(p.Entry.Path, 1),
                 $"two standards would get the number {clash.Key}", "change the numbering scheme in content/framework/framework.yaml so that it includes {sequence}")).ToList());
         return planned;
     }

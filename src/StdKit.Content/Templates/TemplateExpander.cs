@@ -32,7 +32,7 @@ public static partial class TemplateExpander
                 .Select(m => new Diagnostic(new SourceLocation(file, m.Span.Start.Line + 1),
                     $"template error: {m.Message}", "check the {{ … }} expression: every if/for needs its end"))
                 .ToList();
-            throw new ContentException(diagnostics);
+            throw new UserError(diagnostics);
         }
 
         var context = new TemplateContext
@@ -50,7 +50,7 @@ public static partial class TemplateExpander
         }
         catch (ScriptRuntimeException e)
         {
-            throw new ContentException(new SourceLocation(file, e.Span.Start.Line + 1),
+            throw new UserError(new SourceLocation(file, e.Span.Start.Line + 1),
                 $"template error: {e.OriginalMessage}",
                 "the agency profile has no such value: add it to the profile or correct the name");
         }

@@ -40,7 +40,7 @@ public sealed class Evaluator(EvaluationSet set)
         var path = SurveyAnswers.PathFor(facts.Path, facts.Year);
         if (File.Exists(path)) return SurveyAnswers.Score(path, set.Survey(wanting.Survey!)!);
         if (facts.SurveyValues.TryGetValue(wanting.Name, out var at))
-            throw new ContentException(at, $"{wanting.Name} comes from the survey, but there are no answers",
+            throw new UserError(at, $"{wanting.Name} comes from the survey, but there are no answers",
                 $"put the returned questionnaires in {Content.Reading.DisplayPath.Of(path)} (docs/evaluation.md), "
                 + $"or type the figure: {wanting.Name}: 92%");
         return null;

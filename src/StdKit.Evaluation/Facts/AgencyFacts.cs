@@ -46,13 +46,13 @@ public sealed class AgencyFacts
         {
             var path = System.IO.Path.Combine(folder, $"evaluation-{year}.yaml");
             if (File.Exists(path)) return path;
-            throw new ContentException(new SourceLocation(DisplayPath.Of(path), 1), $"no facts of {agency} for {year}",
+            throw new UserError(new SourceLocation(DisplayPath.Of(path), 1), $"no facts of {agency} for {year}",
                 $"write them in {DisplayPath.Of(path)} (docs/evaluation.md), or give a year that has them");
         }
         var latest = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "evaluation-*.yaml").Order(StringComparer.Ordinal).LastOrDefault()
             : null;
-        return latest ?? throw new ContentException(new SourceLocation(DisplayPath.Of(folder), 1),
+        return latest ?? throw new UserError(new SourceLocation(DisplayPath.Of(folder), 1),
             $"no evaluation facts of {agency}",
                 $"write them in {DisplayPath.Of(folder)}/evaluation-<year>.yaml (docs/evaluation.md)");
     }

@@ -29,7 +29,7 @@ public static class SurveyAnswers
         var questions = form.Questions.Select(q => q.Id).ToList();
         string[] expected = ["问卷编号", "维度", .. questions];
         if (rows.Count == 0 || !rows[0].Cells.SequenceEqual(expected))
-            throw new ContentException(new SourceLocation(file, rows.Count == 0 ? 1 : rows[0].Line),
+            throw new UserError(new SourceLocation(file, rows.Count == 0 ? 1 : rows[0].Line),
                 "the header of the answers is not the survey's",
                 $"write the first line as: {string.Join(",", expected)}");
         var scores = form.Scale.ToDictionary(p => p.Answer.ToString(), p => p.Score);
@@ -69,7 +69,7 @@ public static class SurveyAnswers
         }
         diagnostics.ThrowIfAny();
         if (sheets.Count == 0)
-            throw new ContentException(new SourceLocation(file, 1), "no questionnaire in the answers",
+            throw new UserError(new SourceLocation(file, 1), "no questionnaire in the answers",
                 "add one row per returned questionnaire");
         var perSheet = sheets.Where(s => s.Aspects.Count > 0).Select(s => (s.Dimension,
             Figure: s.Aspects.Values.Average())).ToList();

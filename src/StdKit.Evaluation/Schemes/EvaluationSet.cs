@@ -20,7 +20,7 @@ public sealed class EvaluationSet
 
     /// <summary>The scheme of that id, or a user error listing the schemes there are.</summary>
     public EvaluationScheme Scheme(string id, SourceLocation mentionedAt) =>
-        Schemes.FirstOrDefault(s => s.Id == id) ?? throw new ContentException(mentionedAt,
+        Schemes.FirstOrDefault(s => s.Id == id) ?? throw new UserError(mentionedAt,
             $"no evaluation scheme '{id}'",
             NearestName.Find(id, Schemes.Select(s => s.Id)) is { } near
                 ? $"did you mean '{near}'?"
@@ -33,7 +33,7 @@ public sealed class EvaluationSet
         {
             read();
         }
-        catch (ContentException e)
+        catch (UserError e)
         {
             errors.AddRange(e.Diagnostics);
         }
@@ -45,7 +45,7 @@ public sealed class EvaluationSet
         var folder = Path.Combine(contentRoot, Folder);
         var unitsPath = Path.Combine(folder, UnitTable.FileName);
         if (!File.Exists(unitsPath))
-            throw new ContentException(new SourceLocation(folder, 1), "the content tree has no evaluation schemes",
+            throw new UserError(new SourceLocation(folder, 1), "the content tree has no evaluation schemes",
                 $"add {Folder}/{UnitTable.FileName} and the schemes (docs/evaluation.md)");
         var units = UnitTable.Read(unitsPath);
         var schemes = new List<EvaluationScheme>();
@@ -62,7 +62,7 @@ public sealed class EvaluationSet
             foreach (var criterion in scheme.Criteria.Where(c => c.Survey is not null && surveys.All(s => s.Id != c.Survey)))
                 errors.Add(new Diagnostic(criterion.Source, $"no survey '{criterion.Survey}' for '{criterion.Name}'",
                     $"use the id of a survey in {Folder}/{SurveyFolder}/: {string.Join(", ", surveys.Select(s => s.Id))}"));
-        if (errors.Count > 0) throw new ContentException(errors);
+        if (errors.Count > 0) throw new UserError(errors);
         return new EvaluationSet { Units = units, Schemes = schemes, Surveys = surveys };
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class UnitTable(IReadOnlyDictionary<string, IReadOnlyDicti
         var units = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         if (YamlText.Load(SourceText.Read(path), lines, 1) is not YamlMappingNode root)
-            throw new ContentException(lines.Locate(1), "the unit table must be a mapping of units",
+            throw new UserError(lines.Locate(1), "the unit table must be a mapping of units",
                 "write one unit a line: 万元: {万元: 1, 万: 1, 元: 0.0001}");
         foreach (var (key, value) in root.Children)
         {

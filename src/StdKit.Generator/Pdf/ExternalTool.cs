@@ -17,7 +17,7 @@ public sealed class ExternalTool(string path)
                 var candidate = System.IO.Path.Combine(dir, name);
                 if (File.Exists(candidate)) return new ExternalTool(candidate);
             }
-        throw new ContentException(new SourceLocation(names[0], 1), $"{names[0]} is not installed, so no PDF can be made",
+        throw new UserError(new SourceLocation(names[0], 1), $"{names[0]} is not installed, so no PDF can be made",
             $"install it (Debian: apt-get install {package}); the .docx was written all the same");
     }
 

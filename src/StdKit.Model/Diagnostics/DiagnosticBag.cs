@@ -13,6 +13,6 @@ public sealed class DiagnosticBag
 
     public void ThrowIfAny()
     {
-        if (_items.Count > 0) throw new ContentException(_items.ToList());
+        if (_items.Count > 0) throw new UserError(_items.ToList());
     }
 }

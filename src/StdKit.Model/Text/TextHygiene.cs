@@ -22,9 +22,9 @@ public static class TextHygiene
         var diagnostics = found.Take(MaxReported).Select(u => new Diagnostic(new SourceLocation(path, u.Line),
             $"the text holds the invisible control character U+{u.Code:X4}",
             "delete it (it usually comes with text copied from another program; most editors do not show it)")).ToList();
-        return found.Count > MaxReported ? throw new ContentException(diagnostics.Append(new Diagnostic(
+        return found.Count > MaxReported ? throw new UserError(diagnostics.Append(new Diagnostic(
             SourceLocation.Whole(path), "more control characters follow", "save the file as plain text again")).ToList())
-            : throw new ContentException(diagnostics);
+            : throw new UserError(diagnostics);
     }
 
     /// <summary>

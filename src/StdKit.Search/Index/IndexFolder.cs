@@ -35,7 +35,7 @@ public sealed class IndexFolder(string path)
         }
         catch (UnauthorizedAccessException)
         {
-            throw new ContentException($"cannot write the search index in {Path}",
+            throw new UserError($"cannot write the search index in {Path}",
                 "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
                 FailureKind.Environment);
         }

@@ -35,8 +35,8 @@ public sealed class KnowledgeBase : IDisposable
         var problem = StateOf(path) switch
         {
             SchemaState.Current => null,
-            SchemaState.Empty => new ContentException($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
-            SchemaState.Older => new ContentException($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
+            SchemaState.Empty => new UserError($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
+            SchemaState.Older => new UserError($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
             var state => Refuse(path, state),
         };
         if (problem is not null) throw problem;
@@ -104,7 +104,7 @@ public sealed class KnowledgeBase : IDisposable
             return problems is ["ok"] ? null
                 : string.Join("; ", problems.SelectMany(p => p.Split('\n')).Where(l => !l.StartsWith("***", StringComparison.Ordinal)).Take(2));
         }
-        catch (ContentException e) when (e.Kind == FailureKind.Environment)
+        catch (UserError e) when (e.Kind == FailureKind.Environment)
         {
             return e.Diagnostics[0].Message;
         }
@@ -134,12 +134,12 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode is NotADatabase)
         {
-            throw new ContentException($"{path} is not a knowledge base (not a readable SQLite file)",
+            throw new UserError($"{path} is not a knowledge base (not a readable SQLite file)",
                 "give another file with --db, or delete it and run stdkit index");
         }
         catch (SqliteException e) when (e.SqliteErrorCode is Corrupt)
         {
-            throw new ContentException($"knowledge base {path} is damaged beyond reading ({e.Message.TrimEnd('.')})",
+            throw new UserError($"knowledge base {path} is damaged beyond reading ({e.Message.TrimEnd('.')})",
                 "delete it and run stdkit index to rebuild it from content", FailureKind.Environment);
         }
     }
@@ -169,7 +169,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         catch (SqliteException e) when (e.SqliteErrorCode is ReadOnly or CannotOpen or IoError or Full)
         {
-            throw new ContentException($"cannot use knowledge base {path}: {e.Message.TrimEnd('.')}",
+            throw new UserError($"cannot use knowledge base {path}: {e.Message.TrimEnd('.')}",
                 "SQLite writes beside the file: make its folder writable and leave room on the disk, or give another --db",
                 FailureKind.Environment);
         }
@@ -202,10 +202,10 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    private static ContentException Refuse(string path, SchemaState state) => state == SchemaState.Newer
-        ? new ContentException($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
+    private static UserError Refuse(string path, SchemaState state) => state == SchemaState.Newer
+        ? new UserError($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
             "use that StdKit, or give another file with --db")
-        : new ContentException($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
+        : new UserError($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
 
     internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -238,7 +238,7 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    private static ContentException Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
+    private static UserError Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
         "run stdkit index to rebuild it from content", FailureKind.Environment);
 
     private readonly Dictionary<string, SqliteCommand> _prepared = [];

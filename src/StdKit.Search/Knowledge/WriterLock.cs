@@ -43,7 +43,7 @@ public sealed class WriterLock : IDisposable
                 // Held by another process (or the folder is read-only, which a retry will not change).
                 if (IsReadOnly(e)) throw NotWritable(knowledgeBasePath);
                 if (DateTime.UtcNow - started > Patience)
-                    throw new ContentException($"another stdkit has been filling {knowledgeBasePath} for over {Patience.TotalMinutes:0} minutes",
+                    throw new UserError($"another stdkit has been filling {knowledgeBasePath} for over {Patience.TotalMinutes:0} minutes",
                         "wait for it to finish or end it, then run the command again", FailureKind.Environment);
                 if (!told) notify("another stdkit is filling the knowledge base or building its search index: waiting for it");
                 told = true;
@@ -53,7 +53,7 @@ public sealed class WriterLock : IDisposable
     }
 
     /// <summary>The refusal when the folder of the knowledge base cannot be written.</summary>
-    public static ContentException NotWritable(string knowledgeBasePath) => new(
+    public static UserError NotWritable(string knowledgeBasePath) => new(
         $"cannot write in {FolderOf(knowledgeBasePath)}, the folder of the knowledge base",
         "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
         FailureKind.Environment);

@@ -75,9 +75,9 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var others = Others(text);
         if (words.Count == 0 && others.Count == 0)
             throw ignored.Count > 0
-                ? new ContentException($"the query has only question words ({string.Join("、", ignored)}), nothing to look for",
+                ? new UserError($"the query has only question words ({string.Join("、", ignored)}), nothing to look for",
                     "say what it is about, e.g. 投诉 处理时限 or 纸质材料 保存")
-                : new ContentException("the query has nothing to search for: only punctuation or symbols",
+                : new UserError("the query has nothing to search for: only punctuation or symbols",
                     "give words, numbers, a document number such as GB/T 19001 or a clause number such as 4.3");
         var wordQueries = words.Select(WordQuery).ToList();
         var levels = new List<Lucene.Net.Search.Query>();

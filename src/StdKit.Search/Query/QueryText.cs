@@ -27,9 +27,9 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
     {
         text = text is null ? null : TextHygiene.Scrub(text);
         if (string.IsNullOrWhiteSpace(text))
-            throw new ContentException("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
+            throw new UserError("the query is empty", "give the words to look for, e.g. stdkit search 服务质量");
         if (text.Length > MaxLength)
-            throw new ContentException($"the query has {text.Length} characters; at most {MaxLength} are searched",
+            throw new UserError($"the query has {text.Length} characters; at most {MaxLength} are searched",
                 "shorten it to the words that matter, or quote the phrase to find");
         var (phrases, rest) = SplitQuoted(Tidy(text));
         var documents = new List<DocumentChoice>();

@@ -74,7 +74,7 @@ public static partial class ReferenceLookup
     private static (string Document, string? Clause) Parse(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed))
-            throw new ContentException("no document given", "give a document number, e.g. stdkit refs \"GB/T 19001—2016\" or \"GB/T 19001—2016:7.5\"");
+            throw new UserError("no document given", "give a document number, e.g. stdkit refs \"GB/T 19001—2016\" or \"GB/T 19001—2016:7.5\"");
         var text = typed.Trim();
         if (DocumentNumber.TryParse(text, out _)) return (text, null);
         var colon = text.LastIndexOfAny([':', '：']);
@@ -82,7 +82,7 @@ public static partial class ReferenceLookup
         var document = text[..colon].Trim();
         var clause = text[(colon + 1)..].Trim().TrimStart('第').TrimEnd('章', '条');
         if (document.Length == 0 || clause.Length == 0)
-            throw new ContentException($"'{text}' names no {(document.Length == 0 ? "document" : "clause")}",
+            throw new UserError($"'{text}' names no {(document.Length == 0 ? "document" : "clause")}",
                 "write the document number, a colon and the clause, e.g. GB/T 19001—2016:7.5");
         return (document, clause.Normalize(System.Text.NormalizationForm.FormKC));
     }

@@ -35,7 +35,7 @@ public static class ContentSources
                 StandardReader.Read(DisplayPath.Of(planned.Entry.Path), project.CatalogueFor(agency), agency, planned.Slot),
                 Origin(project, agency.Id, planned.Entry.Path, planned.Layer.Name, planned.Category.Name)))));
         }
-        if (errors.Count > 0) throw new ContentException(errors);
+        if (errors.Count > 0) throw new UserError(errors);
         return scopes;
     }
 
@@ -48,7 +48,7 @@ public static class ContentSources
             {
                 records.Add(read(item));
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
                 errors.AddRange(e.Diagnostics);
             }

@@ -30,9 +30,9 @@ internal static class WordSources
             {
                 return StandardReader.Read(content, project);
             }
-            catch (ContentException e)
+            catch (UserError e)
             {
-                throw new ContentException(e.Diagnostics.Select(d
+                throw new UserError(e.Diagnostics.Select(d
                     => d with { Location = new SourceLocation(docx, 1) }).ToList());
             }
         }

@@ -27,7 +27,7 @@ public static class TermLookup
     {
         word = word is null ? null : TextHygiene.Scrub(word);
         if (string.IsNullOrWhiteSpace(word))
-            throw new ContentException("no term given", "give a word of the term, e.g. stdkit terms 服务机构");
+            throw new UserError("no term given", "give a word of the term, e.g. stdkit terms 服务机构");
         return Lookup(kb, word.Trim());
     }
 

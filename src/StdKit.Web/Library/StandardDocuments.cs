@@ -51,7 +51,7 @@ public sealed class StandardDocuments(ContentProject project)
     {
         var agency = Project.Agency(listed.Agency!);
         var planned = Project.Library?.Plan(agency).FirstOrDefault(p => p.Slot.Number == listed.Number)
-            ?? throw new ContentException(new SourceLocation(listed.Source, 1),
+            ?? throw new UserError(new SourceLocation(listed.Source, 1),
                 $"{listed.Number} is no longer in the system of {listed.Agency}", "run stdkit index to bring the knowledge base up to date");
         return StandardReader.Read(DisplayPath.Of(planned.Entry.Path), Project.CatalogueFor(agency), agency, planned.Slot);
     }

@@ -21,9 +21,9 @@ public sealed class ErrorPages(RequestDelegate next)
             context.Response.Clear();
             var page = e switch
             {
-                ContentException { Kind: FailureKind.Input } query when query.Diagnostics.All(d => d.Location is null)
+                UserError { Kind: FailureKind.Input } query when query.Diagnostics.All(d => d.Location is null)
                     => PageResults.BadRequest(query.Diagnostics[0].Message, query.Diagnostics[0].Fix),
-                ContentException content => PageResults.Error(StatusCodes.Status500InternalServerError, "内容文件有误，无法显示",
+                UserError content => PageResults.Error(StatusCodes.Status500InternalServerError, "内容文件有误，无法显示",
                     string.Join("\n", content.Diagnostics)),
                 _ => PageResults.Error(StatusCodes.Status500InternalServerError, "服务器内部错误", "请稍后再试；若一再出现，请告诉维护人员出错的地址。"),
             };

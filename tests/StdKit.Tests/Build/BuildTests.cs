@@ -165,7 +165,7 @@ public sealed class BuildTests : IDisposable
         var before = Snapshot();
         var profile = Path.Combine(_tree.Content, "agencies", "yunnan-sme-centre.yaml");
         File.WriteAllText(profile, ReplaceFirst(File.ReadAllText(profile), good, bad));
-        var e = Assert.Throws<ContentException>(() => _tree.Build());
+        var e = Assert.Throws<UserError>(() => _tree.Build());
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(profile, d.Location!.File);
         Assert.True(d.Location!.Line > 1);
@@ -178,7 +178,7 @@ public sealed class BuildTests : IDisposable
     public void A_template_reading_a_field_the_profile_lacks_is_an_error_at_the_template_line()
     {
         var path = _tree.Library("guide.md", "标准化工作管理规范", "layer: 服务基础\n  category: 标准化导则", "# 要求\n\n由{{ agency.quality_manager }}负责。\n");
-        var e = Assert.Throws<ContentException>(() => _tree.Plan());
+        var e = Assert.Throws<UserError>(() => _tree.Plan());
         var d = e.Diagnostics.Single();
         Assert.Equal(Path.GetFileName(path), Path.GetFileName(d.Location!.File));
         Assert.Equal(18, d.Location!.Line);
@@ -190,7 +190,7 @@ public sealed class BuildTests : IDisposable
     {
         var framework = Path.Combine(_tree.Content, "framework", "framework.yaml");
         File.WriteAllText(framework, File.ReadAllText(framework).Replace("{category:D2}{sequence:D2}", "{category:D2}"));
-        var e = Assert.Throws<ContentException>(() => _tree.Plan());
+        var e = Assert.Throws<UserError>(() => _tree.Plan());
         Assert.All(e.Diagnostics, d => Assert.StartsWith("two standards would get the number Q/YNSME 203—2025", d.Message));
         Assert.Contains("{sequence}", e.Diagnostics[0].Fix);
     }
@@ -199,7 +199,7 @@ public sealed class BuildTests : IDisposable
     public void An_unknown_category_lists_the_valid_ones()
     {
         _tree.Library("odd.md", "测试", "layer: 服务保障\n  category: 后勤");
-        var e = Assert.Throws<ContentException>(() => _tree.Project());
+        var e = Assert.Throws<UserError>(() => _tree.Project());
         Assert.Equal("unknown category '后勤' in layer 服务保障", e.Diagnostics.Single().Message);
         Assert.Contains("人事、财务、采购", e.Diagnostics.Single().Fix);
     }

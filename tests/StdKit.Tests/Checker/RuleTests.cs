@@ -110,7 +110,7 @@ public sealed class RuleTests : ContentTest
     [Fact]
     public void An_unknown_rule_in_lint_disable_is_a_clear_error()
     {
-        var e = Assert.Throws<StdKit.Model.Diagnostics.ContentException>(() => Findings("GBT-P01", Front(0, "lint-disable: [GBT-P1]\n") + Head));
+        var e = Assert.Throws<StdKit.Model.Diagnostics.UserError>(() => Findings("GBT-P01", Front(0, "lint-disable: [GBT-P1]\n") + Head));
         Assert.Contains("unknown rule 'GBT-P1'", e.Diagnostics.Single().Message);
         Assert.Contains("did you mean", e.Diagnostics.Single().Fix);
     }

@@ -28,9 +28,9 @@ public sealed class ExitCodeTests : ContentTest
             CommandRunner.Run(() => throw new UnauthorizedAccessException("Access to the path 'out/a.docx' is denied."), error));
         Assert.StartsWith("stdkit: Access to the path 'out/a.docx' is denied. — check that the folder is writable", error.ToString());
         Assert.Equal(CommandRunner.EnvironmentError, CommandRunner.Run(() =>
-            throw new ContentException("soffice is not installed", "install it", FailureKind.Environment), new StringWriter()));
-        Assert.Equal(CommandRunner.UserError, CommandRunner.Run(() =>
-            throw new ContentException("the query is empty", "give words"), new StringWriter()));
+            throw new UserError("soffice is not installed", "install it", FailureKind.Environment), new StringWriter()));
+        Assert.Equal(CommandRunner.InputError, CommandRunner.Run(() =>
+            throw new UserError("the query is empty", "give words"), new StringWriter()));
     }
 
     [Theory]

@@ -84,7 +84,7 @@ public sealed class CommentFileTests : IDisposable
             var header = table.Elements<W.TableRow>().First();
             SampleCommittee.SetText(header.Elements<W.TableCell>().ElementAt(3), "理由");
         }
-        var error = Assert.Throws<ContentException>(() => CommentFiles.Read(form, Title));
+        var error = Assert.Throws<UserError>(() => CommentFiles.Read(form, Title));
         Assert.Contains("has been altered", error.Message);
         Assert.Contains("理由", error.Message);
     }
@@ -93,7 +93,7 @@ public sealed class CommentFileTests : IDisposable
     public void A_form_for_another_standard_or_without_a_sender_is_refused()
     {
         var form = WrittenForm();
-        var error = Assert.Throws<ContentException>(() => CommentFiles.Read(form, "另一项标准"));
+        var error = Assert.Throws<UserError>(() => CommentFiles.Read(form, "另一项标准"));
         Assert.Contains("not for 《另一项标准》", error.Message);
         Assert.Contains("单位名称' is empty", error.Message);
     }
@@ -109,7 +109,7 @@ public sealed class CommentFileTests : IDisposable
     public void A_csv_without_a_required_column_names_it()
     {
         var path = _temp.Write("意见.csv", "标准章条编号,意见内容,提出单位\n5.3,意见,佛山\n");
-        var error = Assert.Throws<ContentException>(() => CommentFiles.Read(path, Title));
+        var error = Assert.Throws<UserError>(() => CommentFiles.Read(path, Title));
         Assert.Matches(@"意见\.csv:1: the column 修改建议 is missing — start the table with the header line", error.Message);
     }
 
@@ -119,7 +119,7 @@ public sealed class CommentFileTests : IDisposable
         var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
         var path = _temp.File("意见.csv");
         File.WriteAllBytes(path, gbk.GetBytes(Header + "5.3,意见,建议,佛山市标准化协会,,\n"));
-        var error = Assert.Throws<ContentException>(() => CommentFiles.Read(path, Title));
+        var error = Assert.Throws<UserError>(() => CommentFiles.Read(path, Title));
         Assert.Contains("意见.csv:1: the CSV file is not UTF-8", error.Message);
         Assert.Contains("CSV UTF-8", error.Message);
     }
@@ -129,7 +129,7 @@ public sealed class CommentFileTests : IDisposable
     {
         var path = _temp.Write("意见.csv", Header + "5.3,意见一,建议,佛山,同意,\n5.2,意见二,建议,佛山,未采纳,\n" +
             "5.1,意见三,建议,佛山,部分采纳,理由写了\n");
-        var error = Assert.Throws<ContentException>(() => CommentFiles.Read(path, Title));
+        var error = Assert.Throws<UserError>(() => CommentFiles.Read(path, Title));
         Assert.Equal(2, error.Diagnostics.Count);
         Assert.Equal(2, error.Diagnostics[0].Location!.Line);
         Assert.Equal("unknown 处理意见 '同意'", error.Diagnostics[0].Message);

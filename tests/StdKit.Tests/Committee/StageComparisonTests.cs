@@ -88,7 +88,7 @@ public sealed class StageComparisonTests
     public void An_unknown_revision_is_a_user_error()
     {
         ExternalTools.Require("git", "git");
-        var error = Assert.Throws<StdKit.Model.Diagnostics.ContentException>(
+        var error = Assert.Throws<StdKit.Model.Diagnostics.UserError>(
             () => new StandardVersions().Read($"no-such-tag:{SampleCommittee.Consultation}"));
         Assert.Contains("git has no t-gdcma-integrity-service.md at revision no-such-tag", error.Message);
     }

@@ -32,7 +32,7 @@ public sealed class BadInputTests : ContentTest
     public void A_mistake_is_reported_with_file_line_message_and_fix(string name, string text, int line, string message, string fix)
     {
         var path = Content.Write("bad.md", text);
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.True(d.Location == new SourceLocation(path, line), $"{name}: reported at {d.Location}");
         Assert.StartsWith(message, d.Message);
@@ -45,7 +45,7 @@ public sealed class BadInputTests : ContentTest
         var path = Path.Combine(Content.Root, "gbk.md");
         var gbk = new byte[] { 0xB7, 0xB6, 0xCE, 0xA7 }; // "范围" in GBK
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes(Front + "# "), .. gbk, (byte)'\n']);
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(new SourceLocation(path, 6), d.Location);
         Assert.StartsWith("the file is not UTF-8", d.Message);
@@ -55,7 +55,7 @@ public sealed class BadInputTests : ContentTest
     public void Every_mistake_in_a_file_is_reported_at_once()
     {
         var path = Content.Write("many.md", Front + "# 范围\n\n见[[x]]。\n\n见[[y]]。\n");
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         Assert.Equal([8, 10], e.Diagnostics.Select(d => d.Location!.Line));
     }
 
@@ -63,7 +63,7 @@ public sealed class BadInputTests : ContentTest
     public void A_control_character_is_reported_at_its_line_and_what_has_a_meaning_is_normalised()
     {
         var bad = Content.Write("ctrl.md", Front + "# 范围\n\n本文件\u0001规定了要求。\n");
-        var d = Assert.Single(Assert.Throws<ContentException>(() => Content.Read(bad)).Diagnostics);
+        var d = Assert.Single(Assert.Throws<UserError>(() => Content.Read(bad)).Diagnostics);
         Assert.Equal(new SourceLocation(bad, 8), d.Location);
         Assert.Contains("U+0001", d.Message);
 
@@ -80,7 +80,7 @@ public sealed class BadInputTests : ContentTest
     {
         var nested = string.Concat(Enumerable.Range(0, depth).Select(i => step == ">" ? ">" : new string(' ', 2 * i) + "- 项\n"));
         var path = Content.Write("deep.md", Front + "# 范围\n\n" + nested + "\n");
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         Assert.All(e.Diagnostics, d => Assert.Equal(path, d.Location!.File));
     }
 }

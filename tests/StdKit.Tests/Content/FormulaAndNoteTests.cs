@@ -159,7 +159,7 @@ public sealed class FormulaAndNoteTests : ContentTest
     [InlineData("图：流程\n\n- ![受理](flow.png)", "a figure title with fewer than two sub-figures under it")]
     public void Malformed_formulas_keys_and_sub_figures_are_reported_with_their_line(string body, string message)
     {
-        var e = Assert.Throws<ContentException>(() => Content.ReadBody("# 范围\n\n" + body + "\n"));
+        var e = Assert.Throws<UserError>(() => Content.ReadBody("# 范围\n\n" + body + "\n"));
         Assert.Contains(e.Diagnostics, d => d.Message.StartsWith(message, StringComparison.Ordinal) && d.Location!.Line >= 7);
     }
 }

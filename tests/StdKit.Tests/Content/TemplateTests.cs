@@ -42,7 +42,7 @@ public sealed class TemplateTests : ContentTest
     public void A_field_the_profile_lacks_is_an_error_at_its_line()
     {
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n本文件适用于\n{{ agency.nmae }}。\n");
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(path, d.Location!.File);
         Assert.Equal(9, d.Location!.Line);
@@ -53,7 +53,7 @@ public sealed class TemplateTests : ContentTest
     public void A_template_syntax_error_reports_file_and_line()
     {
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ if agency.region }}\n云南\n");
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         Assert.Equal(8, e.Diagnostics[0].Location!.Line);
         Assert.StartsWith("template error", e.Diagnostics[0].Message);
     }
@@ -71,7 +71,7 @@ public sealed class TemplateTests : ContentTest
 
             见[[missing]]。
             """);
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         var d = Assert.Single(e.Diagnostics);
         Assert.Equal(12, d.Location!.Line);
 
@@ -100,7 +100,7 @@ public sealed class TemplateTests : ContentTest
 
             见[[missing]]。
             """);
-        var e = Assert.Throws<ContentException>(() => Content.Read(path));
+        var e = Assert.Throws<UserError>(() => Content.Read(path));
         Assert.Equal(18, e.Diagnostics.Single().Location!.Line);
         Content.Write("t.md", File.ReadAllText(path).Replace("见[[missing]]。", ""));
         var table = Content.Read(path).Elements.OfType<Table>().Single();
@@ -112,7 +112,7 @@ public sealed class TemplateTests : ContentTest
     public void A_file_with_templates_needs_a_profile()
     {
         var path = Content.Write("t.md", TempContent.FrontMatter + "# 范围\n\n{{ agency.name }}\n");
-        var e = Assert.Throws<ContentException>(() => StandardReader.Read(path, Catalogue.Empty, agency: null));
+        var e = Assert.Throws<UserError>(() => StandardReader.Read(path, Catalogue.Empty, agency: null));
         Assert.Contains("no agency profile", e.Diagnostics.Single().Message);
     }
 }

@@ -232,7 +232,7 @@ public sealed class RenderTests : ContentTest
         var path = Content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n" + figure + "\n");
         var standard = Content.Read(path);
         var output = Path.Combine(Content.Root, "out", "std.docx");
-        var e = Assert.Throws<ContentException>(() => DocxRenderer.Render(standard, output));
+        var e = Assert.Throws<UserError>(() => DocxRenderer.Render(standard, output));
         Assert.Equal(new SourceLocation(path, line), e.Diagnostics.Single().Location);
         Assert.Contains(message, e.Diagnostics.Single().Message);
         Assert.Empty(Directory.EnumerateFiles(Path.Combine(Content.Root, "out")));
@@ -244,7 +244,7 @@ public sealed class RenderTests : ContentTest
         Render(TempContent.FrontMatter + "# 范围\n", out var output);
         var before = File.ReadAllBytes(output);
         var broken = Content.Read(Content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n![图](missing.png)\n"));
-        Assert.Throws<ContentException>(() => DocxRenderer.Render(broken, output));
+        Assert.Throws<UserError>(() => DocxRenderer.Render(broken, output));
         Assert.Equal(before, File.ReadAllBytes(output));
         Assert.Single(Directory.EnumerateFiles(Path.GetDirectoryName(output)!));
     }

@@ -139,7 +139,7 @@ public sealed class EvaluationBadInputTests : IDisposable
 
     private string Error()
     {
-        var e = Assert.Throws<ContentException>(() =>
+        var e = Assert.Throws<UserError>(() =>
             new AgencyEvaluation(ContentProject.Load(_copy.Content), EvaluationSet.Load(_copy.Content))
                 .Run("kunming-guarantee", null, [], null));
         return string.Join("\n", e.Diagnostics);

@@ -88,7 +88,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body + "\n见[[nowhere]]。\n");
         WriteStandard("c.md", "T/TEST 003—2025", "新规范", "# 范围\n\n新内容。\n");
 
-        var e = Assert.Throws<ContentException>(Index);
+        var e = Assert.Throws<UserError>(Index);
         Assert.Contains("unknown reference [[nowhere]]", e.Message);
         Assert.Equal(clauses, Scalar<long>("SELECT count(*) FROM clauses"));
         Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM standards"));
@@ -108,7 +108,7 @@ public sealed class KnowledgeBaseTests : SearchContent
             command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); CREATE TABLE clauses (body TEXT);";
             command.ExecuteNonQuery();
         }
-        var reading = Assert.Throws<ContentException>(() => KnowledgeBase.Open(Database));
+        var reading = Assert.Throws<UserError>(() => KnowledgeBase.Open(Database));
         Assert.Equal("run stdkit index to rebuild it from content", reading.Diagnostics[0].Fix);
 
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
@@ -138,7 +138,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         var bytes = File.ReadAllBytes(Database);
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
 
-        var e = Assert.Throws<ContentException>(Index);
+        var e = Assert.Throws<UserError>(Index);
         Assert.Contains(message, e.Message);
         Assert.Equal(bytes, File.ReadAllBytes(Database));
     }

@@ -201,14 +201,14 @@ public sealed class QueryTests : SearchContent
     [InlineData("、，。！？……", "the query has nothing to search for: only punctuation or symbols")]
     public void An_empty_query_or_one_of_punctuation_only_is_refused_with_a_message(string? typed, string message)
     {
-        var e = Assert.Throws<ContentException>(() => Search(typed!));
+        var e = Assert.Throws<UserError>(() => Search(typed!));
         Assert.Equal(message, e.Diagnostics[0].Message);
     }
 
     [Fact]
     public void An_overlong_query_is_refused_with_a_message()
     {
-        var e = Assert.Throws<ContentException>(() => Search(new string('质', 10_000)));
+        var e = Assert.Throws<UserError>(() => Search(new string('质', 10_000)));
         Assert.Equal($"the query has 10000 characters; at most {QueryText.MaxLength} are searched", e.Diagnostics[0].Message);
         Assert.NotEmpty(Search(new string('质', QueryText.MaxLength)).Hits.Select(h => h.Clause).DefaultIfEmpty());
     }
@@ -216,7 +216,7 @@ public sealed class QueryTests : SearchContent
     [Fact]
     public void An_unknown_layer_lists_the_valid_ones()
     {
-        var e = Assert.Throws<ContentException>(() => Search(new SearchRequest("服务", Layer: "服务层")));
+        var e = Assert.Throws<UserError>(() => Search(new SearchRequest("服务", Layer: "服务层")));
         Assert.Equal(("unknown layer '服务层'", "use one of: 服务保障、服务实施"), (e.Diagnostics[0].Message, e.Diagnostics[0].Fix));
     }
 
@@ -224,10 +224,10 @@ public sealed class QueryTests : SearchContent
     public void Unknown_standards_agencies_and_hit_counts_are_refused_with_a_message()
     {
         Assert.Contains("did you mean T/TEST 002—2025?",
-            Assert.Throws<ContentException>(() => Search(new SearchRequest("服务", Standard: "T/TEST 0002—2025"))).Message);
+            Assert.Throws<UserError>(() => Search(new SearchRequest("服务", Standard: "T/TEST 0002—2025"))).Message);
         Assert.StartsWith("no system of agency 'nobody'",
-            Assert.Throws<ContentException>(() => Search(new SearchRequest("服务", Agency: "nobody"))).Message);
+            Assert.Throws<UserError>(() => Search(new SearchRequest("服务", Agency: "nobody"))).Message);
         Assert.StartsWith("--top 0 is out of range",
-            Assert.Throws<ContentException>(() => Search(new SearchRequest("服务", Top: 0))).Message);
+            Assert.Throws<UserError>(() => Search(new SearchRequest("服务", Top: 0))).Message);
     }
 }

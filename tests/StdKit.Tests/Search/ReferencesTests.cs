@@ -91,6 +91,6 @@ public sealed class ReferencesTests : SearchContent
     [InlineData("GB/T 19001—2016:", "'GB/T 19001—2016:' names no clause")]
     public void A_missing_document_or_clause_is_refused_with_a_message(string typed, string problem)
     {
-        Assert.Equal(problem, Assert.Throws<ContentException>(() => Find(typed)).Diagnostics[0].Message);
+        Assert.Equal(problem, Assert.Throws<UserError>(() => Find(typed)).Diagnostics[0].Message);
     }
 }

@@ -59,7 +59,7 @@ public sealed class SynonymTests : SearchContent
     public void A_mistake_in_the_file_is_one_clear_line_with_its_place(string yaml, string message)
     {
         var path = Content.Write(Synonyms.FileName, yaml);
-        var error = Assert.Throws<ContentException>(() => Synonyms.Read(path));
+        var error = Assert.Throws<UserError>(() => Synonyms.Read(path));
         Assert.StartsWith(message, error.Diagnostics[0].ToString().Replace(Content.Root + Path.DirectorySeparatorChar, ""));
     }
 

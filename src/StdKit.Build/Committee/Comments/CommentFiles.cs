@@ -16,7 +16,7 @@ public static class CommentFiles
     {
         var shown = DisplayPath.Of(path);
         if (!File.Exists(path))
-            throw new ContentException(new SourceLocation(shown, 1), "comment file not found", "check the path");
+            throw new UserError(new SourceLocation(shown, 1), "comment file not found", "check the path");
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<CommentRow> rows = Path.GetExtension(path).ToLowerInvariant() switch
         {
@@ -24,7 +24,7 @@ public static class CommentFiles
             ".xlsx" => SheetComments.Read(shown, diagnostics),
             ".yaml" or ".yml" => YamlComments.Read(shown, diagnostics),
             ".docx" => FormComments.Read(shown, standardTitle, diagnostics),
-            var other => throw new ContentException(new SourceLocation(shown, 1),
+            var other => throw new UserError(new SourceLocation(shown, 1),
                 $"comments cannot be read from a {(other.Length == 0 ? "file without extension" : other + " file")}",
                 $"give a {string.Join(", ", Extensions)} file (an .xls: save it again as .xlsx)"),
         };

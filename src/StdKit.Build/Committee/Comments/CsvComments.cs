@@ -15,7 +15,7 @@ internal static class CsvComments
     {
         var records = Records(Decode(path), path);
         if (records.Count == 0)
-            throw new ContentException(new SourceLocation(path, 1), "the CSV file is empty",
+            throw new UserError(new SourceLocation(path, 1), "the CSV file is empty",
                 $"start it with the header line {CommentColumns.ExampleHeader}");
         var header = records[0].Cells.Select(c => c.Trim()).ToList();
         CommentColumns.CheckHeader(new SourceLocation(path, 1), header, diagnostics);
@@ -44,7 +44,7 @@ internal static class CsvComments
         catch (DecoderFallbackException e)
         {
             var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
-            throw new ContentException(new SourceLocation(path, line),
+            throw new UserError(new SourceLocation(path, line),
                 "the CSV file is not UTF-8 (Excel's \"CSV (逗号分隔)\" saves GBK)",
                 "in Excel or WPS save it again with 另存为 → \"CSV UTF-8 (逗号分隔)\", or give StdKit the .xlsx itself; " +
                 "on the command line: iconv -f GBK -t UTF-8 old.csv > new.csv");
@@ -99,7 +99,7 @@ internal static class CsvComments
             }
         }
         if (quoted)
-            throw new ContentException(new SourceLocation(path, quoteLine), "a quoted cell is never closed",
+            throw new UserError(new SourceLocation(path, quoteLine), "a quoted cell is never closed",
                 "end the cell with a closing \" (write \"\" for a quote inside a cell)");
         End();
         return records;

@@ -22,7 +22,7 @@ internal static class DecisionsFile
         var diagnostics = new DiagnosticBag();
         var root = YamlText.Load(SourceText.Read(path), lines, 1);
         if (root is not YamlSequenceNode list)
-            throw new ContentException(new SourceLocation(path, 1), "the decisions must be a YAML list",
+            throw new UserError(new SourceLocation(path, 1), "the decisions must be a YAML list",
                 "write each decision as an entry starting with '- 意见: <file>:<line>'");
         var byKey = comments.ToDictionary(c => c.Key);
         var decided = new Dictionary<string, Resolution>();

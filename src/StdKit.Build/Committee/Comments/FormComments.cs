@@ -18,12 +18,12 @@ internal static class FormComments
         var comments = tables.FirstOrDefault(t =>
             t.Rows.Count > 0 && t.Rows[0].FirstOrDefault() == CommentForm.CommentHeader[0]);
         if (sender is null || comments is null)
-            throw new ContentException(at, "this Word file is not a 征求意见表 of StdKit: it has no table with "
+            throw new UserError(at, "this Word file is not a 征求意见表 of StdKit: it has no table with "
                 + $"'{CommentForm.Unit}' or none headed {string.Join(", ", CommentForm.CommentHeader)}",
                 "collect the comments on the form written by stdkit package (征求意见表.docx), or copy them into a CSV");
         if (!comments.Rows[0].Take(CommentForm.CommentHeader.Count).SequenceEqual(CommentForm.CommentHeader)
             || comments.Rows[0].Count != CommentForm.CommentHeader.Count)
-            throw new ContentException(at, $"the comment table of the form has been altered: its header is " +
+            throw new UserError(at, $"the comment table of the form has been altered: its header is " +
                 $"{string.Join(", ", comments.Rows[0])}",
                 $"keep the columns {string.Join(", ", CommentForm.CommentHeader)} as printed; add rows, not columns");
         var standard = Field(sender, CommentForm.Standard) ?? "";

@@ -22,11 +22,11 @@ internal static class SheetComments
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
                                       or FileFormatException)
         {
-            throw new ContentException(new SourceLocation(path, 1), "the file cannot be read as an .xlsx workbook",
+            throw new UserError(new SourceLocation(path, 1), "the file cannot be read as an .xlsx workbook",
                 "open it in Excel or WPS and save it again as .xlsx (Excel 工作簿), or save the sheet as CSV UTF-8");
         }
         if (rows.Count == 0)
-            throw new ContentException(new SourceLocation(path, 1), "the first sheet of the workbook is empty",
+            throw new UserError(new SourceLocation(path, 1), "the first sheet of the workbook is empty",
                 "put the comments on the first sheet, under the header row " +
                 CommentColumns.ExampleHeader.Replace(',', ' '));
         var (headerRow, headerCells) = rows[0];
@@ -40,7 +40,7 @@ internal static class SheetComments
     private static List<(int, Dictionary<int, string>)> Rows(SpreadsheetDocument document, string path)
     {
         var workbook = document.WorkbookPart
-            ?? throw new ContentException(new SourceLocation(path, 1), "the workbook has no sheets",
+            ?? throw new UserError(new SourceLocation(path, 1), "the workbook has no sheets",
                 "save it again in Excel or WPS");
         var first = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
         if (first?.Id?.Value is not { } id) return [];

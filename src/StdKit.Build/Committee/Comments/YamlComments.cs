@@ -12,7 +12,7 @@ internal static class YamlComments
         var lines = LineMap.Identity(path);
         var root = YamlText.Load(SourceText.Read(path), lines, 1);
         if (root is not YamlSequenceNode list)
-            throw new ContentException(new SourceLocation(path, 1), "the comments must be a YAML list",
+            throw new UserError(new SourceLocation(path, 1), "the comments must be a YAML list",
                 "write each comment as an entry starting with '- 标准章条编号: …'");
         var rows = new List<CommentRow>();
         foreach (var entry in list.Children)

@@ -77,13 +77,13 @@ public static class FigureWriter
         public static Picture Read(string path, SourceLocation source)
         {
             if (!File.Exists(path))
-                throw new ContentException(source, $"image file not found: {path}", "put the picture next to the content file or correct the path in (…)");
+                throw new UserError(source, $"image file not found: {path}", "put the picture next to the content file or correct the path in (…)");
             var bytes = File.ReadAllBytes(path);
             if (bytes.Length > 24 && bytes[0] == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G')
                 return new Picture(ImagePartType.Png, BigEndian(bytes, 16), BigEndian(bytes, 20));
             if (bytes.Length > 4 && bytes[0] == 0xFF && bytes[1] == 0xD8 && JpegSize(bytes) is { } size)
                 return new Picture(ImagePartType.Jpeg, size.Width, size.Height);
-            throw new ContentException(source, $"{path} is not a PNG or JPEG picture", "save the figure as .png or .jpg");
+            throw new UserError(source, $"{path} is not a PNG or JPEG picture", "save the figure as .png or .jpg");
         }
 
         private static long BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];

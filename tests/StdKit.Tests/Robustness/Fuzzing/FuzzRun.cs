@@ -37,7 +37,7 @@ internal static class FuzzRun
             {
                 target.Run(input);
             }
-            catch (ContentException)
+            catch (UserError)
             {
                 refused++;
             }

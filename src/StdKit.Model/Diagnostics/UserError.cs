@@ -14,18 +14,18 @@ public enum FailureKind
 /// The product's one user-error type: every mistake found, each with what to do, shown as lines and never as a stack
 /// trace. Thrown wherever a mistake is found; caught only where a command or a page reports it.
 /// </summary>
-public sealed class ContentException(IReadOnlyList<Diagnostic> diagnostics, FailureKind kind = FailureKind.Input)
+public sealed class UserError(IReadOnlyList<Diagnostic> diagnostics, FailureKind kind = FailureKind.Input)
     : Exception(string.Join(Environment.NewLine, diagnostics))
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
     public FailureKind Kind { get; } = kind;
 
-    public ContentException(Diagnostic diagnostic, FailureKind kind = FailureKind.Input) : this([diagnostic], kind) { }
+    public UserError(Diagnostic diagnostic, FailureKind kind = FailureKind.Input) : this([diagnostic], kind) { }
 
-    public ContentException(SourceLocation location, string message, string fix)
+    public UserError(SourceLocation location, string message, string fix)
         : this(new Diagnostic(location, message, fix)) { }
 
     /// <summary>A mistake that belongs to no file: a command's arguments, a query, a missing program.</summary>
-    public ContentException(string message, string fix, FailureKind kind = FailureKind.Input)
+    public UserError(string message, string fix, FailureKind kind = FailureKind.Input)
         : this(new Diagnostic(null, message, fix), kind) { }
 }
