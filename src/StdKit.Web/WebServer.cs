@@ -40,9 +40,11 @@ public static class WebServer
         builder.Services.AddSingleton(access);
         builder.Services.AddSingleton(new StandardDocuments(project));
         builder.Services.AddSingleton<ReadingViews>();
+        builder.Services.AddSingleton<PrintedStandards>();
         builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
+        PageCache.Add(builder.Services, access.Generation);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -50,6 +52,7 @@ public static class WebServer
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorPages>();
         app.UseMiddleware<RequestGuard>();
+        app.UseOutputCache();
         AssetRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);

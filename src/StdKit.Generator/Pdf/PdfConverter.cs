@@ -13,7 +13,12 @@ public sealed class PdfConverter
     /// <summary>Keep the blank pages that put the 目次 and the first body page on right-hand pages when printed.</summary>
     private const string PdfFilter = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
 
-    private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", "soffice", "libreoffice");
+    private static readonly string[] OfficeNames = ["soffice", "libreoffice"];
+
+    private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", OfficeNames);
+
+    /// <summary>Whether LibreOffice is installed, so that PDFs can be made.</summary>
+    public static bool IsAvailable => ExternalTool.IsInstalled(OfficeNames);
 
     public void Convert(string docxPath, string pdfPath) => Convert([new PdfTarget(docxPath, pdfPath)]);
 

@@ -20,6 +20,8 @@ public static class Links
 
     public static string Docx(string number) => "/download/standard/" + Path(number);
 
+    public static string Pdf(string number) => "/download/pdf/" + Path(number);
+
     public static string Figure(string number, string figure) => $"/figure/{Uri.EscapeDataString(figure)}/{Path(number)}";
 
     public static string System(string agency) => "/systems/" + Uri.EscapeDataString(agency);

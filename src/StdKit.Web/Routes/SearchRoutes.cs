@@ -33,5 +33,5 @@ public static class SearchRoutes
                 (page - 1) * SearchView.PageSize);
             var result = text is null ? null : kb.Search(request);
             return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
-        }).Allow("q", "layer", "agency", "standard", "provision", "page");
+        }).Allow("q", "layer", "agency", "standard", "provision", "page").Cached();
 }

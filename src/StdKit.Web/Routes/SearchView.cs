@@ -26,6 +26,20 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
         ? Math.Min(MaxPage, Math.Max(1, (result.TotalHits + PageSize - 1) / PageSize))
         : 1;
 
+    /// <summary>How many standards the standards filter offers: those with the most hits.</summary>
+    public const int StandardFacetCount = 8;
+
+    /// <summary>
+    /// The standards filter with its labels: the title, and where several standards shown share it (the same
+    /// standard in several agencies' systems, each numbered by its system) the number before it, as a citation has it.
+    /// </summary>
+    public static IReadOnlyList<(FacetCount Facet, string Label)> StandardFacets(IReadOnlyList<FacetCount> standards)
+    {
+        var shown = standards.Take(StandardFacetCount).ToList();
+        var shared = shown.GroupBy(f => f.Label).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return shown.Select(f => (f, shared.Contains(f.Label) ? $"{f.Value}　{f.Label}" : f.Label)).ToList();
+    }
+
     public static IReadOnlyList<ProvisionType> Provisions { get; } =
         [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility, ProvisionType.Statement];
 

@@ -9,7 +9,7 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Web.Routes;
 
-/// <summary>标准: the list of standards, each standard's reading view, its figures and its .docx.</summary>
+/// <summary>标准: the list of standards, each standard's reading view, its figures, its .docx and its PDF.</summary>
 public static class StandardRoutes
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -27,7 +27,7 @@ public static class StandardRoutes
         }).Allow("agency", "layer", "category");
 
         app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
-            ReadingViews views) =>
+            ReadingViews views, PrintedStandards printed) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var mode = http.Query["view"].ToString() switch
@@ -44,8 +44,8 @@ public static class StandardRoutes
                 listed.Number, mode.Value,
                 typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited ? Links.Standard(cited.Number) : null,
                 kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
-            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body });
-        }).Allow("view");
+            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
+        }).Allow("view").Cached();
 
         app.MapGet("/download/standard/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
@@ -53,6 +53,17 @@ public static class StandardRoutes
             var standard = documents.Read(listed).Standard;
             var bytes = Temporary(path => StandardPublisher.Publish(standard, path, null), ".docx");
             return Results.File(bytes, DocxType, FileName($"{listed.Number} {listed.Title}") + ".docx");
+        }).Allow();
+
+        app.MapGet("/download/pdf/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents,
+            PrintedStandards printed) =>
+        {
+            if (!printed.Available)
+                return PageResults.NotFound("这台电脑没有安装 LibreOffice，无法生成 PDF",
+                    "请下载 Word 文件；或请维护人员安装 LibreOffice（Debian 软件包 libreoffice-writer）。");
+            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            return Results.File(printed.Get(documents.Read(listed)), "application/pdf",
+                FileName($"{listed.Number} {listed.Title}") + ".pdf");
         }).Allow();
 
         // The picture is found through the model: the request names a figure number, never a file.

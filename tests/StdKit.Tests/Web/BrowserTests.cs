@@ -107,7 +107,8 @@ public sealed class BrowserTests(SampleWorkbench sample)
         {
             await page.GotoAsync(Links.Standards);
             await page.Locator("table.list a").Last.ClickAsync();
-            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a.download").ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(
+                () => page.Locator("a.download", new() { HasText = "Word" }).ClickAsync());
             Assert.EndsWith(".docx", download.SuggestedFilename);
             var path = Path.Combine(Path.GetTempPath(), Guid.NewGuid() + ".docx");
             await download.SaveAsAsync(path);

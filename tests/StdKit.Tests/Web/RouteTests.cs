@@ -2,7 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using StdKit.Generator.Pdf;
 using StdKit.Search.Knowledge;
+using StdKit.Tests.Support;
 using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
@@ -110,6 +112,46 @@ public sealed class RouteTests(SampleWorkbench sample)
         using var document = WordprocessingDocument.Open(stream, false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         Assert.Contains(number, document.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
+    [SkippableFact]
+    public async Task The_pdf_download_is_the_printed_standard_made_once()
+    {
+        ExternalTools.Require("soffice", "libreoffice-writer");
+        ExternalTools.Require("pdftotext", "poppler-utils");
+        var number = Standards().First(s => s.Agency is not null).Number;
+        Assert.Contains($"href=\"{WebUtility.HtmlEncode(Links.Pdf(number))}\"", await Page(Links.Standard(number)));
+        var response = await Client.GetAsync(Links.Pdf(number));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var pdf = Path.Combine(Directory.CreateTempSubdirectory("stdkit-pdf-test-").FullName, "standard.pdf");
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            await File.WriteAllBytesAsync(pdf, bytes);
+            Assert.Contains(PdfText.Pages(pdf), page => page.Contains(number, StringComparison.Ordinal));
+            // Kept for the knowledge base's generation: the second reader gets the same file, not a new print.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            Assert.Equal(bytes, await Client.GetByteArrayAsync(Links.Pdf(number)));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"second request took {clock.Elapsed}");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(pdf)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_standards_filter_tells_apart_standards_that_share_a_title()
+    {
+        var html = await Page(Links.With("/", ("q", "服务")));
+        var filter = html[html.IndexOf("<span class=\"filter-name\">标准</span>", StringComparison.Ordinal)..];
+        filter = filter[..filter.IndexOf("</div>", StringComparison.Ordinal)];
+        var labels = System.Text.RegularExpressions.Regex.Matches(filter, "title=\"[^\"]*\">([^<]*)</a>")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.True(labels.Count > 1, filter);
+        Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
     [Fact]

@@ -77,6 +77,8 @@ public sealed class SecurityTests(SampleWorkbench sample)
     [InlineData("/download/standard/../../etc/passwd")]
     [InlineData("/standards/..%2Fstdkit.yaml")]
     [InlineData("/download/standard/GB/T 0000—2000")]
+    [InlineData("/download/pdf/..%2F..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/download/pdf/GB/T 0000—2000")]
     [InlineData("/figure/1/..%2F..%2Fstdkit.yaml")]
     [InlineData("/systems/..%2F..%2Fetc/download/passwd")]
     [InlineData("/systems/yunnan-sme-centre/download/..%2F..%2Fstdkit.yaml")]
