@@ -33,7 +33,7 @@ public static class ServeBenchmark
     private static readonly TimeSpan SoakTime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SoakReport = TimeSpan.FromSeconds(10);
 
-    /// <summary>What staff type; the corpus adds many distinct queries so that no run is served from one page.</summary>
+    /// <summary>What staff type; the corpus adds many distinct queries, so no run is served from one page.</summary>
     private static readonly string[] Queries =
         ["服务", "服务时限", "投诉处理", "应 公开", "GB/T 19001—2016", "4.3", "人员 培训", "保密", "质量 管理", "\"服务承诺\""];
 
@@ -57,12 +57,13 @@ public static class ServeBenchmark
             $"load average {LoadAverage()}");
 
         Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
-        var withCorpus = scopes.Select((s, i) => i == 0 ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
+        var withCorpus = scopes.Select((s, i) => i == 0
+            ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
         Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses", soak: true);
     }
 
-    private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes, IReadOnlyList<AgencyProfile> systems,
-        string[] queries, string name, bool soak)
+    private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,
+        IReadOnlyList<AgencyProfile> systems, string[] queries, string name, bool soak)
     {
         var folder = Directory.CreateTempSubdirectory("stdkit-bench-web-").FullName;
         try
@@ -77,7 +78,8 @@ public static class ServeBenchmark
                 SearchIndex.Update(kb, SearchIndex.FolderFor(database), fill, _ => { });
                 clauseCount = IndexedClauses.Read(kb).Count();
                 // The reading pages measured are those of standards with a source to read: the sample's.
-                standards = StandardListing.All(kb).Where(s => File.Exists(Path.Combine(project.Root, s.Source))).ToList();
+                standards = StandardListing.All(kb).Where(s => File.Exists(Path.Combine(project.Root, s.Source)))
+                    .ToList();
             }
             using var app = WebServer.Create(new WorkbenchOptions(database, project.Root),
                 b => b.WebHost.UseUrls("http://127.0.0.1:0"));
@@ -90,19 +92,19 @@ public static class ServeBenchmark
             Console.WriteLine();
             Console.WriteLine($"== {name}: {clauseCount:N0} clauses, {standards.Count} readable standards; " +
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
-            Console.WriteLine($"{"page",-9} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
+            Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
                 $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
             // Each address once, one at a time: what a reader waits for a search nobody asked before.
             foreach (var (kind, urls) in pages)
             {
                 var first = Measure(address, urls, 1, urls.Length, FirstAskTime, out var firstTime);
-                Console.WriteLine($"{kind + " new",-9} {1,7} {Figures(first, firstTime)} {Memory()}");
+                Console.WriteLine($"{"new " + kind,-12} {1,7} {Figures(first, firstTime)} {Memory()}");
             }
             foreach (var clients in new[] { 1, 10, 50, 200 })
                 foreach (var (kind, urls) in pages)
                 {
                     var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed);
-                    Console.WriteLine($"{kind,-9} {clients,7} {Figures(latencies, elapsed)} {Memory()}");
+                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed)} {Memory()}");
                 }
             // Half search, half reading, as staff work.
             if (soak) Soak(address, search.SelectMany((s, i) => new[] { s, reading[i % reading.Length] }).ToArray());
@@ -114,12 +116,12 @@ public static class ServeBenchmark
         }
     }
 
-    /// <summary>Fixed clients for a fixed time, the heap after a full collection every <see cref="SoakReport"/>.</summary>
+    /// <summary>Fixed clients for a fixed time; the heap after a full collection every 10 s.</summary>
     private static void Soak(string address, string[] urls)
     {
         Console.WriteLine();
-        Console.WriteLine($"== {SoakTime.TotalSeconds:0} s at {SoakClients} clients, search and reading pages alternating; " +
-            $"load average {LoadAverage()}");
+        Console.WriteLine($"== {SoakTime.TotalSeconds:0} s at {SoakClients} clients, search and reading pages " +
+            $"alternating; load average {LoadAverage()}");
         Console.WriteLine($"{"at s",5} {"requests",8} {"heap MB",8} {"process MB",10}");
         var completed = 0;
         using var done = new CancellationTokenSource();
@@ -134,7 +136,7 @@ public static class ServeBenchmark
             () => Interlocked.Increment(ref completed));
         done.Cancel();
         reporter.Wait();
-        Console.WriteLine($"{"all",-9} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
+        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
     }
 
     private static string Figures(List<double> latencies, TimeSpan elapsed)

@@ -27,7 +27,8 @@ public static class WebServer
         var project = ContentProject.Load(options.Content);
         var access = new KnowledgeBaseAccess(options.Database);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName =
+            typeof(WebServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

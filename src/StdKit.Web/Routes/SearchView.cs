@@ -41,7 +41,8 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     }
 
     public static IReadOnlyList<ProvisionType> Provisions { get; } =
-        [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility, ProvisionType.Statement];
+        [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility,
+            ProvisionType.Statement];
 
     public string Url(string? layer, string? agency, string? standard, ProvisionType? provision, int page = 1) =>
         Links.With(Links.Search, ("q", Request.Text), ("layer", layer), ("agency", agency), ("standard", standard),
@@ -50,7 +51,8 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     public string WithLayer(string? layer) => Url(layer, Request.Agency, Request.Standard, Request.Provision);
     public string WithAgency(string? agency) => Url(Request.Layer, agency, Request.Standard, Request.Provision);
     public string WithStandard(string? standard) => Url(Request.Layer, Request.Agency, standard, Request.Provision);
-    public string WithProvision(ProvisionType? provision) => Url(Request.Layer, Request.Agency, Request.Standard, provision);
+    public string WithProvision(ProvisionType? provision) =>
+        Url(Request.Layer, Request.Agency, Request.Standard, provision);
 
     /// <summary>The same search on another page; a filter link starts again at page 1.</summary>
     public string OnPage(int page) => Url(Request.Layer, Request.Agency, Request.Standard, Request.Provision, page);
@@ -63,7 +65,8 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     public static IEnumerable<(string Text, bool Marked)> Snippet(SearchHit hit)
     {
         const char Open = '\uE000', Close = '\uE001';
-        var marked = Search.Highlighting.Snippet.Mark(hit.Text, hit.Highlights, open: Open.ToString(), close: Close.ToString());
+        var marked = Search.Highlighting.Snippet.Mark(hit.Text, hit.Highlights, open: Open.ToString(),
+            close: Close.ToString());
         var inside = false;
         foreach (var part in marked.Split(Open, Close))
         {

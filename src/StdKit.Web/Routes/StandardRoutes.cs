@@ -23,10 +23,12 @@ public static class StandardRoutes
             var standards = kb.Read(StandardListing.All)
                 .Where(s => (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
                     && (category is null || s.Category == category)).ToList();
-            return PageResults.Page<StandardListPage>(new { Standards = standards, Agency = agency, Layer = layer, Category = category });
+            return PageResults.Page<StandardListPage>(
+                new { Standards = standards, Agency = agency, Layer = layer, Category = category });
         }).Allow("agency", "layer", "category");
 
-        app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+        app.MapGet("/standards/{**number}",
+            (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
             ReadingViews views, PrintedStandards printed) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
@@ -38,16 +40,20 @@ public static class StandardRoutes
                 var other => (ReadingMode?)null,
             };
             if (mode is null)
-                return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图", "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
+                return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图",
+                    "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
             var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
                 listed.Number, mode.Value,
-                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited ? Links.Standard(cited.Number) : null,
+                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited
+                    ? Links.Standard(cited.Number) : null,
                 kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
-            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
+            return PageResults.Page<StandardPage>(
+                new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
         }).Allow("view").Cached();
 
-        app.MapGet("/download/standard/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/download/standard/{**number}",
+            (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
@@ -67,12 +73,14 @@ public static class StandardRoutes
         }).Allow();
 
         // The picture is found through the model: the request names a figure number, never a file.
-        app.MapGet("/figure/{figure}/{**number}", (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/figure/{figure}/{**number}",
+            (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
             var found = standard.Elements.OfType<Figure>().FirstOrDefault(f => f.Number == figure);
-            var path = found is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, found.ImagePath);
+            var path = found is null ? null
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, found.ImagePath);
             var type = Path.GetExtension(path)?.ToLowerInvariant() switch
             {
                 ".png" => "image/png",
@@ -85,7 +93,8 @@ public static class StandardRoutes
         }).Allow();
     }
 
-    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) => kb.Read(k => StandardListing.Find(k, number));
+    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) =>
+        kb.Read(k => StandardListing.Find(k, number));
 
     internal static IResult UnknownStandard(string number) =>
         PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");
@@ -106,6 +115,9 @@ public static class StandardRoutes
         }
     }
 
-    /// <summary>A download name from a number and title: "/" and other characters a file system refuses become "-".</summary>
-    internal static string FileName(string text) => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
+    /// <summary>A download name from a number and title: "/" and other characters a file system refuses become
+    /// "-".</summary>
+    internal static string FileName(string text) =>
+        string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c)
+            || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
 }

@@ -9,7 +9,8 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>Every route of the workbench over the sample knowledge base: status, content and the files it serves.</summary>
+/// <summary>Every route of the workbench over the sample knowledge base: status, content and the files it
+/// serves.</summary>
 [Collection(SampleWorkbenchCollection.Name)]
 public sealed class RouteTests(SampleWorkbench sample)
 {
@@ -44,8 +45,10 @@ public sealed class RouteTests(SampleWorkbench sample)
         var html = await Page(Links.With("/", ("q", "服务时限")));
         Assert.Contains("<mark>服务时限</mark>", html);
         Assert.Contains("class=\"badge prov-badge-requirement\">要求</span>", html);
-        var clause = Html.Links(html).First(l => l.StartsWith("/standards/", StringComparison.Ordinal) && l.Contains('#'));
-        var (path, anchor) = (clause[..clause.IndexOf('#')], Uri.UnescapeDataString(clause[(clause.IndexOf('#') + 1)..]));
+        var clause = Html.Links(html).First(l => l.StartsWith("/standards/", StringComparison.Ordinal)
+            && l.Contains('#'));
+        var (path, anchor) = (clause[..clause.IndexOf('#')],
+            Uri.UnescapeDataString(clause[(clause.IndexOf('#') + 1)..]));
         Assert.Contains(anchor, Html.Ids(await Page(path)));
     }
 
@@ -58,7 +61,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         var narrowed = await Page(layer);
         Assert.Contains("<a href=\"" + WebUtility.HtmlEncode(layer) + "\" class=\"active\">", narrowed);
         var requirement = await Page(Links.With("/", ("q", "服务"), ("provision", "requirement")));
-        Assert.DoesNotContain("prov-badge-statement\">陈述</span>", requirement[requirement.IndexOf("<ol class=\"hits\"", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("prov-badge-statement\">陈述</span>",
+            requirement[requirement.IndexOf("<ol class=\"hits\"", StringComparison.Ordinal)..]);
     }
 
     [Fact]
@@ -71,7 +75,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("第 2 页", second);
         Assert.Contains("rel=\"prev\"", second);
         static IEnumerable<string> Anchors(string html) => System.Text.RegularExpressions.Regex
-            .Matches(html, "<li class=\"hit\">.*?href=\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Matches(html, "<li class=\"hit\">.*?href=\"([^\"]+)\"",
+                System.Text.RegularExpressions.RegexOptions.Singleline)
             .Select(m => m.Groups[1].Value);
         Assert.Equal(20, Anchors(second).Count());
         Assert.Empty(Anchors(first).Intersect(Anchors(second)));
@@ -88,8 +93,10 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("<nav class=\"toc\"", html);
         Assert.Contains("id=\"1\"", html);
         var requirements = await Page(Links.With(Links.Standard(number), ("view", "requirements")));
-        Assert.DoesNotContain("class=\"prov-statement\"", requirements[requirements.IndexOf("<h1 class=\"body-title\"", StringComparison.Ordinal)..]);
-        Assert.Contains("prov-badge-requirement", await Page(Links.With(Links.Standard(number), ("view", "provisions"))));
+        Assert.DoesNotContain("class=\"prov-statement\"",
+            requirements[requirements.IndexOf("<h1 class=\"body-title\"", StringComparison.Ordinal)..]);
+        Assert.Contains("prov-badge-requirement",
+            await Page(Links.With(Links.Standard(number), ("view", "provisions"))));
     }
 
     [Fact]
@@ -173,7 +180,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         var document = Html.Links(html).First(l => l.Contains("/download/", StringComparison.Ordinal));
         var docx = await Client.GetAsync(document);
         docx.EnsureSuccessStatusCode();
-        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()),
+            false))
             Assert.Empty(new OpenXmlValidator().Validate(word));
         var zip = await Client.GetAsync("/systems/yunnan-sme-centre/system.zip");
         zip.EnsureSuccessStatusCode();
@@ -191,13 +199,15 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("营业收入：差200万元", html);
         Assert.Contains("标准体系的缺口", html);
         // Every evidence link opens a clause of the agency's own standards in the reading view.
-        var evidence = Html.Links(html).Where(l => l.StartsWith("/standards/Q/YNSME", StringComparison.Ordinal)).ToList();
+        var evidence = Html.Links(html).Where(l => l.StartsWith("/standards/Q/YNSME", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(evidence);
         Assert.All(evidence, l => Assert.Contains('#', l));
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(evidence[0])).StatusCode);
         var report = await Client.GetAsync(Links.EvaluationReport("yunnan-sme-centre"));
         report.EnsureSuccessStatusCode();
-        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()), false);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()),
+            false);
         Assert.Empty(new OpenXmlValidator().Validate(word));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/systems/no-such-agency/evaluation")).StatusCode);
     }
