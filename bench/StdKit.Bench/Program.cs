@@ -16,8 +16,9 @@ if (which is "package" or "all") PackageBenchmark.Run(content);
 // Minutes, not seconds: run on its own. Options: --clauses N (default 100,000), --full (100,000 and 1,000,000),
 // --cpu (time by the thread's processor time, on a machine other work shares).
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
-// The workbench under load on loopback (1, 10, 50 and 200 clients): run on its own.
-if (which is "serve") ServeBenchmark.Run(content);
+// The workbench under load on loopback (1, 10, 50 and 200 clients), sample and --clauses N (default 100,000)
+// synthetic clauses, then 60 s at 50 clients: minutes, run on its own.
+if (which is "serve") ServeBenchmark.Run(content, args.Skip(2).ToList());
 // A thousand mutants of each input kind (--mutants N, --seed S), from the repository root: run on its own.
 if (which is "fuzz") FuzzBenchmark.Run(args.Length > 1 ? args[1] : ".", args.Skip(2).ToList());
 // Real stdkit processes side by side on one knowledge base (issue 11): run on its own. Option: the number of searches

@@ -139,7 +139,7 @@ public static partial class SearchBenchmark
     private static long FolderSize(string path) => Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
     /// <summary>Synthetic clauses and queries, both drawn from the sentences of the sample content.</summary>
-    private sealed partial class Corpus
+    internal sealed partial class Corpus
     {
         private readonly IReadOnlyList<string> _titles;
         private readonly IReadOnlyList<string> _cited;

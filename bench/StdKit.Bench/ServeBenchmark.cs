@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using StdKit.Search;
+using StdKit.Content.Project;
+using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
+using StdKit.Search.Records;
+using StdKit.Search.Sources;
 using StdKit.Web;
 using StdKit.Web.Rendering;
 
@@ -13,47 +16,98 @@ namespace StdKit.Bench;
 
 /// <summary>
 /// The workbench under load: the real server on loopback, N concurrent HTTP clients, each run bounded in requests
-/// and in time. Prints requests per second and latency percentiles for search and reading pages, and the server's
-/// memory after each run. Clients and server share the machine, so the figures are a floor.
+/// and in time. Prints requests per second and latency percentiles for search and reading pages, on the sample
+/// knowledge base and on one with the synthetic clauses of the search benchmark added (100,000 by default,
+/// --clauses N), then a 60-second run at 50 clients on the large one with the server's memory every 10 s. The
+/// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before.
+/// Clients and server share the process and the machine, so the figures are a floor and the memory includes the
+/// clients.
 /// </summary>
 public static class ServeBenchmark
 {
     private const int MaxRequests = 5000;
+    private const int SoakClients = 50;
+    private const int CorpusQueriesPerClass = 100;
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan FirstAskTime = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SoakTime = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SoakReport = TimeSpan.FromSeconds(10);
 
+    /// <summary>What staff type; the corpus adds many distinct queries, so no run is served from one page.</summary>
     private static readonly string[] Queries =
         ["服务", "服务时限", "投诉处理", "应 公开", "GB/T 19001—2016", "4.3", "人员 培训", "保密", "质量 管理", "\"服务承诺\""];
 
-    public static void Run(string content)
+    private static readonly string[] CorpusClasses =
+        ["2 characters", "4 characters", "phrase", "document number", "question", "synonym"];
+
+    public static void Run(string content, IReadOnlyList<string> options)
+    {
+        var clauses = options.SkipWhile(o => o != "--clauses").Skip(1).Take(1).Select(int.Parse)
+            .DefaultIfEmpty(100_000).Single();
+        var project = ContentProject.Load(Path.GetFullPath(content));
+        IReadOnlyList<AgencyProfile> systems = project.Library is null ? [] : [project.DefaultAgency];
+        // Read once: the sample fills both knowledge bases and gives the synthetic clauses their sentences.
+        var scopes = ContentSources.Read(project, systems)
+            .Select(s => new IndexScope(s.Agency, s.Standards.ToList())).ToList();
+        var corpus = new SearchBenchmark.Corpus(scopes.SelectMany(s => s.Standards).ToList(), project.Synonyms);
+        var corpusQueries = corpus.Queries(new Random(clauses));
+        var queries = Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
+            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
+        Console.WriteLine($"serve: {queries.Length} distinct queries, {Environment.ProcessorCount} cores, " +
+            $"load average {LoadAverage()}");
+
+        Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
+        var withCorpus = scopes.Select((s, i) => i == 0
+            ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
+        Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses", soak: true);
+    }
+
+    private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,
+        IReadOnlyList<AgencyProfile> systems, string[] queries, string name, bool soak)
     {
         var folder = Directory.CreateTempSubdirectory("stdkit-bench-web-").FullName;
         try
         {
             var database = Path.Combine(folder, "stdkit.db");
-            ContentIndexer.Index(content, database, new AgencySelection.Default(), _ => { });
             IReadOnlyList<ListedStandard> standards;
-            using (var kb = KnowledgeBase.Open(database)) standards = StandardListing.All(kb);
-            using var app = WebServer.Create(new WorkbenchOptions(database, content), b => b.WebHost.UseUrls("http://127.0.0.1:0"));
-            app.StartAsync().GetAwaiter().GetResult();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            var pages = new (string Kind, string[] Urls)[]
+            int clauseCount;
+            using (var kb = KnowledgeBase.OpenForWriting(database, _ => { }))
             {
-                ("search", Queries.Select(q => Links.With("/", ("q", q))).ToArray()),
-                ("standard", standards.Select(s => Links.Standard(s.Number)).ToArray()),
-            };
-            Console.WriteLine($"workbench on {address}: {standards.Count} standards; each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s");
-            Console.WriteLine($"{"page",-9} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} {"server MB",9}");
+                var fill = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework,
+                    systems.Select(p => (p.Id, p.Name)).ToList(), project.Synonyms);
+                SearchIndex.Update(kb, SearchIndex.FolderFor(database), fill, _ => { });
+                clauseCount = IndexedClauses.Read(kb).Count();
+                // The reading pages measured are those of standards with a source to read: the sample's.
+                standards = StandardListing.All(kb).Where(s => File.Exists(Path.Combine(project.Root, s.Source)))
+                    .ToList();
+            }
+            using var app = WebServer.Create(new WorkbenchOptions(database, project.Root),
+                b => b.WebHost.UseUrls("http://127.0.0.1:0"));
+            app.StartAsync().GetAwaiter().GetResult();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+                .Addresses.Single();
+            var search = queries.Select(q => Links.With("/", ("q", q))).ToArray();
+            var reading = standards.Select(s => Links.Standard(s.Number)).ToArray();
+            var pages = new (string Kind, string[] Urls)[] { ("search", search), ("standard", reading) };
+            Console.WriteLine();
+            Console.WriteLine($"== {name}: {clauseCount:N0} clauses, {standards.Count} readable standards; " +
+                $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
+            Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
+                $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
+            // Each address once, one at a time: what a reader waits for a search nobody asked before.
+            foreach (var (kind, urls) in pages)
+            {
+                var first = Measure(address, urls, 1, urls.Length, FirstAskTime, out var firstTime);
+                Console.WriteLine($"{"new " + kind,-12} {1,7} {Figures(first, firstTime)} {Memory()}");
+            }
             foreach (var clients in new[] { 1, 10, 50, 200 })
                 foreach (var (kind, urls) in pages)
                 {
-                    Measure(address, urls, 1, 200); // warm: every page read and rendered once
-                    var latencies = Measure(address, urls, clients, MaxRequests, out var elapsed);
-                    latencies.Sort();
-                    double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
-                    GC.Collect();
-                    var memory = Process.GetCurrentProcess().WorkingSet64 / (1024.0 * 1024);
-                    Console.WriteLine($"{kind,-9} {clients,7} {latencies.Count,8} {latencies.Count / elapsed.TotalSeconds,8:F0} {P(0.5),7:F1} {P(0.95),7:F1} {P(0.99),7:F1} {memory,9:F0}");
+                    var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed);
+                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed)} {Memory()}");
                 }
+            // Half search, half reading, as staff work.
+            if (soak) Soak(address, search.SelectMany((s, i) => new[] { s, reading[i % reading.Length] }).ToArray());
             app.StopAsync().GetAwaiter().GetResult();
         }
         finally
@@ -62,20 +116,62 @@ public static class ServeBenchmark
         }
     }
 
-    private static List<double> Measure(string address, string[] urls, int clients, int requests) =>
-        Measure(address, urls, clients, requests, out _);
-
-    /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by <paramref name="clients"/> clients at once.</summary>
-    private static List<double> Measure(string address, string[] urls, int clients, int requests, out TimeSpan elapsed)
+    /// <summary>Fixed clients for a fixed time; the heap after a full collection every 10 s.</summary>
+    private static void Soak(string address, string[] urls)
     {
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = new Uri(address) };
-        var latencies = new List<double>(requests);
+        Console.WriteLine();
+        Console.WriteLine($"== {SoakTime.TotalSeconds:0} s at {SoakClients} clients, search and reading pages " +
+            $"alternating; load average {LoadAverage()}");
+        Console.WriteLine($"{"at s",5} {"requests",8} {"heap MB",8} {"process MB",10}");
+        var completed = 0;
+        using var done = new CancellationTokenSource();
+        var reporter = Task.Run(async () =>
+        {
+            var clock = Stopwatch.StartNew();
+            using var timer = new PeriodicTimer(SoakReport);
+            while (await timer.WaitForNextTickAsync(done.Token).AsTask().ContinueWith(t => !t.IsCanceled && t.Result))
+                Console.WriteLine($"{clock.Elapsed.TotalSeconds,5:F0} {Volatile.Read(ref completed),8} {Memory()}");
+        });
+        var latencies = Measure(address, urls, SoakClients, int.MaxValue, SoakTime, out var elapsed,
+            () => Interlocked.Increment(ref completed));
+        done.Cancel();
+        reporter.Wait();
+        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
+    }
+
+    private static string Figures(List<double> latencies, TimeSpan elapsed)
+    {
+        latencies.Sort();
+        double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
+        return $"{latencies.Count,8} {latencies.Count / elapsed.TotalSeconds,8:F0} {P(0.5),7:F1} {P(0.95),7:F1} " +
+            $"{P(0.99),7:F1}";
+    }
+
+    /// <summary>The managed heap after a full collection (what is kept), and the process's working set.</summary>
+    private static string Memory()
+    {
+        var heap = GC.GetTotalMemory(forceFullCollection: true) / 1048576.0;
+        return $"{heap,8:F0} {Process.GetCurrentProcess().WorkingSet64 / 1048576.0,10:F0}";
+    }
+
+    /// <summary>The machine is shared: the one-minute load average says how much the figures are worth.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+    /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by
+    /// <paramref name="clients"/> clients at once, for at most <paramref name="time"/>.</summary>
+    private static List<double> Measure(string address, string[] urls, int clients, int requests, TimeSpan time,
+        out TimeSpan elapsed, Action? completed = null)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients })
+            { BaseAddress = new Uri(address) };
+        var latencies = new List<double>(Math.Min(requests, 1 << 20));
         var next = -1;
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
         {
             int i;
-            while ((i = Interlocked.Increment(ref next)) < requests && clock.Elapsed < MaxTime)
+            while ((i = Interlocked.Increment(ref next)) < requests && clock.Elapsed < time)
             {
                 var start = Stopwatch.GetTimestamp();
                 using var response = await http.GetAsync(urls[i % urls.Length]);
@@ -83,6 +179,7 @@ public static class ServeBenchmark
                 response.EnsureSuccessStatusCode();
                 var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 lock (latencies) latencies.Add(ms);
+                completed?.Invoke();
             }
         })).ToArray();
         Task.WaitAll(workers);

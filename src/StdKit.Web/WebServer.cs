@@ -27,7 +27,8 @@ public static class WebServer
         var project = ContentProject.Load(options.Content);
         var access = new KnowledgeBaseAccess(options.Database);
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = typeof(WebServer).Assembly.GetName().Name });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName =
+            typeof(WebServer).Assembly.GetName().Name });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -40,9 +41,11 @@ public static class WebServer
         builder.Services.AddSingleton(access);
         builder.Services.AddSingleton(new StandardDocuments(project));
         builder.Services.AddSingleton<ReadingViews>();
+        builder.Services.AddSingleton<PrintedStandards>();
         builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
+        PageCache.Add(builder.Services, access.Generation);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -50,6 +53,7 @@ public static class WebServer
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorPages>();
         app.UseMiddleware<RequestGuard>();
+        app.UseOutputCache();
         AssetRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);

@@ -9,17 +9,18 @@ public sealed class ExternalTool(string path)
     public string Path { get; } = path;
 
     /// <summary>The first of <paramref name="names"/> on PATH, or an error that says which package to install.</summary>
-    public static ExternalTool Find(string package, params string[] names)
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator))
-            foreach (var name in names)
-            {
-                var candidate = System.IO.Path.Combine(dir, name);
-                if (File.Exists(candidate)) return new ExternalTool(candidate);
-            }
-        throw new UserError(new SourceLocation(names[0], 1), $"{names[0]} is not installed, so no PDF can be made",
-            $"install it (Debian: apt-get install {package}); the .docx was written all the same");
-    }
+    public static ExternalTool Find(string package, params string[] names) =>
+        Locate(names) is { } path ? new ExternalTool(path)
+            : throw new UserError(new SourceLocation(names[0], 1), $"{names[0]} is not installed, so no PDF can be made",
+                $"install it (Debian: apt-get install {package}); the .docx was written all the same");
+
+    /// <summary>Whether one of <paramref name="names"/> is on PATH: for offering what needs it only where it runs.</summary>
+    public static bool IsInstalled(params string[] names) => Locate(names) is not null;
+
+    private static string? Locate(string[] names) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator)
+            .SelectMany(dir => names.Select(name => System.IO.Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists);
 
     /// <summary>Runs the tool to completion; returns its standard output, or throws with its error output.</summary>
     public string Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)

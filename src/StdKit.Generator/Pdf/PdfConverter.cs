@@ -18,7 +18,12 @@ public sealed class PdfConverter
         + "\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"},"
         + "\"ExportBookmarksToPDFDestination\":{\"type\":\"boolean\",\"value\":\"true\"}}";
 
-    private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", "soffice", "libreoffice");
+    private static readonly string[] OfficeNames = ["soffice", "libreoffice"];
+
+    private readonly ExternalTool _office = ExternalTool.Find("libreoffice-writer fonts-noto-cjk", OfficeNames);
+
+    /// <summary>Whether LibreOffice is installed, so that PDFs can be made.</summary>
+    public static bool IsAvailable => ExternalTool.IsInstalled(OfficeNames);
 
     public void Convert(string docxPath, string pdfPath) => Convert([new PdfTarget(docxPath, pdfPath)]);
 

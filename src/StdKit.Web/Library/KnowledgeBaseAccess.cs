@@ -22,6 +22,7 @@ public sealed class KnowledgeBaseAccess : IDisposable
         {
             _index = SearchIndex.Open(_kb, SearchIndex.FolderFor(database), _ => { });
             _search = new ClauseSearch(_kb, _index);
+            Generation = _kb.Generation;
             Layers = _kb.Layers();
             Agencies = _kb.Agencies();
         }
@@ -31,6 +32,9 @@ public sealed class KnowledgeBaseAccess : IDisposable
             throw;
         }
     }
+
+    /// <summary>The version of the knowledge base served: each <c>stdkit index</c> that changes it counts up.</summary>
+    public long Generation { get; }
 
     /// <summary>The layers of the framework, for the search filters.</summary>
     public IReadOnlyList<string> Layers { get; }

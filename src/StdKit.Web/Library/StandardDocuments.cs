@@ -12,7 +12,8 @@ using StdKit.Search.Knowledge;
 
 namespace StdKit.Web.Library;
 
-/// <summary>A standard read from content as the knowledge base lists it, and for drafts what the checker finds in it.</summary>
+/// <summary>A standard read from content as the knowledge base lists it, and for drafts what the checker finds in
+/// it.</summary>
 public sealed record ReadStandard(ListedStandard Listed, Standard Standard, IReadOnlyList<Finding> Findings);
 
 /// <summary>
@@ -52,7 +53,9 @@ public sealed class StandardDocuments(ContentProject project)
         var agency = Project.Agency(listed.Agency!);
         var planned = Project.Library?.Plan(agency).FirstOrDefault(p => p.Slot.Number == listed.Number)
             ?? throw new UserError(new SourceLocation(listed.Source, 1),
-                $"{listed.Number} is no longer in the system of {listed.Agency}", "run stdkit index to bring the knowledge base up to date");
-        return StandardReader.Read(DisplayPath.Of(planned.Entry.Path), Project.CatalogueFor(agency), agency, planned.Slot);
+                $"{listed.Number} is no longer in the system of {listed.Agency}",
+                    "run stdkit index to bring the knowledge base up to date");
+        return StandardReader.Read(DisplayPath.Of(planned.Entry.Path), Project.CatalogueFor(agency), agency,
+            planned.Slot);
     }
 }

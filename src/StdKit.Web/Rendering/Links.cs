@@ -16,11 +16,15 @@ public static class Links
     public static string Standard(string number) => "/standards/" + Path(number);
 
     /// <summary>The reading view at a clause, term, table or list item: "…#4.3.1".</summary>
-    public static string Clause(string number, string clause) => Standard(number) + "#" + Uri.EscapeDataString(Anchor(clause));
+    public static string Clause(string number, string clause) => Standard(number) + "#"
+        + Uri.EscapeDataString(Anchor(clause));
 
     public static string Docx(string number) => "/download/standard/" + Path(number);
 
-    public static string Figure(string number, string figure) => $"/figure/{Uri.EscapeDataString(figure)}/{Path(number)}";
+    public static string Pdf(string number) => "/download/pdf/" + Path(number);
+
+    public static string Figure(string number, string figure) =>
+        $"/figure/{Uri.EscapeDataString(figure)}/{Path(number)}";
 
     public static string System(string agency) => "/systems/" + Uri.EscapeDataString(agency);
 
@@ -53,7 +57,8 @@ public static class Links
     public static string Anchor(string label) => label.Replace(' ', '-');
 
     /// <summary>A clause by its number ("4", not "第4章"); anything else by its label.</summary>
-    public static string Anchor(IReferenceTarget target) => Anchor(target is Clause clause ? clause.Label : target.ReferenceLabel);
+    public static string Anchor(IReferenceTarget target) =>
+        Anchor(target is Clause clause ? clause.Label : target.ReferenceLabel);
 
     private static string Path(string number)
     {

@@ -2,7 +2,8 @@ using StdKit.Checker.Core;
 
 namespace StdKit.Web.Rendering;
 
-/// <summary>How the reading view shows provisions: all text, each paragraph marked with its type, or requirements only.</summary>
+/// <summary>How the reading view shows provisions: all text, each paragraph marked with its type, or requirements
+/// only.</summary>
 public enum ReadingMode
 {
     Full,
@@ -12,7 +13,8 @@ public enum ReadingMode
     Requirements,
 }
 
-/// <summary>What the reading view knows beyond the standard itself: the knowledge base and the checker's findings.</summary>
+/// <summary>What the reading view knows beyond the standard itself: the knowledge base and the checker's
+/// findings.</summary>
 /// <param name="Number">The standard's number as the knowledge base prints it.</param>
 /// <param name="CitedStandard">The reading-view URL of a cited document the knowledge base holds, else null.</param>
 /// <param name="CitationCounts">How often other standards cite each place of this one, by label.</param>

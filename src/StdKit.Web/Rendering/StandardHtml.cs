@@ -54,7 +54,8 @@ public sealed class StandardHtml : IBlockVisitor
                     Clause(chapter);
                     break;
                 case Annex annex:
-                    _html.Open("section", ("class", "annex"), ("id", Links.Anchor(annex))).Open("h2", ("class", "annex-heading"));
+                    _html.Open("section", ("class", "annex"), ("id", Links.Anchor(annex)))
+                        .Open("h2", ("class", "annex-heading"));
                     var lines = Headings.AnnexLines(annex).ToList();
                     for (var i = 0; i < lines.Count; i++)
                     {
@@ -104,7 +105,8 @@ public sealed class StandardHtml : IBlockVisitor
     /// <summary>前言, 引言 and 参考文献: a titled, unnumbered part.</summary>
     private void Section(string title, Action content)
     {
-        _html.Open("section", ("class", "front"), ("id", Links.Anchor(title))).Element("h2", title, ("class", "front-title"));
+        _html.Open("section", ("class", "front"), ("id", Links.Anchor(title)))
+            .Element("h2", title, ("class", "front-title"));
         content();
         _html.Close("section");
     }
@@ -115,11 +117,13 @@ public sealed class StandardHtml : IBlockVisitor
         foreach (var clause in division.Clauses) Clause(clause);
     }
 
-    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1 7.3).</summary>
+    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1
+    /// 7.3).</summary>
     private void Clause(Clause clause)
     {
         var numbered = clause.Number.Length > 0;
-        _html.Open("section", ("class", $"clause level-{clause.Level}"), ("id", numbered ? Links.Anchor(clause) : null));
+        _html.Open("section", ("class", $"clause level-{clause.Level}"),
+            ("id", numbered ? Links.Anchor(clause) : null));
         if (clause.Title is { } title)
         {
             var tag = $"h{Math.Min(clause.Level + 1, 6)}";
@@ -157,7 +161,8 @@ public sealed class StandardHtml : IBlockVisitor
 
     /// <summary>The number of a clause, term or annex as a link to itself: the address to copy and share.</summary>
     private HtmlText Number(string label, string printed) =>
-        _html.Open("a", ("class", "num"), ("href", "#" + Links.Anchor(label)), ("title", "本条链接")).Text(printed).Close("a");
+        _html.Open("a", ("class", "num"), ("href", "#" + Links.Anchor(label)), ("title", "本条链接")).Text(printed)
+            .Close("a");
 
     private void CitedCount(string label)
     {
@@ -272,7 +277,8 @@ public sealed class StandardHtml : IBlockVisitor
                 var cell = rows[r].Cells[c];
                 if (cell.MergedAbove) continue;
                 var span = 1;
-                while (r + span < rows.Count && c < rows[r + span].Cells.Count && rows[r + span].Cells[c].MergedAbove) span++;
+                while (r + span < rows.Count && c < rows[r + span].Cells.Count
+                    && rows[r + span].Cells[c].MergedAbove) span++;
                 _html.Open(cellTag, ("rowspan", span > 1 ? span.ToString() : null));
                 Inline(cell.Text, inTable: true);
                 _html.Close(cellTag);
@@ -359,7 +365,8 @@ public sealed class StandardHtml : IBlockVisitor
         _html.Close("p");
     }
 
-    /// <summary>Running text: references link to their target, cited documents to their reading view, terms show their definition.</summary>
+    /// <summary>Running text: references link to their target, cited documents to their reading view, terms show their
+    /// definition.</summary>
     /// <param name="inTable">A footnote in a table cell is the table's, printed under it.</param>
     private void Inline(InlineText text, bool inTable = false)
     {
@@ -388,9 +395,11 @@ public sealed class StandardHtml : IBlockVisitor
                         ? Links.Clause(_context.Number, Links.Anchor(target))
                         : "#" + Links.Anchor(target);
                     _html.Open("a", ("class", "xref"), ("href", href),
-                        ("title", target is TermEntry term ? $"{term.Term}：{term.Definition}" : null)).Text(reference.Display).Close("a");
+                        ("title", target is TermEntry term ? $"{term.Term}：{term.Definition}" : null))
+                            .Text(reference.Display).Close("a");
                     break;
-                case DocumentCitation { Document.Number: { } number } citation when _context.CitedStandard(number.ToString()) is { } link:
+                case DocumentCitation { Document.Number: { } number } citation
+                    when _context.CitedStandard(number.ToString()) is { } link:
                     _html.Open("a", ("class", "citation"), ("href", link)).Text(citation.Display).Close("a");
                     break;
                 default:

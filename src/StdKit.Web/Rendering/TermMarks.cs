@@ -24,7 +24,8 @@ public sealed class TermMarks(Standard standard)
                 continue;
             }
             html.Text(text[start..i]);
-            html.Open("abbr", ("class", "term-use"), ("title", $"{term.Number} {term.Term}：{term.Definition}")).Text(term.Term).Close("abbr");
+            html.Open("abbr", ("class", "term-use"), ("title", $"{term.Number} {term.Term}：{term.Definition}"))
+                .Text(term.Term).Close("abbr");
             i += term.Term.Length;
             start = i;
         }

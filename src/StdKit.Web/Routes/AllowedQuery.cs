@@ -17,7 +17,8 @@ public sealed class AllowedQuery(params string[] names) : IEndpointFilter
                 return ValueTask.FromResult<object?>(PageResults.BadRequest($"这个页面没有参数“{name}”",
                     names.Length == 0 ? "请去掉地址中“?”之后的部分。" : $"可用的参数：{string.Join("、", names)}。"));
             if (values.Count > 1)
-                return ValueTask.FromResult<object?>(PageResults.BadRequest($"参数“{name}”出现了{values.Count}次", "每个参数只能给一次。"));
+                return ValueTask.FromResult<object?>(PageResults.BadRequest($"参数“{name}”出现了{values.Count}次",
+                    "每个参数只能给一次。"));
         }
         return next(context);
     }
@@ -25,6 +26,7 @@ public sealed class AllowedQuery(params string[] names) : IEndpointFilter
 
 public static class AllowedQueryExtensions
 {
-    public static TBuilder Allow<TBuilder>(this TBuilder builder, params string[] names) where TBuilder : IEndpointConventionBuilder =>
+    public static TBuilder Allow<TBuilder>(this TBuilder builder, params string[] names) where TBuilder
+        : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(new AllowedQuery(names));
 }

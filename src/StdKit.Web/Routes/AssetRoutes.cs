@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace StdKit.Web.Routes;
 
-/// <summary>The style sheet and the search script, served from the assembly: a fixed list, nothing looked up by name.</summary>
+/// <summary>The style sheet and the search script, served from the assembly: a fixed list, nothing looked up by
+/// name.</summary>
 public static class AssetRoutes
 {
     private static readonly Dictionary<string, (string Type, byte[] Bytes)> Assets = new()

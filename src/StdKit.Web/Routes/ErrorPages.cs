@@ -25,7 +25,8 @@ public sealed class ErrorPages(RequestDelegate next)
                     => PageResults.BadRequest(query.Diagnostics[0].Message, query.Diagnostics[0].Fix),
                 UserError content => PageResults.Error(StatusCodes.Status500InternalServerError, "内容文件有误，无法显示",
                     string.Join("\n", content.Diagnostics)),
-                _ => PageResults.Error(StatusCodes.Status500InternalServerError, "服务器内部错误", "请稍后再试；若一再出现，请告诉维护人员出错的地址。"),
+                _ => PageResults.Error(StatusCodes.Status500InternalServerError, "服务器内部错误",
+                    "请稍后再试；若一再出现，请告诉维护人员出错的地址。"),
             };
             await page.ExecuteAsync(context);
         }

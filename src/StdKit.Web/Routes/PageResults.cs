@@ -4,15 +4,18 @@ using StdKit.Web.Pages;
 
 namespace StdKit.Web.Routes;
 
-/// <summary>The pages every route answers with when it cannot show what was asked: status, what happened, what to do.</summary>
+/// <summary>The pages every route answers with when it cannot show what was asked: status, what happened, what to
+/// do.</summary>
 public static class PageResults
 {
     public static IResult NotFound(string message, string hint) => Error(StatusCodes.Status404NotFound, message, hint);
 
-    public static IResult BadRequest(string message, string hint) => Error(StatusCodes.Status400BadRequest, message, hint);
+    public static IResult BadRequest(string message, string hint) =>
+        Error(StatusCodes.Status400BadRequest, message, hint);
 
     public static IResult Error(int status, string message, string hint) =>
-        new RazorComponentResult<ErrorPage>(new { Status = status, Message = message, Hint = hint }) { StatusCode = status };
+        new RazorComponentResult<ErrorPage>(new { Status = status, Message = message, Hint = hint }) { StatusCode =
+            status };
 
     /// <summary>A Razor page component with its parameters.</summary>
     public static IResult Page<TPage>(object parameters) where TPage : Microsoft.AspNetCore.Components.IComponent =>

@@ -6,11 +6,13 @@ namespace StdKit.Web.Routes;
 
 /// <summary>
 /// Turns away requests no page can answer before any route reads them: an address longer than any link of the
-/// workbench, and percent-encoding that is malformed or does not decode to UTF-8. Each gets a page saying what is wrong.
+/// workbench, and percent-encoding that is malformed or does not decode to UTF-8. Each gets a page saying what is
+/// wrong.
 /// </summary>
 public sealed class RequestGuard(RequestDelegate next)
 {
-    /// <summary>Far above any link the pages make (a search of 500 characters with every filter is under 6 kB).</summary>
+    /// <summary>Far above any link the pages make (a search of 500 characters with every filter is under 6
+    /// kB).</summary>
     public const int MaxTarget = 16 * 1024;
 
     public Task InvokeAsync(HttpContext context)
@@ -40,7 +42,8 @@ public sealed class RequestGuard(RequestDelegate next)
                 if (c <= 0x7F) bytes.Add((byte)c);
                 continue;
             }
-            if (i + 2 >= target.Length || !Uri.IsHexDigit(target[i + 1]) || !Uri.IsHexDigit(target[i + 2])) return false;
+            if (i + 2 >= target.Length || !Uri.IsHexDigit(target[i + 1])
+                || !Uri.IsHexDigit(target[i + 2])) return false;
             bytes.Add(Convert.ToByte(target.Substring(i + 1, 2), 16));
             i += 2;
         }
@@ -55,5 +58,6 @@ public sealed class RequestGuard(RequestDelegate next)
         }
     }
 
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding Strict =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 }

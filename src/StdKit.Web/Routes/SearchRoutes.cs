@@ -27,11 +27,12 @@ public static class SearchRoutes
                 return PageResults.BadRequest($"“{typedPage}”不是有效的页码", $"page 应为 1 到 {SearchView.MaxPage} 之间的整数。");
             var provision = Value("provision");
             if (provision is not null && !Vocabulary.ProvisionIds.Contains(provision))
-                return PageResults.BadRequest($"没有“{provision}”这种条款类型", $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
+                return PageResults.BadRequest($"没有“{provision}”这种条款类型",
+                    $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
             var request = new SearchRequest(text, Value("layer"), Value("standard"), Value("agency"),
                 provision is null ? null : Vocabulary.ParseProvision(provision), SearchView.PageSize,
                 (page - 1) * SearchView.PageSize);
             var result = text is null ? null : kb.Search(request);
             return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
-        }).Allow("q", "layer", "agency", "standard", "provision", "page");
+        }).Allow("q", "layer", "agency", "standard", "provision", "page").Cached();
 }

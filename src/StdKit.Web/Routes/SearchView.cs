@@ -26,8 +26,23 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
         ? Math.Min(MaxPage, Math.Max(1, (result.TotalHits + PageSize - 1) / PageSize))
         : 1;
 
+    /// <summary>How many standards the standards filter offers: those with the most hits.</summary>
+    public const int StandardFacetCount = 8;
+
+    /// <summary>
+    /// The standards filter with its labels: the title, and where several standards shown share it (the same
+    /// standard in several agencies' systems, each numbered by its system) the number before it, as a citation has it.
+    /// </summary>
+    public static IReadOnlyList<(FacetCount Facet, string Label)> StandardFacets(IReadOnlyList<FacetCount> standards)
+    {
+        var shown = standards.Take(StandardFacetCount).ToList();
+        var shared = shown.GroupBy(f => f.Label).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return shown.Select(f => (f, shared.Contains(f.Label) ? $"{f.Value}　{f.Label}" : f.Label)).ToList();
+    }
+
     public static IReadOnlyList<ProvisionType> Provisions { get; } =
-        [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility, ProvisionType.Statement];
+        [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility,
+            ProvisionType.Statement];
 
     public string Url(string? layer, string? agency, string? standard, ProvisionType? provision, int page = 1) =>
         Links.With(Links.Search, ("q", Request.Text), ("layer", layer), ("agency", agency), ("standard", standard),
@@ -36,7 +51,8 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     public string WithLayer(string? layer) => Url(layer, Request.Agency, Request.Standard, Request.Provision);
     public string WithAgency(string? agency) => Url(Request.Layer, agency, Request.Standard, Request.Provision);
     public string WithStandard(string? standard) => Url(Request.Layer, Request.Agency, standard, Request.Provision);
-    public string WithProvision(ProvisionType? provision) => Url(Request.Layer, Request.Agency, Request.Standard, provision);
+    public string WithProvision(ProvisionType? provision) =>
+        Url(Request.Layer, Request.Agency, Request.Standard, provision);
 
     /// <summary>The same search on another page; a filter link starts again at page 1.</summary>
     public string OnPage(int page) => Url(Request.Layer, Request.Agency, Request.Standard, Request.Provision, page);
@@ -49,7 +65,8 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     public static IEnumerable<(string Text, bool Marked)> Snippet(SearchHit hit)
     {
         const char Open = '\uE000', Close = '\uE001';
-        var marked = Search.Highlighting.Snippet.Mark(hit.Text, hit.Highlights, open: Open.ToString(), close: Close.ToString());
+        var marked = Search.Highlighting.Snippet.Mark(hit.Text, hit.Highlights, open: Open.ToString(),
+            close: Close.ToString());
         var inside = false;
         foreach (var part in marked.Split(Open, Close))
         {

@@ -8,7 +8,8 @@ namespace StdKit.Web.Routes;
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
-    public const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+    public const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+        "connect-src 'self'; " +
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     public Task InvokeAsync(HttpContext context)

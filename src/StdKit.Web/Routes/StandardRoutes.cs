@@ -9,7 +9,7 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Web.Routes;
 
-/// <summary>标准: the list of standards, each standard's reading view, its figures and its .docx.</summary>
+/// <summary>标准: the list of standards, each standard's reading view, its figures, its .docx and its PDF.</summary>
 public static class StandardRoutes
 {
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -23,11 +23,13 @@ public static class StandardRoutes
             var standards = kb.Read(StandardListing.All)
                 .Where(s => (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
                     && (category is null || s.Category == category)).ToList();
-            return PageResults.Page<StandardListPage>(new { Standards = standards, Agency = agency, Layer = layer, Category = category });
+            return PageResults.Page<StandardListPage>(
+                new { Standards = standards, Agency = agency, Layer = layer, Category = category });
         }).Allow("agency", "layer", "category");
 
-        app.MapGet("/standards/{**number}", (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
-            ReadingViews views) =>
+        app.MapGet("/standards/{**number}",
+            (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+            ReadingViews views, PrintedStandards printed) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var mode = http.Query["view"].ToString() switch
@@ -38,16 +40,20 @@ public static class StandardRoutes
                 var other => (ReadingMode?)null,
             };
             if (mode is null)
-                return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图", "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
+                return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图",
+                    "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
             var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
                 listed.Number, mode.Value,
-                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited ? Links.Standard(cited.Number) : null,
+                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited
+                    ? Links.Standard(cited.Number) : null,
                 kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
-            return PageResults.Page<StandardPage>(new { Read = read, Mode = mode.Value, Body = body });
-        }).Allow("view");
+            return PageResults.Page<StandardPage>(
+                new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
+        }).Allow("view").Cached();
 
-        app.MapGet("/download/standard/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/download/standard/{**number}",
+            (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
@@ -55,8 +61,20 @@ public static class StandardRoutes
             return Results.File(bytes, DocxType, FileName($"{listed.Number} {listed.Title}") + ".docx");
         }).Allow();
 
+        app.MapGet("/download/pdf/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents,
+            PrintedStandards printed) =>
+        {
+            if (!printed.Available)
+                return PageResults.NotFound("这台电脑没有安装 LibreOffice，无法生成 PDF",
+                    "请下载 Word 文件；或请维护人员安装 LibreOffice（Debian 软件包 libreoffice-writer）。");
+            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            return Results.File(printed.Get(documents.Read(listed)), "application/pdf",
+                FileName($"{listed.Number} {listed.Title}") + ".pdf");
+        }).Allow();
+
         // The picture is found through the model: the request names a figure number, never a file.
-        app.MapGet("/figure/{figure}/{**number}", (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/figure/{figure}/{**number}",
+            (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
@@ -65,7 +83,8 @@ public static class StandardRoutes
                 .SelectMany(f => f.SubFigures.Select(s => (Key: f.Number + s.Label.TrimEnd(')'), s.ImagePath))
                     .Prepend((Key: f.Number, f.ImagePath)))
                 .FirstOrDefault(i => i.Key == figure && i.ImagePath.Length > 0).ImagePath;
-            var path = image is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, image);
+            var path = image is null ? null
+                : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!, image);
             var type = Path.GetExtension(path)?.ToLowerInvariant() switch
             {
                 ".png" => "image/png",
@@ -78,7 +97,8 @@ public static class StandardRoutes
         }).Allow();
     }
 
-    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) => kb.Read(k => StandardListing.Find(k, number));
+    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) =>
+        kb.Read(k => StandardListing.Find(k, number));
 
     internal static IResult UnknownStandard(string number) =>
         PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");
@@ -99,6 +119,9 @@ public static class StandardRoutes
         }
     }
 
-    /// <summary>A download name from a number and title: "/" and other characters a file system refuses become "-".</summary>
-    internal static string FileName(string text) => string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
+    /// <summary>A download name from a number and title: "/" and other characters a file system refuses become
+    /// "-".</summary>
+    internal static string FileName(string text) =>
+        string.Concat(text.Select(c => Path.GetInvalidFileNameChars().Contains(c)
+            || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
 }

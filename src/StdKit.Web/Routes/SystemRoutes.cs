@@ -12,9 +12,11 @@ public static class SystemRoutes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet(Links.Systems, (KnowledgeBaseAccess kb) => PageResults.Page<SystemListPage>(new { Agencies = kb.Agencies })).Allow();
+        app.MapGet(Links.Systems, (KnowledgeBaseAccess kb) =>
+            PageResults.Page<SystemListPage>(new { Agencies = kb.Agencies })).Allow();
 
-        app.MapGet("/systems/{agency}", (string agency, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
+        app.MapGet("/systems/{agency}",
+            (string agency, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
             Evaluations evaluations) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
@@ -24,11 +26,13 @@ public static class SystemRoutes
             var indexed = kb.Read(Search.Knowledge.StandardListing.All).Select(l => l.Number).ToHashSet();
             return PageResults.Page<SystemPage>(new
             {
-                View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated = evaluations.HasFacts(agency),
+                View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated =
+                    evaluations.HasFacts(agency),
             });
         }).Allow("sort");
 
-        app.MapGet("/systems/{agency}/download/{file}", (string agency, string file, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/systems/{agency}/download/{file}",
+            (string agency, string file, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
             var plan = documents.System(agency);
@@ -39,7 +43,8 @@ public static class SystemRoutes
             return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file);
         }).Allow();
 
-        app.MapGet("/systems/{agency}/system.zip", (string agency, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+        app.MapGet("/systems/{agency}/system.zip",
+            (string agency, KnowledgeBaseAccess kb, StandardDocuments documents) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
             var plan = documents.System(agency);
@@ -54,8 +59,10 @@ public static class SystemRoutes
                     output.Write(path);
                 }
                 var zip = new MemoryStream();
-                ZipFile.CreateFromDirectory(folder.FullName, zip, CompressionLevel.Fastest, includeBaseDirectory: false);
-                return Results.File(zip.ToArray(), "application/zip", StandardRoutes.FileName(plan.System.AgencyName + "标准体系") + ".zip");
+                ZipFile.CreateFromDirectory(folder.FullName, zip, CompressionLevel.Fastest,
+                    includeBaseDirectory: false);
+                return Results.File(zip.ToArray(), "application/zip",
+                    StandardRoutes.FileName(plan.System.AgencyName + "标准体系") + ".zip");
             }
             finally
             {

@@ -21,7 +21,8 @@ public sealed record SystemView(string Agency, SystemPlan Plan, string? Sort, IR
     public string WholeChart()
     {
         var root = new ChartNode($"{System.AgencyName}标准体系", System.Framework.Layers.Select(l =>
-            new ChartNode(LayerLabel(l), l.Categories.Select(c => new ChartNode($"{c.Code} {c.Name}")).ToList())).ToList());
+            new ChartNode(LayerLabel(l), l.Categories.Select(c => new ChartNode($"{c.Code} {c.Name}")).ToList()))
+                .ToList());
         return ChartSvg.Write(root, ChartWidth, "标准体系结构图", Link);
     }
 
@@ -36,7 +37,8 @@ public sealed record SystemView(string Agency, SystemPlan Plan, string? Sort, IR
     /// <summary>The 明细表 rows: the document's order (layer, category, adopted last), or sorted by a column.</summary>
     public IReadOnlyList<SystemMember> Members()
     {
-        var ordered = System.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit).ThenBy(m => m.Category?.Index);
+        var ordered = System.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit)
+            .ThenBy(m => m.Category?.Index);
         return (Sort switch
         {
             "code" => ordered.OrderBy(m => m.SystemCode, StringComparer.Ordinal),
@@ -57,9 +59,12 @@ public sealed record SystemView(string Agency, SystemPlan Plan, string? Sort, IR
     {
         foreach (var layer in System.Framework.Layers)
         {
-            if (label == LayerLabel(layer)) return Links.With(Links.Standards, ("agency", Agency), ("layer", layer.Name));
-            foreach (var category in layer.Categories.Where(c => label.StartsWith($"{c.Code} {c.Name}", StringComparison.Ordinal)))
-                return Links.With(Links.Standards, ("agency", Agency), ("layer", layer.Name), ("category", category.Name));
+            if (label == LayerLabel(layer)) return Links.With(Links.Standards, ("agency", Agency),
+                ("layer", layer.Name));
+            foreach (var category in layer.Categories.Where(c =>
+                label.StartsWith($"{c.Code} {c.Name}", StringComparison.Ordinal)))
+                return Links.With(Links.Standards, ("agency", Agency), ("layer", layer.Name),
+                    ("category", category.Name));
         }
         return null;
     }

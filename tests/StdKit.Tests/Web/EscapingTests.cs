@@ -4,7 +4,8 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>Markup written into content — titles, text, terms, tables — is shown as text by every page that prints it.</summary>
+/// <summary>Markup written into content — titles, text, terms, tables — is shown as text by every page that prints
+/// it.</summary>
 public sealed class EscapingTests : IAsyncLifetime
 {
     public const string Number = "T/TEST 001—2025";

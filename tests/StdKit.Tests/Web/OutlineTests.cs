@@ -8,7 +8,8 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>The reading view numbers a standard as <c>stdkit outline</c> does: the same clauses, terms, tables, figures and annexes in the same order.</summary>
+/// <summary>The reading view numbers a standard as <c>stdkit outline</c> does: the same clauses, terms, tables, figures
+/// and annexes in the same order.</summary>
 [Collection(SampleWorkbenchCollection.Name)]
 public sealed partial class OutlineTests(SampleWorkbench sample)
 {
@@ -25,7 +26,8 @@ public sealed partial class OutlineTests(SampleWorkbench sample)
             var html = await sample.Workbench.Client.GetStringAsync(Links.Standard(listed.Number));
             var page = HtmlNumbers().Matches(html[html.IndexOf("<article", StringComparison.Ordinal)..])
                 .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
-            Assert.True(outline.SequenceEqual(page), $"{listed.Number}:\noutline: {string.Join(" ", outline)}\npage:    {string.Join(" ", page)}");
+            Assert.True(outline.SequenceEqual(page),
+                $"{listed.Number}:\noutline: {string.Join(" ", outline)}\npage:    {string.Join(" ", page)}");
         }
     }
 
@@ -38,6 +40,8 @@ public sealed partial class OutlineTests(SampleWorkbench sample)
     private static partial Regex OutlineNumber();
 
     /// <summary>The ids of the numbered elements of the reading view, in document order.</summary>
-    [GeneratedRegex("""<(?:section class="(?:clause level-\d|annex)"|div class="term"|figure class="(?:table|figure)") id="([^"]+)">""")]
+    [GeneratedRegex("""
+        <(?:section class="(?:clause level-\d|annex)"|div class="term"|figure class="(?:table|figure)") id="([^"]+)">
+        """)]
     private static partial Regex HtmlNumbers();
 }

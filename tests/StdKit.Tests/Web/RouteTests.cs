@@ -2,12 +2,15 @@ using System.IO.Compression;
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using StdKit.Generator.Pdf;
 using StdKit.Search.Knowledge;
+using StdKit.Tests.Support;
 using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>Every route of the workbench over the sample knowledge base: status, content and the files it serves.</summary>
+/// <summary>Every route of the workbench over the sample knowledge base: status, content and the files it
+/// serves.</summary>
 [Collection(SampleWorkbenchCollection.Name)]
 public sealed class RouteTests(SampleWorkbench sample)
 {
@@ -42,8 +45,10 @@ public sealed class RouteTests(SampleWorkbench sample)
         var html = await Page(Links.With("/", ("q", "服务时限")));
         Assert.Contains("<mark>服务时限</mark>", html);
         Assert.Contains("class=\"badge prov-badge-requirement\">要求</span>", html);
-        var clause = Html.Links(html).First(l => l.StartsWith("/standards/", StringComparison.Ordinal) && l.Contains('#'));
-        var (path, anchor) = (clause[..clause.IndexOf('#')], Uri.UnescapeDataString(clause[(clause.IndexOf('#') + 1)..]));
+        var clause = Html.Links(html).First(l => l.StartsWith("/standards/", StringComparison.Ordinal)
+            && l.Contains('#'));
+        var (path, anchor) = (clause[..clause.IndexOf('#')],
+            Uri.UnescapeDataString(clause[(clause.IndexOf('#') + 1)..]));
         Assert.Contains(anchor, Html.Ids(await Page(path)));
     }
 
@@ -56,7 +61,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         var narrowed = await Page(layer);
         Assert.Contains("<a href=\"" + WebUtility.HtmlEncode(layer) + "\" class=\"active\">", narrowed);
         var requirement = await Page(Links.With("/", ("q", "服务"), ("provision", "requirement")));
-        Assert.DoesNotContain("prov-badge-statement\">陈述</span>", requirement[requirement.IndexOf("<ol class=\"hits\"", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("prov-badge-statement\">陈述</span>",
+            requirement[requirement.IndexOf("<ol class=\"hits\"", StringComparison.Ordinal)..]);
     }
 
     [Fact]
@@ -69,7 +75,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("第 2 页", second);
         Assert.Contains("rel=\"prev\"", second);
         static IEnumerable<string> Anchors(string html) => System.Text.RegularExpressions.Regex
-            .Matches(html, "<li class=\"hit\">.*?href=\"([^\"]+)\"", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Matches(html, "<li class=\"hit\">.*?href=\"([^\"]+)\"",
+                System.Text.RegularExpressions.RegexOptions.Singleline)
             .Select(m => m.Groups[1].Value);
         Assert.Equal(20, Anchors(second).Count());
         Assert.Empty(Anchors(first).Intersect(Anchors(second)));
@@ -86,8 +93,10 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("<nav class=\"toc\"", html);
         Assert.Contains("id=\"1\"", html);
         var requirements = await Page(Links.With(Links.Standard(number), ("view", "requirements")));
-        Assert.DoesNotContain("class=\"prov-statement\"", requirements[requirements.IndexOf("<h1 class=\"body-title\"", StringComparison.Ordinal)..]);
-        Assert.Contains("prov-badge-requirement", await Page(Links.With(Links.Standard(number), ("view", "provisions"))));
+        Assert.DoesNotContain("class=\"prov-statement\"",
+            requirements[requirements.IndexOf("<h1 class=\"body-title\"", StringComparison.Ordinal)..]);
+        Assert.Contains("prov-badge-requirement",
+            await Page(Links.With(Links.Standard(number), ("view", "provisions"))));
     }
 
     [Fact]
@@ -95,7 +104,7 @@ public sealed class RouteTests(SampleWorkbench sample)
     {
         var draft = Standards().First(s => s.Stage != Model.Metadata.DraftStage.Published);
         var html = await Page(Links.Standard(draft.Number));
-        Assert.Contains("<section class=\"findings\"", html);
+        Assert.Contains("<details class=\"findings\"", html);
         Assert.Contains("<aside class=\"finding", html);
     }
 
@@ -110,6 +119,34 @@ public sealed class RouteTests(SampleWorkbench sample)
         using var document = WordprocessingDocument.Open(stream, false);
         Assert.Empty(new OpenXmlValidator().Validate(document));
         Assert.Contains(number, document.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
+    [SkippableFact]
+    public async Task The_pdf_download_is_the_printed_standard_made_once()
+    {
+        ExternalTools.Require("soffice", "libreoffice-writer");
+        ExternalTools.Require("pdftotext", "poppler-utils");
+        var number = Standards().First(s => s.Agency is not null).Number;
+        Assert.Contains($"href=\"{WebUtility.HtmlEncode(Links.Pdf(number))}\"", await Page(Links.Standard(number)));
+        var response = await Client.GetAsync(Links.Pdf(number));
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith(".pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var pdf = Path.Combine(Directory.CreateTempSubdirectory("stdkit-pdf-test-").FullName, "standard.pdf");
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            await File.WriteAllBytesAsync(pdf, bytes);
+            Assert.Contains(PdfText.Pages(pdf), page => page.Contains(number, StringComparison.Ordinal));
+            // Kept for the knowledge base's generation: the second reader gets the same file, not a new print.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            Assert.Equal(bytes, await Client.GetByteArrayAsync(Links.Pdf(number)));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"second request took {clock.Elapsed}");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(pdf)!, recursive: true);
+        }
     }
 
     [Fact]
@@ -131,7 +168,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         var document = Html.Links(html).First(l => l.Contains("/download/", StringComparison.Ordinal));
         var docx = await Client.GetAsync(document);
         docx.EnsureSuccessStatusCode();
-        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false))
+        using (var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()),
+            false))
             Assert.Empty(new OpenXmlValidator().Validate(word));
         var zip = await Client.GetAsync("/systems/yunnan-sme-centre/system.zip");
         zip.EnsureSuccessStatusCode();
@@ -149,13 +187,15 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("营业收入：差200万元", html);
         Assert.Contains("标准体系的缺口", html);
         // Every evidence link opens a clause of the agency's own standards in the reading view.
-        var evidence = Html.Links(html).Where(l => l.StartsWith("/standards/Q/YNSME", StringComparison.Ordinal)).ToList();
+        var evidence = Html.Links(html).Where(l => l.StartsWith("/standards/Q/YNSME", StringComparison.Ordinal))
+            .ToList();
         Assert.NotEmpty(evidence);
         Assert.All(evidence, l => Assert.Contains('#', l));
         Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync(evidence[0])).StatusCode);
         var report = await Client.GetAsync(Links.EvaluationReport("yunnan-sme-centre"));
         report.EnsureSuccessStatusCode();
-        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()), false);
+        using var word = WordprocessingDocument.Open(new MemoryStream(await report.Content.ReadAsByteArrayAsync()),
+            false);
         Assert.Empty(new OpenXmlValidator().Validate(word));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/systems/no-such-agency/evaluation")).StatusCode);
     }
@@ -168,6 +208,8 @@ public sealed class RouteTests(SampleWorkbench sample)
         Assert.Contains("定义不一致", html);
         var found = await Page(Links.TermsOf("服务机构"));
         Assert.Contains("<h2>服务机构", found);
+        // No definition of it is taken from another document: no empty 来源 column.
+        Assert.DoesNotContain("<th>来源</th>", found);
     }
 
     [Fact]

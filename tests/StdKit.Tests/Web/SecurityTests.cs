@@ -5,7 +5,8 @@ using StdKit.Web.Routes;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>Bad addresses get clear pages, downloads serve only knowledge-base documents, every answer carries the CSP.</summary>
+/// <summary>Bad addresses get clear pages, downloads serve only knowledge-base documents, every answer carries the
+/// CSP.</summary>
 [Collection(SampleWorkbenchCollection.Name)]
 public sealed class SecurityTests(SampleWorkbench sample)
 {
@@ -41,7 +42,8 @@ public sealed class SecurityTests(SampleWorkbench sample)
         using var tcp = new System.Net.Sockets.TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
         await using var stream = tcp.GetStream();
-        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(
+            $"GET {target} HTTP/1.1\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"));
         var answer = await new StreamReader(stream, System.Text.Encoding.UTF8).ReadToEndAsync();
         return (int.Parse(answer.Split(' ')[1]), answer);
     }
@@ -77,6 +79,8 @@ public sealed class SecurityTests(SampleWorkbench sample)
     [InlineData("/download/standard/../../etc/passwd")]
     [InlineData("/standards/..%2Fstdkit.yaml")]
     [InlineData("/download/standard/GB/T 0000—2000")]
+    [InlineData("/download/pdf/..%2F..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/download/pdf/GB/T 0000—2000")]
     [InlineData("/figure/1/..%2F..%2Fstdkit.yaml")]
     [InlineData("/systems/..%2F..%2Fetc/download/passwd")]
     [InlineData("/systems/yunnan-sme-centre/download/..%2F..%2Fstdkit.yaml")]

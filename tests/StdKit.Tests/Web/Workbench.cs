@@ -35,17 +35,20 @@ public sealed class Workbench : IAsyncDisposable
     public string Database { get; }
     public HttpClient Client { get; }
 
-    /// <summary>The same workbench served by Kestrel on 127.0.0.1, for a real browser; started once when first asked.</summary>
+    /// <summary>The same workbench served by Kestrel on 127.0.0.1, for a real browser; started once when first
+    /// asked.</summary>
     public async Task<string> AddressAsync()
     {
         await _gate.WaitAsync();
         try
         {
             if (_address is not null) return _address;
-            var app = WebServer.Create(new WorkbenchOptions(Database, Content), builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+            var app = WebServer.Create(new WorkbenchOptions(Database, Content), builder =>
+                builder.WebHost.UseUrls("http://127.0.0.1:0"));
             await app.StartAsync();
             _apps.Add(app);
-            _address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+            _address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+                .Addresses.Single();
             return _address;
         }
         finally
@@ -65,7 +68,8 @@ public sealed class Workbench : IAsyncDisposable
     }
 }
 
-/// <summary>The sample content of the repository — the drafts and the default agency's system — served once for all web tests.</summary>
+/// <summary>The sample content of the repository — the drafts and the default agency's system — served once for all web
+/// tests.</summary>
 public sealed class SampleWorkbench : IAsyncLifetime
 {
     public Workbench Workbench { get; private set; } = null!;

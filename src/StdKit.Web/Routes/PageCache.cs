@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace StdKit.Web.Routes;
+
+/// <summary>
+/// Pages kept as rendered, by address and knowledge-base generation: a search asked again (by another reader, or
+/// by search as you type going back and forth) and a reading page are sent from memory, not rendered again. A new
+/// generation is a new key, so a page never outlives the knowledge base it was made from. Bounded in bytes, so
+/// memory stays flat however many different addresses are asked. Only complete pages (200) are kept.
+/// </summary>
+public static class PageCache
+{
+    private const string Policy = "pages";
+
+    /// <summary>About two thousand search pages of twenty hits.</summary>
+    private const long SizeLimit = 128L * 1024 * 1024;
+
+    public static void Add(IServiceCollection services, long generation) =>
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = SizeLimit;
+            cache.AddPolicy(Policy, page => page.SetVaryByQuery("*")
+                .VaryByValue("generation", generation.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Expire(TimeSpan.FromDays(1)));
+        });
+
+    public static TBuilder Cached<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.CacheOutput(Policy);
+}
