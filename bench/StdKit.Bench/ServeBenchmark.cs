@@ -94,12 +94,14 @@ public static class ServeBenchmark
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
             Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
                 $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
-            // Each address once, one at a time: what a reader waits for a search nobody asked before.
+            // Each address once: what a reader waits for a search nobody asked before, alone (half of the
+            // addresses) and with others asking new things at the same time (the other half).
             foreach (var (kind, urls) in pages)
-            {
-                var first = Measure(address, urls, 1, urls.Length, FirstAskTime, out var firstTime);
-                Console.WriteLine($"{"new " + kind,-12} {1,7} {Figures(first, firstTime)} {Memory()}");
-            }
+                foreach (var (clients, part) in new[] { (1, urls[..(urls.Length / 2)]), (10, urls[(urls.Length / 2)..]) })
+                {
+                    var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime);
+                    Console.WriteLine($"{"new " + kind,-12} {clients,7} {Figures(first, firstTime)} {Memory()}");
+                }
             foreach (var clients in new[] { 1, 10, 50, 200 })
                 foreach (var (kind, urls) in pages)
                 {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -5,30 +6,34 @@ using StdKit.Search.Knowledge;
 namespace StdKit.Web.Library;
 
 /// <summary>
-/// The knowledge base and its search index, opened once and kept warm for the life of the server. The knowledge base
-/// is one SQLite connection with prepared statements, so requests take turns reading it.
+/// The knowledge base and its search index, opened once and kept warm for the life of the server. A knowledge base
+/// reader is one SQLite connection with prepared statements, so a request takes one of a few readers — one per core,
+/// all at the same generation — and gives it back; the Lucene index is shared, as it is safe to search side by side.
 /// </summary>
 public sealed class KnowledgeBaseAccess : IDisposable
 {
-    private readonly Lock _gate = new();
-    private readonly KnowledgeBase _kb;
+    private const int MaxAttempts = 3;
+
     private readonly SearchIndex _index;
-    private readonly ClauseSearch _search;
+    private readonly List<Reader> _readers = [];
+    private readonly BlockingCollection<Reader> _idle = new();
 
     public KnowledgeBaseAccess(string database)
     {
-        _kb = KnowledgeBase.Open(database);
+        var first = KnowledgeBase.Open(database);
         try
         {
-            _index = SearchIndex.Open(_kb, SearchIndex.FolderFor(database), _ => { });
-            _search = new ClauseSearch(_kb, _index);
-            Generation = _kb.Generation;
-            Layers = _kb.Layers();
-            Agencies = _kb.Agencies();
+            _index = SearchIndex.Open(first, SearchIndex.FolderFor(database), _ => { });
+            Add(first);
+            Generation = first.Generation;
+            Layers = first.Layers();
+            Agencies = first.Agencies();
+            OpenMore(database, Math.Clamp(Environment.ProcessorCount, 2, 8) - 1);
         }
         catch
         {
-            _kb.Dispose();
+            if (_readers.Count == 0) first.Dispose();
+            Dispose();
             throw;
         }
     }
@@ -42,19 +47,47 @@ public sealed class KnowledgeBaseAccess : IDisposable
     /// <summary>The agencies whose systems were indexed: id and name.</summary>
     public IReadOnlyList<(string Id, string Name)> Agencies { get; }
 
-    public SearchResult Search(SearchRequest request)
+    public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
+
+    public T Read<T>(Func<KnowledgeBase, T> read) => Use(reader => read(reader.Kb));
+
+    private T Use<T>(Func<Reader, T> work)
     {
-        lock (_gate) return _search.Run(request);
+        var reader = _idle.Take();
+        try
+        {
+            return work(reader);
+        }
+        finally
+        {
+            _idle.Add(reader);
+        }
     }
 
-    public T Read<T>(Func<KnowledgeBase, T> read)
+    /// <summary>Readers of the generation the first one holds; one that meets a newer fill is not kept.</summary>
+    private void OpenMore(string database, int count)
     {
-        lock (_gate) return read(_kb);
+        for (var attempt = 0; attempt < MaxAttempts * count && _readers.Count <= count; attempt++)
+        {
+            var kb = KnowledgeBase.Open(database);
+            if (kb.Generation == Generation) Add(kb);
+            else kb.Dispose();
+        }
+    }
+
+    private void Add(KnowledgeBase kb)
+    {
+        var reader = new Reader(kb, new ClauseSearch(kb, _index));
+        _readers.Add(reader);
+        _idle.Add(reader);
     }
 
     public void Dispose()
     {
-        _index.Dispose();
-        _kb.Dispose();
+        _index?.Dispose();
+        foreach (var reader in _readers) reader.Kb.Dispose();
+        _idle.Dispose();
     }
+
+    private sealed record Reader(KnowledgeBase Kb, ClauseSearch Search);
 }
