@@ -10,6 +10,9 @@ public sealed record BuildOutput(string File, string Hash, Action<string> Write)
     /// <summary>For a standard printed to PDF: the model, to write the 目次 page numbers into the .docx.</summary>
     public Model.Documents.Standard? Printed { get; init; }
 
+    /// <summary>For another document printed to PDF whose table may cross pages: how to write it with the layout.</summary>
+    public Action<string, Generator.Docx.Layout.PrintLayout>? Relayout { get; init; }
+
     /// <summary>Set for the standards, so the manifest can list them with their place in the system.</summary>
     public ManifestStandard? Standard { get; init; }
 }

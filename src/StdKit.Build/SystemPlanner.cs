@@ -59,7 +59,10 @@ public sealed class SystemPlanner(ContentProject project)
         var outputs = standards.Select(s => StandardOutput(s.Planned, s.Standard, pdf)).ToList();
         var systemHash = Hash(GeneratorVersion, string.Join("\n", members), agency.Name);
         outputs.Add(Document("标准体系结构图.docx", systemHash, path => StructureChartDocument.Write(path, system), pdf));
-        outputs.Add(Document("标准明细表.docx", systemHash, path => StandardListDocument.Write(path, system), pdf));
+        outputs.Add(Document("标准明细表.docx", systemHash, path => StandardListDocument.Write(path, system), pdf) with
+        {
+            Relayout = (path, layout) => StandardListDocument.Write(path, system, layout),
+        });
         outputs.Add(Document("标准统计表.docx", systemHash, path => StatisticsDocument.Write(path, system), pdf));
         var notes = new ExplanatoryNotes(project, agency, system);
         outputs.Add(Document("编制说明.docx", Hash(systemHash, notes.TemplateText), notes.Write, pdf));

@@ -37,7 +37,8 @@ public static class SystemWriter
                     output.Write(temporary);
                     staged.Add((temporary, path));
                     if (output.Pdf)
-                        printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed));
+                        printing.Add(new Generator.PrintJob(path, Path.ChangeExtension(path, ".pdf"), output.Printed,
+                            output.Relayout));
                     written++;
                 }
                 progress?.Invoke(output, !same);

@@ -8,9 +8,12 @@ using StdKit.Model.Wording;
 namespace StdKit.Generator;
 
 /// <summary>
-/// A written .docx to print; <paramref name="Standard"/> is set for a standard, whose 目次 gets page numbers.
+/// A written .docx to print; <paramref name="Standard"/> is set for a standard, whose 目次 gets page numbers;
+/// <paramref name="Relayout"/> for another document whose tables may go on under "表N（续）" (the 明细表): it writes the
+/// document again at the path with the layout measured.
 /// </summary>
-public sealed record PrintJob(string DocxPath, string PdfPath, Standard? Standard = null);
+public sealed record PrintJob(string DocxPath, string PdfPath, Standard? Standard = null,
+    Action<string, PrintLayout>? Relayout = null);
 
 /// <summary>
 /// Publishes standards as .docx and, on request, PDF. For the PDF every standard is laid out until what the layout
@@ -39,7 +42,7 @@ public static class StandardPublisher
         converter.Convert(jobs.Select(j => new PdfTarget(j.DocxPath, j.PdfPath)).ToList());
         var rendered = new Dictionary<PrintJob, PrintLayout>();
         var warnings = new Dictionary<PrintJob, IEnumerable<string>>();
-        var pending = jobs.Where(j => j.Standard is not null).ToList();
+        var pending = jobs.Where(j => j.Standard is not null || j.Relayout is not null).ToList();
         for (var pass = 1; pass < MaxPasses && pending.Count > 0; pass++)
         {
             var again = new List<PrintJob>();
@@ -51,7 +54,8 @@ public static class StandardPublisher
                     $"{job.DocxPath}: warning: the 目次 entry “{e.Text}” was not found on the printed pages, " +
                     "so it has no page number — update the 目次 in Word (right-click, 更新域)");
                 if (layout.SameAs(current)) continue;
-                DocxRenderer.Render(job.Standard!, job.DocxPath, layout);
+                if (job.Standard is { } standard) DocxRenderer.Render(standard, job.DocxPath, layout);
+                else job.Relayout!(job.DocxPath, layout);
                 rendered[job] = layout;
                 again.Add(job);
             }
@@ -67,10 +71,10 @@ public static class StandardPublisher
     /// </summary>
     private static (PrintLayout Layout, IReadOnlyList<TocEntry> Unplaced) Measure(PrintJob job, PrintLayout current)
     {
-        var standard = job.Standard!;
+        var breaks = TableBreakLocator.Locate(PdfDestinations.Read(job.PdfPath), current.TableBreaks);
+        if (job.Standard is not { } standard) return (new PrintLayout(new Dictionary<string, string>(), breaks), []);
         var toc = TocPageLocator.Locate(TocEntries.From(standard), PdfText.Pages(job.PdfPath),
             standard.Metadata.DisplayBodyTitle);
-        var breaks = TableBreakLocator.Locate(PdfDestinations.Read(job.PdfPath), current.TableBreaks);
         return (new PrintLayout(toc.Pages, breaks), toc.Unplaced);
     }
 }

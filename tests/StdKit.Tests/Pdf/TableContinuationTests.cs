@@ -113,4 +113,26 @@ public sealed class TableContinuationTests : ContentTest
         // One continuation caption for each later page: no piece was cut short onto a page of its own.
         Assert.Equal(reached.Count - 1, System.Text.RegularExpressions.Regex.Matches(all, "表1（续）").Count);
     }
+
+    /// <summary>The system's 标准明细表 goes through the same layout passes when it is printed in a build.</summary>
+    [SkippableFact]
+    public void The_standard_list_of_a_built_system_goes_on_under_its_continuation_caption()
+    {
+        ExternalTools.Require("soffice", "libreoffice-writer");
+        ExternalTools.Require("pdfinfo", "poppler-utils");
+        var project = StdKit.Content.Project.ContentProject.Load(Repository.Content);
+        var plan = new StdKit.Build.SystemPlanner(project).Plan(project.DefaultAgency, pdf: true);
+        var list = plan.Outputs.Single(o => o.File == "标准明细表.docx");
+        var docx = Path.Combine(Content.Root, "list.docx");
+        var pdf = Path.Combine(Content.Root, "list.pdf");
+        list.Write(docx);
+        Assert.Empty(StandardPublisher.Print([new PrintJob(docx, pdf, list.Printed, list.Relayout)]));
+        var pages = PdfText.Pages(pdf).Select(p => p.Replace(" ", "")).Where(p => p.Trim().Length > 0).ToList();
+        Assert.True(pages.Count >= 2, "the sample's list should cross a page");
+        Assert.Contains("表1标准明细表", pages[0]);
+        Assert.All(pages.Skip(1), page => Assert.Contains("表1（续）", page));
+        Assert.All(pages.Skip(1), page => Assert.Contains("序号", page));
+        using var document = WordprocessingDocument.Open(docx, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+    }
 }
