@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using StdKit.Generator;
 using StdKit.Import;
@@ -10,11 +9,9 @@ namespace StdKit.Cli.Commands;
 /// report.</summary>
 public static class ImportCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
+    // The commands' JSON, with the report's kinds as words.
+    private static readonly JsonSerializerOptions Json = new(KnowledgeBaseOptions.Json)
     {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 

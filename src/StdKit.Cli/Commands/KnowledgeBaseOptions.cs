@@ -18,6 +18,7 @@ public static class KnowledgeBaseOptions
     public static string DefaultContent => ContentProject.FindRoot(Directory.GetCurrentDirectory()) ?? "content";
     public static string DefaultDatabase { get; } = Path.Combine("out", "kb", "stdkit.db");
 
+    /// <summary>The JSON every command writes (lint, import and evaluate too): indented, Chinese as it is, camelCase.</summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
         WriteIndented = true,

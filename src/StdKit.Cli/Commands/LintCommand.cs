@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using StdKit.Checker;
 using StdKit.Checker.Core;
@@ -12,13 +11,6 @@ namespace StdKit.Cli.Commands;
 /// <summary><c>stdkit lint</c>: checks standards against GB/T 1.1-2020, one by one and as a system.</summary>
 public static class LintCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-    };
-
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "要检查的标准文件或文件夹（默认 content）", Arity = ArgumentArity.ZeroOrMore };
@@ -39,7 +31,7 @@ public static class LintCommand
             var content = ContentInput.Read(given, result.GetValue(agency));
             var findings = Linter.Default.Check(content.Standards, content.Project?.DisabledRules ?? [],
                 RestOfSystem(content, given, result.GetValue(agency)));
-            if (result.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(findings.Select(ToJson), Json));
+            if (result.GetValue(format) == "json") Console.WriteLine(JsonSerializer.Serialize(findings.Select(ToJson), KnowledgeBaseOptions.Json));
             else
             {
                 foreach (var finding in findings) Console.WriteLine(finding);
