@@ -22,10 +22,10 @@ public static class ServeCommand
         };
         var content = new Option<string?>("--content") { Description = "内容目录（默认当前目录所在的内容库）" };
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台") { port, urls, content, database };
+        var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台") { port, urls, content, database.Database, database.Index };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var db = result.GetValue(database)!;
+            var db = database.Location(result);
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
                 throw new UserError($"no content tree at {root}", "give the content folder with --content");

@@ -18,12 +18,12 @@ public sealed class KnowledgeBaseAccess : IDisposable
     private readonly List<Reader> _readers = [];
     private readonly BlockingCollection<Reader> _idle = new();
 
-    public KnowledgeBaseAccess(string database)
+    public KnowledgeBaseAccess(KnowledgeBaseLocation database)
     {
-        var first = KnowledgeBase.Open(database);
+        var first = database.Open();
         try
         {
-            _index = SearchIndex.Open(first, SearchIndex.FolderFor(database), _ => { });
+            _index = SearchIndex.Open(first, _ => { });
             Add(first);
             Generation = first.Generation;
             Layers = first.Layers();
@@ -49,7 +49,7 @@ public sealed class KnowledgeBaseAccess : IDisposable
 
     public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
 
-    public T Read<T>(Func<KnowledgeBase, T> read) => Use(reader => read(reader.Kb));
+    public T Read<T>(Func<IKnowledgeBase, T> read) => Use(reader => read(reader.Kb));
 
     private T Use<T>(Func<Reader, T> work)
     {
@@ -65,17 +65,17 @@ public sealed class KnowledgeBaseAccess : IDisposable
     }
 
     /// <summary>Readers of the generation the first one holds; one that meets a newer fill is not kept.</summary>
-    private void OpenMore(string database, int count)
+    private void OpenMore(KnowledgeBaseLocation database, int count)
     {
         for (var attempt = 0; attempt < MaxAttempts * count && _readers.Count <= count; attempt++)
         {
-            var kb = KnowledgeBase.Open(database);
+            var kb = database.Open();
             if (kb.Generation == Generation) Add(kb);
             else kb.Dispose();
         }
     }
 
-    private void Add(KnowledgeBase kb)
+    private void Add(IKnowledgeBase kb)
     {
         var reader = new Reader(kb, new ClauseSearch(kb, _index));
         _readers.Add(reader);
@@ -89,5 +89,5 @@ public sealed class KnowledgeBaseAccess : IDisposable
         _idle.Dispose();
     }
 
-    private sealed record Reader(KnowledgeBase Kb, ClauseSearch Search);
+    private sealed record Reader(IKnowledgeBase Kb, ClauseSearch Search);
 }

@@ -18,7 +18,7 @@ public static class ReferenceRoutes
             if (typed.Length > SearchRoutes.MaxQuery)
                 return PageResults.BadRequest($"文件编号太长（{typed.Length}个字）", "请输入一个文件编号，如 GB/T 19001—2016:7.5。");
             var report = typed.Length == 0 ? null : kb.Read(k => ReferenceLookup.Find(k, typed));
-            var indexed = kb.Read(StandardListing.All);
+            var indexed = kb.Read(k => k.Standards());
             return PageResults.Page<ReferencesPage>(new { Typed = typed, Report = report, Standards = indexed });
         }).Allow("doc");
 }

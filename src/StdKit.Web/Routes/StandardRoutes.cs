@@ -20,7 +20,7 @@ public static class StandardRoutes
         {
             string? Value(string name) => http.Query[name].ToString() is { Length: > 0 } v ? v : null;
             var (agency, layer, category) = (Value("agency"), Value("layer"), Value("category"));
-            var standards = kb.Read(StandardListing.All)
+            var standards = kb.Read(k => k.Standards())
                 .Where(s => (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
                     && (category is null || s.Category == category)).ToList();
             return PageResults.Page<StandardListPage>(
@@ -45,9 +45,9 @@ public static class StandardRoutes
             var read = documents.Read(listed);
             var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
                 listed.Number, mode.Value,
-                typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited
+                typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
                     ? Links.Standard(cited.Number) : null,
-                kb.Read(k => StandardListing.CitationCounts(k, listed.Number)), read.Findings)));
+                kb.Read(k => k.CitationCounts(listed.Number)), read.Findings)));
             return PageResults.Page<StandardPage>(
                 new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
         }).Allow("view").Cached();
@@ -98,7 +98,7 @@ public static class StandardRoutes
     }
 
     internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) =>
-        kb.Read(k => StandardListing.Find(k, number));
+        kb.Read(k => k.FindStandard(number));
 
     internal static IResult UnknownStandard(string number) =>
         PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");

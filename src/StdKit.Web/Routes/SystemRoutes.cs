@@ -23,7 +23,7 @@ public static class SystemRoutes
             var sort = http.Query["sort"].ToString() is { Length: > 0 } s ? s : null;
             if (sort is not null && !SystemView.SortKeys.Contains(sort))
                 return PageResults.BadRequest($"明细表不能按“{sort}”排序", $"可按：{string.Join("、", SystemView.SortKeys)}。");
-            var indexed = kb.Read(Search.Knowledge.StandardListing.All).Select(l => l.Number).ToHashSet();
+            var indexed = kb.Read(k => k.Standards()).Select(l => l.Number).ToHashSet();
             return PageResults.Page<SystemPage>(new
             {
                 View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated =

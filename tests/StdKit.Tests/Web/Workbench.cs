@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StdKit.Indexing;
+using StdKit.Search.Knowledge;
 using StdKit.Search;
 using StdKit.Web;
 
@@ -23,7 +25,7 @@ public sealed class Workbench : IAsyncDisposable
     public Workbench(string content)
     {
         Content = content;
-        Database = Path.Combine(_folder, "stdkit.db");
+        Database = KnowledgeBaseLocation.Parse(Path.Combine(_folder, "stdkit.db"));
         ContentIndexer.Index(content, Database, new AgencySelection.Default(), _ => { });
         var app = WebServer.Create(new WorkbenchOptions(Database, content), builder => builder.WebHost.UseTestServer());
         app.StartAsync().GetAwaiter().GetResult();
@@ -32,7 +34,7 @@ public sealed class Workbench : IAsyncDisposable
     }
 
     public string Content { get; }
-    public string Database { get; }
+    public KnowledgeBaseLocation Database { get; }
     public HttpClient Client { get; }
 
     /// <summary>The same workbench served by Kestrel on 127.0.0.1, for a real browser; started once when first

@@ -2,14 +2,10 @@ using StdKit.Content.Reading;
 using StdKit.Content;
 using StdKit.Content.Project;
 using StdKit.Model.Diagnostics;
+using StdKit.Search.Knowledge;
 using StdKit.Search.Records;
 
-namespace StdKit.Search.Sources;
-
-/// <summary>The standards of one scope of the knowledge base: the tree's own, or one agency's system.</summary>
-/// <param name="Agency">The agency profile id; null for the tree's own standards.</param>
-/// <param name="Standards">Read once, in order; a generated corpus may stream them.</param>
-public sealed record IndexScope(string? Agency, IEnumerable<StandardRecord> Standards);
+namespace StdKit.Indexing.Sources;
 
 /// <summary>
 /// Reads what the knowledge base is filled from: the content tree's own standards (drafts and other files outside
