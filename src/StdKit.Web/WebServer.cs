@@ -45,7 +45,7 @@ public static class WebServer
         builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
-        PageCache.Add(builder.Services, access.Generation);
+        PageCache.Add(builder.Services, () => access.Generation);
         configure?.Invoke(builder);
 
         var app = builder.Build();

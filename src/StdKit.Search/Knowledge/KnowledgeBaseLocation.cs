@@ -83,5 +83,12 @@ public sealed record KnowledgeBaseLocation
         ? SqliteKnowledgeBase.OpenForWriting(this, notify)
         : PostgresKnowledgeBase.OpenForWriting(this, notify);
 
+    /// <summary>
+    /// Calls <paramref name="generation"/> with the record's generation now and whenever it may have changed, on a
+    /// thread of its own, until disposed; null for an SQLite file, which one node serves at one generation.
+    /// </summary>
+    public IDisposable? Follow(Action<long> generation, TimeSpan poll) =>
+        Kind == StoreKind.Postgres ? new PostgresGenerationWatch(this, generation, poll) : null;
+
     public override string ToString() => Display;
 }
