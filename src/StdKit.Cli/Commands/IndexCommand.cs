@@ -26,8 +26,8 @@ public static class IndexCommand
             AgencySelection selection = named.Length == 0 ? new AgencySelection.Default()
                 : named.Contains("all") ? new AgencySelection.All() : new AgencySelection.Named(named);
             var db = database.Location(result);
-            var fill = ContentIndexer.Index(result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent, db, selection,
-                KnowledgeBaseOptions.Notify);
+            var tree = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
+            var fill = ContentIndexer.Index(tree, db, selection, KnowledgeBaseOptions.Notify);
             Console.WriteLine($"知识库 {db}：新增 {fill.Added} 个标准，更新 {fill.Changed} 个，未变 {fill.Unchanged} 个，删除 {fill.Removed} 个");
             return 0;
         }));

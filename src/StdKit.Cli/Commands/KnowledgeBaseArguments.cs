@@ -21,7 +21,9 @@ public sealed class KnowledgeBaseArguments
         Description = "搜索索引文件夹（默认：SQLite 文件旁同名的 .index 文件夹；PostgreSQL 为 out/kb/ 下以主机和数据库命名的文件夹）",
     };
 
-    /// <summary>Read inside the command's run, so that a malformed connection string is reported as the user's mistake.</summary>
+    /// <summary>
+    /// Read inside the command's run, so that a malformed connection string is reported as the user's mistake.
+    /// </summary>
     public KnowledgeBaseLocation Location(ParseResult result) =>
         KnowledgeBaseLocation.Parse(result.GetValue(Database)!, result.GetValue(Index));
 }

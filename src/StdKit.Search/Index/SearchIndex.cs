@@ -25,7 +25,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
     private const string Format = "5";
 
-    /// <summary>BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.</summary>
+    /// <summary>
+    /// BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.
+    /// </summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
 
     private readonly Directory _directory;
@@ -68,7 +70,9 @@ public sealed class SearchIndex : IDisposable
         return new SearchIndex(Rebuild(kb, index));
     }
 
-    /// <summary>The current generation when it is sound and built from the knowledge base's; else null and why not.</summary>
+    /// <summary>
+    /// The current generation when it is sound and built from the knowledge base's; else null and why not.
+    /// </summary>
     private static SearchIndex? TryOpen(IKnowledgeBase kb, IndexFolder index, out string problem)
     {
         if (index.Current is not { } current)
@@ -101,9 +105,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. When no standard
     /// changed, every file of the current generation is checked in full, so that a damaged index is still rebuilt.
-    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same order,
-    /// which decides between clauses of equal score, whatever order the knowledge base was filled in, and no deleted
-    /// clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
+    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same
+    /// order, which decides between clauses of equal score, whatever order the knowledge base was filled in, and no
+    /// deleted clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
     /// knowledge base of agencies' systems.) The generation in use is never changed in place.
     /// </summary>
     public static void Update(IKnowledgeBase kb, FillResult fill, Action<string> notify)
@@ -115,7 +119,9 @@ public sealed class SearchIndex : IDisposable
             Rebuild(kb, index).Dispose();
     }
 
-    /// <summary>Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.</summary>
+    /// <summary>
+    /// Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.
+    /// </summary>
     private static bool IsSound(string folder, IKnowledgeBase kb, Action<string> notify)
     {
         try
@@ -185,7 +191,9 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Every byte of every file against its checksum, and the champion lists: for stdkit index, not for every search.</summary>
+    /// <summary>
+    /// Every byte of every file against its checksum, and the champion lists: for stdkit index, not for every search.
+    /// </summary>
     private static void CheckAll(Directory directory)
     {
         CheckFooters(directory);
@@ -246,9 +254,9 @@ public sealed class SearchIndex : IDisposable
     };
 
     /// <summary>
-    /// One thread, so that documents take the order <see cref="IKnowledgeBase.IndexedClauses"/> gives and clauses of equal score
-    /// rank in the order of the content, the same after every rebuild (two threads were about 1.5× faster, in an
-    /// order that changed).
+    /// One thread, so that documents take the order <see cref="IKnowledgeBase.IndexedClauses"/> gives and clauses of
+    /// equal score rank in the order of the content, the same after every rebuild (two threads were about 1.5× faster,
+    /// in an order that changed).
     /// </summary>
     private static void AddAll(IndexWriter writer, IEnumerable<IndexedClause> clauses)
     {

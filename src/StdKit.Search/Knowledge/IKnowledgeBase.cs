@@ -14,13 +14,19 @@ public interface IKnowledgeBase : IDisposable
 {
     KnowledgeBaseLocation Location { get; }
 
-    /// <summary>Random at creation: tells an index built from this knowledge base from one built from an earlier one.</summary>
+    /// <summary>
+    /// Random at creation: tells an index built from this knowledge base from one built from an earlier one.
+    /// </summary>
     string Id { get; }
 
-    /// <summary>Raised by every fill that changes something; the index records the generation it was built from.</summary>
+    /// <summary>
+    /// Raised by every fill that changes something; the index records the generation it was built from.
+    /// </summary>
     long Generation { get; }
 
-    /// <summary>Moves the reader to the latest generation committed, and keeps it there until the next refresh.</summary>
+    /// <summary>
+    /// Moves the reader to the latest generation committed, and keeps it there until the next refresh.
+    /// </summary>
     void Refresh();
 
     /// <summary>
@@ -30,7 +36,9 @@ public interface IKnowledgeBase : IDisposable
     /// </summary>
     FillResult Fill(FillInput input);
 
-    /// <summary>The layers of the framework in its order, then any other layer a standard names in its front matter.</summary>
+    /// <summary>
+    /// The layers of the framework in its order, then any other layer a standard names in its front matter.
+    /// </summary>
     IReadOnlyList<string> Layers();
 
     /// <summary>The agencies whose systems are in the knowledge base: id and name.</summary>
@@ -50,10 +58,14 @@ public interface IKnowledgeBase : IDisposable
     /// <summary>Every standard: the tree's own first, then each agency's, by number.</summary>
     IReadOnlyList<ListedStandard> Standards();
 
-    /// <summary>The standard of that number as printed (the tree's own before an agency's, should both hold it).</summary>
+    /// <summary>
+    /// The standard of that number as printed (the tree's own before an agency's, should both hold it).
+    /// </summary>
     ListedStandard? FindStandard(string number);
 
-    /// <summary>The standard of a comparison key, dated or undated; null when the knowledge base does not hold it.</summary>
+    /// <summary>
+    /// The standard of a comparison key, dated or undated; null when the knowledge base does not hold it.
+    /// </summary>
     ListedStandard? CitedStandard(string key);
 
     /// <summary>

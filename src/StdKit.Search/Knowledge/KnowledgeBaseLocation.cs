@@ -48,7 +48,8 @@ public sealed record KnowledgeBaseLocation
     public static KnowledgeBaseLocation Parse(string typed, string? indexFolder = null)
     {
         if (!typed.Contains("Host=", StringComparison.OrdinalIgnoreCase))
-            return new(StoreKind.Sqlite, typed, indexFolder ?? Path.ChangeExtension(Path.GetFullPath(typed), ".index"), typed);
+            return new(StoreKind.Sqlite, typed,
+                indexFolder ?? Path.ChangeExtension(Path.GetFullPath(typed), ".index"), typed);
         NpgsqlConnectionStringBuilder builder;
         try
         {
@@ -73,7 +74,8 @@ public sealed record KnowledgeBaseLocation
         Kind == StoreKind.Sqlite ? SqliteKnowledgeBase.StateOf(Target) : PostgresKnowledgeBase.StateOf(this);
 
     /// <summary>Opens an existing knowledge base of the current schema for reading, at its latest generation.</summary>
-    public IKnowledgeBase Open() => Kind == StoreKind.Sqlite ? SqliteKnowledgeBase.Open(this) : PostgresKnowledgeBase.Open(this);
+    public IKnowledgeBase Open() =>
+        Kind == StoreKind.Sqlite ? SqliteKnowledgeBase.Open(this) : PostgresKnowledgeBase.Open(this);
 
     /// <summary>
     /// Opens the knowledge base to fill it: a missing one is created, and one of an older schema is rebuilt with a

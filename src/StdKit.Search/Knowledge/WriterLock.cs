@@ -3,10 +3,11 @@ using StdKit.Model.Diagnostics;
 namespace StdKit.Search.Knowledge;
 
 /// <summary>
-/// One writer at a time for a knowledge base and its search index, across processes on this machine: a lock file
-/// (<see cref="KnowledgeBaseLocation.LockFile"/>), held open exclusively (an advisory lock on Linux, a sharing lock on Windows) while a process fills
-/// the knowledge base or builds the index. The system releases it when the process ends, however it ends, so a
-/// killed build never blocks the next one. Readers do not take it: they read a finished generation.
+/// One writer at a time for a knowledge base and its search index, across processes on this machine: a lock file (<see
+/// cref="KnowledgeBaseLocation.LockFile"/>), held open exclusively (an advisory lock on Linux, a sharing lock on
+/// Windows) while a process fills the knowledge base or builds the index. The system releases it when the process ends,
+/// however it ends, so a killed build never blocks the next one. Readers do not take it: they read a finished
+/// generation.
 /// </summary>
 public sealed class WriterLock : IDisposable
 {
@@ -51,7 +52,9 @@ public sealed class WriterLock : IDisposable
         }
     }
 
-    /// <summary>The refusal when the folder of the knowledge base (or, for PostgreSQL, of its index) cannot be written.</summary>
+    /// <summary>
+    /// The refusal when the folder of the knowledge base (or, for PostgreSQL, of its index) cannot be written.
+    /// </summary>
     public static UserError NotWritable(string path) => new(
         $"cannot write in {FolderOf(path)}, the folder of the knowledge base",
         "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
@@ -59,7 +62,9 @@ public sealed class WriterLock : IDisposable
 
     private static string FolderOf(string path) => System.IO.Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
 
-    /// <summary>EROFS (a read-only file system) comes as a plain IOException; EACCES as UnauthorizedAccessException.</summary>
+    /// <summary>
+    /// EROFS (a read-only file system) comes as a plain IOException; EACCES as UnauthorizedAccessException.
+    /// </summary>
     private static bool IsReadOnly(IOException e) => e.HResult == 30 || e.Message.Contains("Read-only file system", StringComparison.Ordinal);
 
     public void Dispose() => _file.Dispose();

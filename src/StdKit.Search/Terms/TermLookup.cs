@@ -49,8 +49,8 @@ public static class TermLookup
             .Select(group =>
             {
                 var variants = group.Select(r => Compact(r.Definition)).Distinct().ToList();
-                return new TermGroup(group.First().Term, group.Select(r => new TermDefinition(r.Standard, r.StandardTitle,
-                    r.Agency, r.Number, r.Term, r.EnglishTerm, r.Definition, r.Source,
+                return new TermGroup(group.First().Term, group.Select(r => new TermDefinition(r.Standard,
+                    r.StandardTitle, r.Agency, r.Number, r.Term, r.EnglishTerm, r.Definition, r.Source,
                     variants.IndexOf(Compact(r.Definition)) + 1)).ToList());
             })
             .OrderBy(g => g.Term == typed ? 0 : 1).ThenBy(g => g.Term.Length).ThenBy(g => g.Term, StringComparer.Ordinal)

@@ -164,8 +164,8 @@ public abstract class KnowledgeBaseTests(StoreKind store) : SearchContent(store)
         public void A_database_that_is_not_this_knowledge_base_is_refused_and_left_untouched(string sql, string message)
         {
             Scalar<int>(sql + "; SELECT 0");
-            const string Tables = "SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables " +
-                "WHERE table_schema = 'public'";
+            const string Tables = "SELECT string_agg(table_name, ',' ORDER BY table_name) " +
+                "FROM information_schema.tables WHERE table_schema = 'public'";
             var before = Scalar<string>(Tables);
             WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
 

@@ -23,7 +23,8 @@ public sealed class PostgresLocationTests : ContentTest
         Assert.Equal(StoreKind.Postgres, location.Kind);
         Assert.Equal("PostgreSQL db.example:5432/stdkit", location.Display);
         Assert.Equal(Path.GetFullPath(Path.Combine("out", "kb", "db.example-stdkit.index")), location.IndexFolder);
-        Assert.Equal("/tmp/node.index", KnowledgeBaseLocation.Parse("host=db;Database=x", "/tmp/node.index").IndexFolder);
+        Assert.Equal("/tmp/node.index",
+            KnowledgeBaseLocation.Parse("host=db;Database=x", "/tmp/node.index").IndexFolder);
     }
 
     [Fact]
@@ -41,7 +42,8 @@ public sealed class PostgresLocationTests : ContentTest
         var down = KnowledgeBaseLocation.Parse("Host=127.0.0.1;Port=9;Database=stdkit;Username=stdkit;Timeout=3",
             Path.Combine(Content.Root, "out", "pg.index"));
 
-        var e = Assert.Throws<UserError>(() => ContentIndexer.Index(Content.Root, down, new AgencySelection.Default(), _ => { }));
+        var e = Assert.Throws<UserError>(() =>
+            ContentIndexer.Index(Content.Root, down, new AgencySelection.Default(), _ => { }));
         Assert.Equal(FailureKind.Environment, e.Kind);
         Assert.Equal("cannot reach PostgreSQL at 127.0.0.1:9 — start it or check --db", e.Message);
         Assert.False(Directory.Exists(down.IndexFolder));

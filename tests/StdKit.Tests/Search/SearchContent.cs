@@ -20,7 +20,8 @@ public abstract class SearchContent : ContentTest
     {
         if (store == StoreKind.Postgres) _postgres = new PostgresDatabase();
         Location = _postgres is null ? KnowledgeBaseLocation.Parse(Database)
-            : KnowledgeBaseLocation.Parse(_postgres.ConnectionString, Path.Combine(Content.Root, "out", "kb", "pg.index"));
+            : KnowledgeBaseLocation.Parse(_postgres.ConnectionString,
+                Path.Combine(Content.Root, "out", "kb", "pg.index"));
     }
 
     /// <summary>The SQLite file, where the store is SQLite.</summary>
@@ -33,7 +34,8 @@ public abstract class SearchContent : ContentTest
     protected string WriteStandard(string name, string number, string title, string body, string extraFrontMatter = "") =>
         Content.Write(name, $"---\ntype: group\nnumber: {number}\ntitle: {title}\n{extraFrontMatter}---\n{body}");
 
-    protected FillResult Index() => ContentIndexer.Index(Content.Root, Location, new AgencySelection.Default(), Messages.Add);
+    protected FillResult Index() =>
+        ContentIndexer.Index(Content.Root, Location, new AgencySelection.Default(), Messages.Add);
 
     protected SearchResult Search(SearchRequest request)
     {

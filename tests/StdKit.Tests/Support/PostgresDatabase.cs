@@ -66,8 +66,8 @@ public sealed class PostgresDatabase : IDisposable
     /// <summary>A statement on this database, outside StdKit.</summary>
     public T? Scalar<T>(string sql)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }
-            .ConnectionString);
+        var unpooled = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false };
+        using var connection = new NpgsqlConnection(unpooled.ConnectionString);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         var value = command.ExecuteScalar();

@@ -28,14 +28,16 @@ public sealed class FollowingNodeTests : IAsyncLifetime
     {
         _output = output;
         // The writer is another machine as far as the node is concerned: its own index folder and lock.
-        _writer = KnowledgeBaseLocation.Parse(_database.ConnectionString, Path.Combine(_content.Root, "out", "writer.index"));
+        _writer = KnowledgeBaseLocation.Parse(_database.ConnectionString,
+            Path.Combine(_content.Root, "out", "writer.index"));
         Write("a.md", "T/TEST 001—2025", "服务规范", "服务记录应在服务结束后归档。");
         Fill();
     }
 
     public async Task InitializeAsync()
     {
-        var node = KnowledgeBaseLocation.Parse(_database.ConnectionString, Path.Combine(_content.Root, "out", "node.index"));
+        var node = KnowledgeBaseLocation.Parse(_database.ConnectionString,
+            Path.Combine(_content.Root, "out", "node.index"));
         _node = WebServer.Create(new WorkbenchOptions(node, _content.Root), builder => builder.WebHost.UseTestServer());
         await _node.StartAsync();
         _client = _node.GetTestClient();

@@ -3,7 +3,9 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Search.Knowledge.Postgres;
 
-/// <summary>What PostgreSQL or the way to it says, as a refusal that says what to do: the machine's problem, not StdKit's.</summary>
+/// <summary>
+/// What PostgreSQL or the way to it says, as a refusal that says what to do: the machine's problem, not StdKit's.
+/// </summary>
 internal static class PostgresErrors
 {
     public static T Translate<T>(KnowledgeBaseLocation location, Func<T> body)
@@ -39,7 +41,9 @@ internal static class PostgresErrors
         }
     }
 
-    /// <summary>Down, restarting, or not where --db says: a socket refused or timed out, or a connection broken.</summary>
+    /// <summary>
+    /// Down, restarting, or not where --db says: a socket refused or timed out, or a connection broken.
+    /// </summary>
     public static UserError Unreachable(KnowledgeBaseLocation location)
     {
         var builder = new NpgsqlConnectionStringBuilder(location.Target);

@@ -17,7 +17,9 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
     /// <summary>Where a committed fill announces its generation (NOTIFY), for nodes to follow.</summary>
     public const string Channel = "stdkit_changes";
 
-    /// <summary>One advisory lock per database (their keys are the database's own) for every writer of StdKit.</summary>
+    /// <summary>
+    /// One advisory lock per database (their keys are the database's own) for every writer of StdKit.
+    /// </summary>
     private const long WriterKey = 0x5374644B6974;
 
     private readonly NpgsqlConnection _connection;
@@ -90,7 +92,8 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
 
     private static UserError Refuse(KnowledgeBaseLocation location, SchemaState state) => state == SchemaState.Newer
         ? new UserError($"the knowledge base in {location.Display} was written by a newer StdKit " +
-            $"(schema newer than version {KnowledgeBaseSchema.Version})", "use that StdKit, or give another database with --db")
+            $"(schema newer than version {KnowledgeBaseSchema.Version})",
+            "use that StdKit, or give another database with --db")
         : new UserError($"{location.Display} holds tables of something else, not a StdKit knowledge base",
             "give an empty database with --db (createdb stdkit); StdKit does not touch this one");
 
@@ -142,7 +145,8 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
 
     /// <summary>Delivered when the transaction commits, and only then.</summary>
     internal override void Announce(long generation) =>
-        Execute("SELECT pg_notify(@channel, @generation)", ("@channel", Channel), ("@generation", generation.ToString()));
+        Execute("SELECT pg_notify(@channel, @generation)", ("@channel", Channel),
+            ("@generation", generation.ToString()));
 
     protected override string IdIn(string column) => $"{column} = ANY(@ids)";
 

@@ -11,9 +11,14 @@ internal static class PostgresSchema
 {
     private const string Text = "TEXT COLLATE \"C\"";
 
-    /// <summary>Only these are dropped when an older version is rebuilt: nothing else in the database is touched.</summary>
+    /// <summary>
+    /// Only these are dropped when an older version is rebuilt: nothing else in the database is touched.
+    /// </summary>
     private static readonly string[] Names =
-        ["synonyms", "clause_references", "terms", "clauses", "standards", "agencies", "layers", "meta", "schema_version"];
+    [
+        "synonyms", "clause_references", "terms", "clauses", "standards", "agencies", "layers", "meta",
+        "schema_version",
+    ];
 
     private const string Tables = $$"""
         CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -57,7 +62,9 @@ internal static class PostgresSchema
         CREATE TABLE synonyms (word {{Text}} NOT NULL, alternative {{Text}} NOT NULL, PRIMARY KEY (word, alternative));
         """;
 
-    /// <summary>By the tables of the connection's schema: none, ours (by schema_version), or something else's.</summary>
+    /// <summary>
+    /// By the tables of the connection's schema: none, ours (by schema_version), or something else's.
+    /// </summary>
     public static SchemaState Inspect(NpgsqlConnection connection)
     {
         var tables = new HashSet<string>();
@@ -76,7 +83,9 @@ internal static class PostgresSchema
         return command.ExecuteScalar() is int version ? version : 0;
     }
 
-    /// <summary>Drops the tables an older version left and creates the current ones, in the caller's transaction.</summary>
+    /// <summary>
+    /// Drops the tables an older version left and creates the current ones, in the caller's transaction.
+    /// </summary>
     public static void Create(NpgsqlConnection connection)
     {
         var drop = string.Join(";", Names.Select(n => $"DROP TABLE IF EXISTS {n} CASCADE"));

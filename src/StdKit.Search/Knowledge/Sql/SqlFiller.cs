@@ -22,8 +22,9 @@ internal sealed class SqlFiller : IDisposable
         _kb = kb;
         _standard = kb.Command("""
             INSERT INTO standards (agency, source, number, number_key, undated_key, type, code, banner, title, title_en,
-                body_title, stage, layer, category, replaces, adoption, draft_date, ics, ccs, filing_number, release_date,
-                implementation_date, issuer, proposer, administrator, drafting_units, drafters, history, hash)
+                body_title, stage, layer, category, replaces, adoption, draft_date, ics, ccs, filing_number,
+                release_date, implementation_date, issuer, proposer, administrator, drafting_units, drafters, history,
+                hash)
             VALUES (@agency, @source, @number, @number_key, @undated_key, @type, @code, @banner, @title, @title_en,
                 @body_title, @stage, @layer, @category, @replaces, @adoption, @draft_date, @ics, @ccs, @filing_number,
                 @release_date, @implementation_date, @issuer, @proposer, @administrator, @drafting_units, @drafters,
@@ -60,7 +61,8 @@ internal sealed class SqlFiller : IDisposable
                 ("@id", id), ("@name", name));
         kb.Execute("DELETE FROM synonyms");
         foreach (var (word, alternative) in input.Synonyms)
-            kb.Execute("INSERT INTO synonyms VALUES (@word, @alternative)", ("@word", word), ("@alternative", alternative));
+            kb.Execute("INSERT INTO synonyms VALUES (@word, @alternative)", ("@word", word),
+                ("@alternative", alternative));
         var changed = result.Added + result.Changed + result.Removed > 0;
         var generation = changed ? previous + 1 : previous;
         kb.Execute("UPDATE meta SET value = @value WHERE key = 'generation'", ("@value", generation.ToString()));
@@ -76,7 +78,8 @@ internal sealed class SqlFiller : IDisposable
         {
             var agency = scope.Agency ?? "";
             var existing = _kb.Query("SELECT id, source, number, hash FROM standards WHERE agency = @agency",
-                    r => (Id: r.GetInt64(0), Key: (r.GetString(1), r.GetString(2)), Hash: r.GetString(3)), ("@agency", agency))
+                    r => (Id: r.GetInt64(0), Key: (r.GetString(1), r.GetString(2)), Hash: r.GetString(3)),
+                    ("@agency", agency))
                 .ToDictionary(s => s.Key);
             foreach (var standard in scope.Standards)
             {

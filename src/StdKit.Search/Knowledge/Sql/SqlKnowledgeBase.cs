@@ -25,7 +25,9 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
 
     public abstract void Refresh();
 
-    /// <summary>Runs <paramref name="body"/>, turning what the store says about itself into a refusal that says what to do.</summary>
+    /// <summary>
+    /// Runs <paramref name="body"/>, turning what the store says about itself into a refusal that says what to do.
+    /// </summary>
     internal abstract T Translate<T>(Func<T> body);
 
     /// <summary>A row read; a store that can hand back a damaged row says so here.</summary>
@@ -68,7 +70,8 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         if (!command.Parameters.Contains(name)) command.Parameters.Add(parameter);
     }
 
-    internal IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> row, params (string Name, object? Value)[] parameters)
+    internal IEnumerable<T> Query<T>(string sql, Func<DbDataReader, T> row,
+        params (string Name, object? Value)[] parameters)
     {
         using var command = Command(sql, parameters);
         using var reader = Translate(command.ExecuteReader);
@@ -107,12 +110,14 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         _prepared.Clear();
     }
 
-    internal string Meta(string key) => Query("SELECT value FROM meta WHERE key = @key", r => r.GetString(0), ("@key", key)).Single();
+    internal string Meta(string key) =>
+        Query("SELECT value FROM meta WHERE key = @key", r => r.GetString(0), ("@key", key)).Single();
 
     public IReadOnlyList<string> Layers() => Query("""
         SELECT name FROM (
             SELECT name, digit FROM layers
-            UNION SELECT DISTINCT layer, 1000 FROM standards WHERE layer IS NOT NULL AND layer NOT IN (SELECT name FROM layers))
+            UNION SELECT DISTINCT layer, 1000 FROM standards
+            WHERE layer IS NOT NULL AND layer NOT IN (SELECT name FROM layers))
             AS named
         ORDER BY digit, name
         """, r => r.GetString(0)).ToList();
@@ -128,7 +133,8 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
             .ToDictionary(p => p.Item1, p => p.Item2);
 
     public bool HasStandard(string key) =>
-        Query("SELECT 1 FROM standards WHERE number_key = @key OR undated_key = @key LIMIT 1", r => true, ("@key", key)).Any();
+        Query("SELECT 1 FROM standards WHERE number_key = @key OR undated_key = @key LIMIT 1", r => true,
+            ("@key", key)).Any();
 
     public long ClauseCount() => Query("SELECT count(*) FROM clauses", r => r.GetInt64(0)).Single();
 
@@ -167,32 +173,34 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
                c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         ORDER BY s.agency, s.source, s.number, c.id
-        """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Text(r, 4), Text(r, 5),
-        r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
+        """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Text(r, 4),
+        Text(r, 5), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(13) ? [] : r.GetString(13).Split(IndexedClause.Separator),
         r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12)));
 
     public IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids) => ids.Count == 0
         ? new Dictionary<long, SearchHit>()
         : Repeated($"""
-            SELECT c.id, s.number, s.title, c.number, c.title, c.text, c.provision, c.kind, s.layer, NULLIF(s.agency, ''),
-                   c.context
+            SELECT c.id, s.number, s.title, c.number, c.title, c.text, c.provision, c.kind, s.layer,
+                   NULLIF(s.agency, ''), c.context
             FROM clauses c JOIN standards s ON s.id = c.standard_id
             WHERE {IdIn("c.id")}
             """, "@ids", IdsValue(ids), r => (Id: r.GetInt64(0), Hit: new SearchHit(
             r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), r.GetString(5),
-            Vocabulary.ParseProvision(r.GetString(6)), Vocabulary.ParseKind(r.GetString(7)), Text(r, 8), Text(r, 9), 0, [],
-            Text(r, 10))))
+            Vocabulary.ParseProvision(r.GetString(6)), Vocabulary.ParseKind(r.GetString(7)), Text(r, 8), Text(r, 9),
+            0, [], Text(r, 10))))
             .ToDictionary(row => row.Id, row => row.Hit);
 
     public IReadOnlyList<(string Term, string? English)> VocabularyTerms() =>
         Query("SELECT DISTINCT term, english FROM terms", r => (r.GetString(0), Text(r, 1))).ToList();
 
     public IReadOnlyList<string> Titles() =>
-        Query("SELECT title FROM standards UNION SELECT title FROM clauses WHERE title IS NOT NULL", r => r.GetString(0)).ToList();
+        Query("SELECT title FROM standards UNION SELECT title FROM clauses WHERE title IS NOT NULL",
+            r => r.GetString(0)).ToList();
 
     public IReadOnlyList<string> AbbreviationLines() =>
-        Query("SELECT DISTINCT text FROM clauses WHERE headings LIKE '%缩略语%' AND kind = 'paragraph'", r => r.GetString(0)).ToList();
+        Query("SELECT DISTINCT text FROM clauses WHERE headings LIKE '%缩略语%' AND kind = 'paragraph'",
+            r => r.GetString(0)).ToList();
 
     public IReadOnlyList<(string Word, string Alternative)> Synonyms() =>
         Query("SELECT word, alternative FROM synonyms", r => (r.GetString(0), r.GetString(1))).ToList();
@@ -204,8 +212,8 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         SELECT s.number, s.title, s.agency, t.number, t.term, t.english, t.definition, t.source
         FROM terms t JOIN standards s ON s.id = t.standard_id
         ORDER BY s.number, t.id
-        """, r => new TermRow(r.GetString(0), r.GetString(1), r.GetString(2) is { Length: > 0 } a ? a : null, r.GetString(3),
-        r.GetString(4), Text(r, 5), r.GetString(6), Text(r, 7))).ToList();
+        """, r => new TermRow(r.GetString(0), r.GetString(1), r.GetString(2) is { Length: > 0 } a ? a : null,
+        r.GetString(3), r.GetString(4), Text(r, 5), r.GetString(6), Text(r, 7))).ToList();
 
     public ReferenceRows References(string? dated, string undated, string? clause)
     {
@@ -215,11 +223,12 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
             SELECT s.number, s.title, s.agency, c.number, c.title, c.kind, c.text, r.document, r.target
             FROM clause_references r JOIN clauses c ON c.id = r.clause_id JOIN standards s ON s.id = c.standard_id
             WHERE r.undated_key = @undated AND (@dated IS NULL OR r.dated_key IS NULL OR r.dated_key = @dated)
-              AND (@clause IS NULL OR r.target = @clause OR r.target {like} @clause || '.%' OR r.target {like} @clause || ' %')
+              AND (@clause IS NULL OR r.target = @clause
+                OR r.target {like} @clause || '.%' OR r.target {like} @clause || ' %')
             ORDER BY s.number, c.id
-            """, r => new IncomingReference(r.GetString(0), r.GetString(1), r.GetString(2) is { Length: > 0 } a ? a : null,
-            r.GetString(3), Text(r, 4), Vocabulary.ParseKind(r.GetString(5)), r.GetString(6), r.GetString(7), Text(r, 8)),
-            keys).ToList();
+            """, r => new IncomingReference(r.GetString(0), r.GetString(1),
+            r.GetString(2) is { Length: > 0 } a ? a : null, r.GetString(3), Text(r, 4),
+            Vocabulary.ParseKind(r.GetString(5)), r.GetString(6), r.GetString(7), Text(r, 8)), keys).ToList();
 
         const string ThisStandard =
             "((@dated IS NOT NULL AND s.number_key = @dated) OR (@dated IS NULL AND s.undated_key = @undated))";
@@ -228,12 +237,14 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
             SELECT s.number, c.number, c.title, r.document, r.document_title, r.kind, r.target
             FROM standards s JOIN clauses c ON c.standard_id = s.id JOIN clause_references r ON r.clause_id = c.id
             WHERE {ThisStandard}
-              AND (@clause IS NULL OR c.number = @clause OR c.number {like} @clause || '.%' OR c.number {like} @clause || ' %')
+              AND (@clause IS NULL OR c.number = @clause
+                OR c.number {like} @clause || '.%' OR c.number {like} @clause || ' %')
             ORDER BY s.id, c.id
             """, r => new OutgoingReference(r.GetString(0), r.GetString(1), Text(r, 2), r.GetString(3), Text(r, 4),
             Enum.Parse<ReferenceKind>(r.GetString(5), ignoreCase: true), Text(r, 6)), keys).ToList();
         var citedTitle = titles.Count > 0 ? null : Query("""
-            SELECT document_title FROM clause_references WHERE undated_key = @undated AND document_title IS NOT NULL LIMIT 1
+            SELECT document_title FROM clause_references
+            WHERE undated_key = @undated AND document_title IS NOT NULL LIMIT 1
             """, r => r.GetString(0), ("@undated", undated)).FirstOrDefault();
         return new ReferenceRows(incoming, outgoing, titles, citedTitle);
     }

@@ -52,7 +52,7 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         _ = Generation;
     }
 
-    /// <summary>A missing file is created, and a damaged one or one of an older schema rebuilt, with a message.</summary>
+    /// <summary>A missing file is created; a damaged one, or one of an older schema, rebuilt with a message.</summary>
     public static SqliteKnowledgeBase OpenForWriting(KnowledgeBaseLocation location, Action<string> notify)
     {
         var path = location.Target;
@@ -219,7 +219,7 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
     private static UserError Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
         "run stdkit index to rebuild it from content", FailureKind.Environment);
 
-    /// <summary>A JSON array of the ids, read by json_each: one statement, prepared once, for any number of ids.</summary>
+    /// <summary>A JSON array of the ids, read by json_each: one statement, prepared once, for any number.</summary>
     protected override string IdIn(string column) => $"{column} IN (SELECT value FROM json_each(@ids))";
 
     protected override object IdsValue(IReadOnlyCollection<long> ids) => $"[{string.Join(",", ids)}]";
