@@ -41,7 +41,7 @@ public sealed record KnowledgeBaseLocation
     /// The lock one writer at a time holds on this machine: beside the SQLite file, which it guards with its index;
     /// beside the index for PostgreSQL, where the database serialises fills itself.
     /// </summary>
-    public string LockFile => Path.GetFullPath(Kind == StoreKind.Sqlite ? Target : IndexFolder) + ".lock";
+    public string LockFile => (Kind == StoreKind.Sqlite ? Target : IndexFolder) + ".lock";
 
     /// <param name="typed">A file path or a connection string, as given to --db.</param>
     /// <param name="indexFolder">The search index folder; null for the default.</param>
