@@ -480,21 +480,35 @@ internal sealed partial class Assembler
         var columns = table.Rows.Max(r => r.Count);
         if (table.Rows.Any(r => r.Count != columns))
             report.Add(ReportKind.Guessed, At(u), "各行单元格数不同，已补空单元格", string.Join(" ", table.Texts));
+        var header = HeaderRows(table);
+        var delimiter = "|" + string.Concat(Enumerable.Repeat("---|", columns));
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = Enumerable.Range(0, columns).Select(c => c < table.Rows[r].Count ? Cell(table.Rows[r][c]) : "");
+            var cells = Enumerable.Range(0, columns).Select(c => c < table.Rows[r].Count
+                ? Cell(table.Rows[r][c], r > 0 && c < table.Rows[r - 1].Count ? table.Rows[r - 1][c] : null)
+                : "");
             body.Add("| " + string.Join(" | ", cells) + " |");
-            if (r == 0) body.Add("|" + string.Concat(Enumerable.Repeat("---|", columns)));
+            // Rows above a second delimiter line are header rows too (docs/content-format.md §2.9).
+            if (r == 0 || r == header - 1) body.Add(delimiter);
         }
-        if (table.HeaderRows > 1)
-            report.Add(ReportKind.Guessed, At(u), $"表头有 {table.HeaderRows} 行，只有第一行作为表头", title);
         body.Blank();
         report.Count("表", u.Source.Index);
     }
 
-    private static string Cell(SourceCell cell) =>
-        cell.MergedAbove ? "^"
-            : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t == "^" ? "\\^" : t;
+    /// <summary>The rows marked as header rows, and the rows a cell of the header reaches down into.</summary>
+    private static int HeaderRows(SourceTable table)
+    {
+        var header = Math.Min(table.HeaderRows, table.Rows.Count);
+        while (header < table.Rows.Count && table.Rows[header].Any(c => c.MergedAbove)) header++;
+        return header;
+    }
+
+    /// <summary>A cell as the content format writes it: ^ merged with the cell above, &lt; with the one to its left;
+    /// a cell whose text is one of those marks escapes it.</summary>
+    private static string Cell(SourceCell cell, SourceCell? above) =>
+        cell.MergedLeft || cell.MergedAbove && above is { MergedLeft: true } ? "<"
+            : cell.MergedAbove ? "^"
+            : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t is "^" or "<" ? "\\" + t : t;
 
     private void Figure(Unit u)
     {
