@@ -514,9 +514,8 @@ internal sealed partial class Assembler
     {
         if (image is null)
         {
-            report.Add(ReportKind.Unplaced, At(u), "图题之前没有图片，作为段落保留", u.Text);
-            Block($"图{u.Text}", u);
-            return;
+            image = figures.AddPlaceholder();
+            report.Add(ReportKind.Guessed, At(u), $"原文没有这幅图的图片，已放占位图 {image}，请换为原图", u.Text);
         }
         PlaceFigure(u.Text, u);
     }

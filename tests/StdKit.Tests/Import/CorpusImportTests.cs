@@ -15,7 +15,7 @@ namespace StdKit.Tests.Import;
 /// </summary>
 public sealed partial class CorpusImportTests(ITestOutputHelper output)
 {
-    public static string Corpus => Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "corpus"));
+    public static string Corpus => Path.Combine(Repository.Shared, "corpus");
     private static string Draft => Path.Combine(Corpus, "docx", "DYT_yingyuan_guanli_xitong_draft_2022.docx");
 
     [SkippableFact]
