@@ -463,15 +463,16 @@ public sealed partial class BodyReader
 
     /// <summary>A row of dashes only, like the delimiter line under the first header row.</summary>
     private static bool IsDelimiter(MdTableRow row) =>
-        row.OfType<MdTableCell>().Where(c => !c.Span.IsEmpty).ToList() is { Count: > 0 } cells
+        row.OfType<MdTableCell>().Where(c => c.Count > 0 || !c.Span.IsEmpty).ToList() is { Count: > 0 } cells
         && cells.All(c => c.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline).Trim()).ToList()
             is [var text] && DelimiterCell().IsMatch(text));
 
     [GeneratedRegex("^:?-{3,}:?$")]
     private static partial Regex DelimiterCell();
 
-    /// <summary>Markdig pads short rows with empty cells; those have no source span.</summary>
-    private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => !c.Span.IsEmpty);
+    /// <summary>Markdig pads short rows with cells that hold nothing, not even an empty paragraph as an empty cell
+    /// written in the row does (neither has a source span).</summary>
+    private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => c.Count > 0 || !c.Span.IsEmpty);
 
     private void FlushKey()
     {

@@ -306,7 +306,7 @@ internal sealed partial class Assembler
         var text = Checked(u, u.Text, number);
         body.Blank();
         body.Add(new string('#', level), number, "c" + number);
-        if (text.Length > 0) Block(text, u);
+        if (text.Length > 0) Block(MarkdownBody.Literal(text), u);
         // An untitled 条 holds no sub-clauses; what follows at the same depth is its text.
         depth = level;
     }
@@ -404,7 +404,7 @@ internal sealed partial class Assembler
             report.Add(ReportKind.Unplaced, At(u), "第一章之前的文字", u.Text);
             return;
         }
-        Block(u.Text, u);
+        Block(MarkdownBody.Literal(u.Text), u);
     }
 
     private void OpenPreface()
@@ -554,7 +554,7 @@ internal sealed partial class Assembler
         image = null;
     }
 
-    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s*([A-Za-z][A-Za-z0-9 ,;:'’\-/()（）.&]*)$")]
+    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s*([A-Za-z][A-Za-z0-9 ,;；:'’\-/()（）.&]*)$")]
     private static partial Regex EnglishTail();
 
     [GeneratedRegex(@"^第\s*\d+\s*部分[：:]")]
@@ -563,7 +563,8 @@ internal sealed partial class Assembler
     [GeneratedRegex(@"^[a-z][)）]$")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"^附\s*录\s*([A-Z])?\s*(?:[（(]\s*(规范性|资料性)\s*[）)])?\s*(.*)$")]
+    /// <summary>"附录A（规范性）title"; GB/T 1.1-2009 drafts write "（资料性附录）".</summary>
+    [GeneratedRegex(@"^附\s*录\s*([A-Z])?\s*(?:[（(]\s*(规范性|资料性)(?:附录)?\s*[）)])?\s*(.*)$")]
     private static partial Regex AnnexText();
 
     [GeneratedRegex(@"^附\s*录\s*[A-Z](?![A-Za-z])")]
