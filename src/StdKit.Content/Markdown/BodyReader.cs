@@ -439,7 +439,8 @@ public sealed partial class BodyReader
         SourceLocation location)
     {
         if (cells.FirstOrDefault() is { MergedLeft: true })
-            _diagnostics.Add(location, "< in the first column", "< merges a cell with the one to its left; there is none");
+            _diagnostics.Add(location, "< in the first column",
+                "< merges a cell with the one to its left; there is none");
         if (!cells.Any(c => c.MergedAbove)) return;
         if (index == 0 || firstBodyRow)
         {
@@ -472,7 +473,8 @@ public sealed partial class BodyReader
 
     /// <summary>Markdig pads short rows with cells that hold nothing, not even an empty paragraph as an empty cell
     /// written in the row does (neither has a source span).</summary>
-    private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => c.Count > 0 || !c.Span.IsEmpty);
+    private static int RealCells(MdTableRow row) =>
+        row.OfType<MdTableCell>().Count(c => c.Count > 0 || !c.Span.IsEmpty);
 
     private void FlushKey()
     {

@@ -185,7 +185,8 @@ internal sealed partial class WordReader
         index++;
         var notes = NotesRow(table);
         var inFrame = notes?.Descendants<Paragraph>().ToList() ?? [];
-        var under = table.ElementsAfter().TakeWhile(e => e is Paragraph p && IsTableNote(p)).Cast<Paragraph>().ToList();
+        var under = table.ElementsAfter().TakeWhile(e => e is Paragraph p && IsTableNote(p)).Cast<Paragraph>()
+            .ToList();
         var letters = new Dictionary<Paragraph, string>();
         var texts = new Dictionary<string, string>();
         foreach (var p in inFrame.Concat(under).Where(IsTableNote))
@@ -230,7 +231,7 @@ internal sealed partial class WordReader
         table.Elements<TableRow>().LastOrDefault() is { } last
         && last.Elements<TableCell>().Count() == 1 && table.Elements<TableRow>().Count() > 1
         && last.Descendants<Paragraph>().All(p => styles.Name(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
-            is "标准文件_表注" or "标准文件_表脚注")
+            is "标准文件_表注" or "标准文件_表脚注" or "标准文件_图表脚注")
             ? last
             : null;
 }

@@ -91,7 +91,8 @@ public static partial class CorpusDocx
             if (line.StartsWith('|')) return PipeTable(lines, i);
             var (hashes, text) = Heading(line);
             text = text.Replace("**", "");
-            if (AnnexLine().Match(text) is { Success: true } annex && !text.Contains("给出")) return Annex(lines, i, annex);
+            if (AnnexLine().Match(text) is { Success: true } annex && !text.EndsWith('。'))
+                return Annex(lines, i, annex);
             if (Flat(text) == "参考文献")
             {
                 Paragraph("标准文件_参考文献标题", text);
@@ -243,15 +244,19 @@ public static partial class CorpusDocx
         }
 
         private static int Span(string attributes, string name) =>
-            Regex.Match(attributes, name + @"\s*=\s*""?(\d+)") is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
+            Regex.Match(attributes, name + @"\s*=\s*""?(\d+)") is { Success: true } m
+                ? int.Parse(m.Groups[1].Value)
+                : 1;
 
         /// <summary>A table on the template: cells across columns as grid spans, across rows as vertical merges,
         /// the first row repeated as the header.</summary>
         private void Table(List<List<(string Text, int Columns, int Rows)>> rows)
         {
             var table = new Table(new TableProperties(new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
             var below = new Dictionary<int, (int Left, int Columns)>(); // grid column → rows still covered
