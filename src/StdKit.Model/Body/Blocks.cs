@@ -112,10 +112,27 @@ public sealed class Table(SourceLocation source, string? id, string? title, IRea
     public override IEnumerable<InlineText> Texts => HeaderRows.Concat(Rows).SelectMany(r => r.Cells).Select(c => c.Text);
 }
 
-public sealed record TableRow(SourceLocation Source, IReadOnlyList<TableCell> Cells);
+/// <summary>A row: one cell per column, a cell that another one covers marked as merged.</summary>
+public sealed record TableRow(SourceLocation Source, IReadOnlyList<TableCell> Cells)
+{
+    /// <summary>How many columns the cell at <paramref name="column"/> covers: itself and the cells merged into it
+    /// from the right.</summary>
+    public int Span(int column)
+    {
+        var span = 1;
+        while (column + span < Cells.Count && Cells[column + span].MergedLeft) span++;
+        return span;
+    }
+}
 
-/// <summary>A cell; <see cref="MergedAbove"/> marks a cell merged with the one above it (<c>^</c> in the source).</summary>
-public sealed record TableCell(InlineText Text, bool MergedAbove);
+/// <summary>
+/// A cell; <see cref="MergedAbove"/> marks a cell merged with the one above it (<c>^</c> in the source),
+/// <see cref="MergedLeft"/> one merged with the one to its left (<c>&lt;</c>). A merged cell has no text.
+/// </summary>
+public sealed record TableCell(InlineText Text, bool MergedAbove, bool MergedLeft = false)
+{
+    public bool IsMerged => MergedAbove || MergedLeft;
+}
 
 /// <summary>图: one picture, or sub-figures a), b) … under one number; a key may follow (标引序号说明：).</summary>
 public sealed class Figure(SourceLocation source, string? id, string title, string imagePath,

@@ -266,7 +266,7 @@ public sealed class StandardHtml : IBlockVisitor
         _html.Raw("</table></div></figure>");
     }
 
-    /// <summary>A cell merged with those below it (^ in the source) spans them.</summary>
+    /// <summary>A cell merged with those below it (^ in the source) or to its right (&lt;) spans them.</summary>
     private void Rows(IReadOnlyList<TableRow> rows, string cellTag)
     {
         for (var r = 0; r < rows.Count; r++)
@@ -275,11 +275,13 @@ public sealed class StandardHtml : IBlockVisitor
             for (var c = 0; c < rows[r].Cells.Count; c++)
             {
                 var cell = rows[r].Cells[c];
-                if (cell.MergedAbove) continue;
+                if (cell.IsMerged) continue;
                 var span = 1;
                 while (r + span < rows.Count && c < rows[r + span].Cells.Count
                     && rows[r + span].Cells[c].MergedAbove) span++;
-                _html.Open(cellTag, ("rowspan", span > 1 ? span.ToString() : null));
+                var columns = rows[r].Span(c);
+                _html.Open(cellTag, ("rowspan", span > 1 ? span.ToString() : null),
+                    ("colspan", columns > 1 ? columns.ToString() : null));
                 Inline(cell.Text, inTable: true);
                 _html.Close(cellTag);
             }
