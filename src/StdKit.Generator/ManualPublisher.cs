@@ -11,7 +11,7 @@ namespace StdKit.Generator;
 /// <summary>
 /// Publishes the 标准汇编 as one .docx and, on request, one PDF with a bookmark for every part. As for a standard
 /// alone, the manual is laid out until what the layout tells stops changing: the manual page of each part for the
-/// master 目次, and within each standard its own 目次 pages and "表N（续）".
+/// master 目次, "表1（续）" where the 明细表 crosses a page, and within each standard its own 目次 pages and "表N（续）".
 /// </summary>
 public static class ManualPublisher
 {
@@ -22,7 +22,7 @@ public static class ManualPublisher
         ManualDocument.Write(docxPath, system, standards, null);
         if (pdfPath is null) return;
         var converter = new PdfConverter();
-        var current = new ManualLayout(new Dictionary<string, string>(), standards.Select(_ => PrintLayout.Unmeasured).ToList());
+        var current = ManualLayout.Unmeasured(standards.Count);
         converter.Convert(docxPath, pdfPath);
         for (var pass = 1; pass < MaxPasses; pass++)
         {
@@ -56,7 +56,10 @@ public static class ManualPublisher
                 ManualDocument.StandardPrefix(i));
             layouts.Add(new PrintLayout(toc.Pages, breaks));
         }
-        return new ManualLayout(partPages, layouts);
+        // The 明细表's rows are the only ones without a standard's prefix.
+        var list = new PrintLayout(new Dictionary<string, string>(),
+            TableBreakLocator.Locate(destinations, current.List.TableBreaks));
+        return new ManualLayout(partPages, list, layouts);
     }
 
     /// <summary>The page of a bookmark; LibreOffice writes the "_" of a name as its code, 5F. 0 when not found.</summary>
