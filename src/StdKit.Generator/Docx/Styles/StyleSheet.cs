@@ -53,8 +53,9 @@ public static class StyleSheet
         new(StyleIds.SubFigureTitle, "标准文件_分图标题", Hei, Xiaowu) { After = HalfLine, Align = JustificationValues.Center },
         new(StyleIds.TableNote, "标准文件_表注", Song, Xiaowu) { Left = 737, Hanging = 374, Align = JustificationValues.Left },
         new(StyleIds.TableFootnote, "标准文件_表脚注", Song, Xiaowu) { Left = 737, Hanging = 374, Align = JustificationValues.Left },
-        // 2 characters in, text and wrapped lines at the 5th character of 小五 (facts §3).
-        new(StyleIds.FootnoteText, "footnote text", Song, Xiaowu) { Alias = "标准文件_脚注", ExactLine = 300, Left = 720, Hanging = 360, Align = JustificationValues.Left, BuiltIn = true },
+        // [TEMPLATE] 标准文件_条文脚注: 2 characters in, wrapped lines at the margin. No hanging indent: LibreOffice
+        // pads an automatic footnote number to the hanging indent, which set "1" and ")" apart.
+        new(StyleIds.FootnoteText, "footnote text", Song, Xiaowu) { Alias = "标准文件_脚注", FirstLine = 360, BuiltIn = true },
         new(StyleIds.IndexTitle, "标准文件_索引标题", Hei, Wuhao) { After = OneLine, Align = JustificationValues.Center, OutlineLevel = 0, PageBreakBefore = true, KeepNext = true },
         new(StyleIds.IndexEntry, "标准文件_索引", Song, Wuhao) { ExactLine = 320, RightTab = TypeAreaWidth, DotLeader = true, Align = JustificationValues.Left },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },
