@@ -87,6 +87,9 @@ public sealed class OutlineWriter(TextWriter output)
             writer.Line(depth, Captions.Figure(figure));
             foreach (var part in figure.SubFigures) writer.Line(depth + 1, Captions.SubFigure(part));
             Key(KeyLeads.Figure, figure.Key);
+            foreach (var note in figure.Notes) writer.Line(depth + 1, "图" + note.Label + Excerpt(note.Text.ToString()));
+            foreach (var footnote in figure.Footnotes)
+                writer.Line(depth + 1, $"图脚注{footnote.Label}　{Excerpt(footnote.Text.ToString())}");
         }
 
         public void Formula(Formula formula)

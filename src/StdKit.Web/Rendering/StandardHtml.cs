@@ -249,21 +249,30 @@ public sealed class StandardHtml : IBlockVisitor
         if (table.Notes.Count + footnotes.Count > 0)
         {
             _html.Open("tfoot").Open("tr").Open("td", ("colspan", table.ColumnCount.ToString()));
-            foreach (var note in table.Notes)
-            {
-                _html.Open("p", ("class", "note")).Element("span", note.Label, ("class", "label"));
-                Inline(note.Text);
-                _html.Close("p");
-            }
-            foreach (var footnote in footnotes)
-            {
-                _html.Open("p", ("class", "table-footnote")).Element("sup", footnote.Label).Raw("　");
-                Inline(footnote.Text);
-                _html.Close("p");
-            }
+            NotesOf(table.Notes, footnotes);
             _html.Close("td").Close("tr").Close("tfoot");
         }
         _html.Raw("</table></div></figure>");
+    }
+
+    /// <summary>
+    /// The notes and lettered footnotes of a table or a figure; shown in every view, as they belong to the table or
+    /// figure shown.
+    /// </summary>
+    private void NotesOf(IReadOnlyList<Note> notes, IReadOnlyList<Footnote> footnotes)
+    {
+        foreach (var note in notes)
+        {
+            _html.Open("p", ("class", "note")).Element("span", note.Label, ("class", "label"));
+            Inline(note.Text);
+            _html.Close("p");
+        }
+        foreach (var footnote in footnotes)
+        {
+            _html.Open("p", ("class", "table-footnote")).Element("sup", footnote.Label).Raw("　");
+            Inline(footnote.Text);
+            _html.Close("p");
+        }
     }
 
     /// <summary>A cell merged with those below it (^ in the source) spans them.</summary>
@@ -299,6 +308,7 @@ public sealed class StandardHtml : IBlockVisitor
                     ("alt", Captions.SubFigure(part)))
                 .Element("figcaption", Captions.SubFigure(part)).Close("figure");
         Key(KeyLeads.Figure, figure.Key);
+        NotesOf(figure.Notes, figure.Footnotes);
         _html.Open("figcaption").Text(caption);
         CitedCount(figure.ReferenceLabel);
         _html.Close("figcaption").Close("figure");

@@ -7,7 +7,10 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-/// <summary>Formulas, keys, table notes, footnotes, sub-figures and the index as the content format reads them.</summary>
+/// <summary>
+/// Formulas, keys, table and figure notes and footnotes, footnotes, sub-figures and the index as the content format
+/// reads them.
+/// </summary>
 public sealed class FormulaAndNoteTests : ContentTest
 {
     public const string Body = """
@@ -63,6 +66,12 @@ public sealed class FormulaAndNoteTests : ContentTest
 
         - 1：受理窗口；
         - 2：办理部门。
+
+        注1：受理窗口按服务类别设置。
+
+        注2：办理部门按职责分工。
+
+        ^[线上受理不设窗口。]
 
         # 附录（资料性）算例
 
@@ -130,6 +139,9 @@ public sealed class FormulaAndNoteTests : ContentTest
                 标引序号说明：
                   1——受理窗口；
                   2——办理部门。
+                图注1：受理窗口按服务类别设置。
+                图注2：办理部门按职责分工。
+                图脚注a　线上受理不设窗口。
             附录A（资料性）算例
               公式（A.1）　P = (a + b) / 2
             索引

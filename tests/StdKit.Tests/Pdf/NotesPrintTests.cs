@@ -31,4 +31,15 @@ public sealed class NotesPrintTests : ContentTest
         Assert.Equal(2, Regex.Matches(page, @"(?<![(.\d])1\)").Count); // not the formula number (1)
         Assert.DoesNotMatch(@"\d\s+\)", string.Concat(pages));
     }
+
+    [SkippableFact]
+    public void A_figure_prints_its_notes_and_footnotes_between_its_key_and_its_title()
+    {
+        // The sample's two pictures fill a page: the figure may go on to the next.
+        var lines = string.Concat(Print()).Split('\n').Select(l => l.Replace(" ", "")).ToList();
+        int At(string text) => lines.FindIndex(l => l.Contains(text));
+        Assert.True(At("标引序号说明") < At("注1：受理窗口") && At("注1：受理窗口") < At("注2：办理部门")
+            && At("注2：办理部门") < At("线上受理不设窗口") && At("线上受理不设窗口") < At("图1服务流程"),
+            string.Join("\n", lines));
+    }
 }

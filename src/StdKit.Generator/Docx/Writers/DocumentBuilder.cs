@@ -108,6 +108,10 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
         foreach (var run in Text(plain.ToString())) yield return run;
     }
 
+    /// <summary>A footnote of a table or a figure, under it: its letter raised, a tab, its text (标准文件_图表脚注).</summary>
+    public Paragraph LetteredFootnote(Footnote footnote) => Styled(StyleIds.TableFootnote,
+        [.. Text(footnote.Label, StyleIds.FootnoteReference), .. Text("\t"), .. Inline(footnote.Text)]);
+
     /// <summary>
     /// The footnote's mark in the text, its text at the foot of the page. Word numbers footnotes 1, 2 … through the
     /// document as the model does; its number formats have no "1)", so the ")" follows the number, raised alike, in a
