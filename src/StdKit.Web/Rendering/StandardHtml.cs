@@ -78,13 +78,17 @@ public sealed class StandardHtml : IBlockVisitor
         Footnotes();
     }
 
-    /// <summary>索引: each keyword with a link to the entry that defines it.</summary>
+    /// <summary>索引: each keyword with a link to the entry that defines it, under its initial letter.</summary>
     private void Index()
     {
         _html.Raw("<ul class=\"index\">");
-        foreach (var entry in IndexEntries.From(_standard))
-            _html.Raw("<li>").Text(entry.Keyword).Raw("　")
-                .Open("a", ("href", "#" + Links.Anchor(entry.Number))).Text(entry.Number).Close("a").Raw("</li>");
+        foreach (var group in IndexEntries.From(_standard))
+        {
+            if (group.Initial.Length > 0) _html.Element("li", group.Initial, ("class", "index-letter"));
+            foreach (var entry in group.Entries)
+                _html.Raw("<li>").Text(entry.Keyword).Raw("　")
+                    .Open("a", ("href", "#" + Links.Anchor(entry.Number))).Text(entry.Number).Close("a").Raw("</li>");
+        }
         _html.Raw("</ul>");
     }
 

@@ -100,6 +100,10 @@ public sealed class FormulaRenderTests : ContentTest
         Assert.All(body.Skip(a - 1).Take(10), p => Assert.True(p.ParagraphProperties!.KeepNext is not null
             || p.ParagraphProperties.ParagraphStyleId!.Val!.Value is "Figure" or "KeyLead", p.InnerText));
         Assert.Equal(["办理时限2.2", "服务满意度2.3", "评价周期2.1"], Styled(document, "IndexEntry").Select(p => p.InnerText));
+        Assert.Equal(["B", "F", "P"], Styled(document, "IndexLetter").Select(p => p.InnerText));
+        Assert.Equal(["B", "办理时限2.2", "F", "服务满意度2.3", "P", "评价周期2.1"], document.MainDocumentPart!.Document.Body!
+            .Elements<W.Paragraph>().SkipWhile(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value != "IndexTitle")
+            .Skip(1).Take(6).Select(p => p.InnerText));
         Assert.Contains(Styled(document, "TOC1"), p => p.InnerText == "索引");
     }
 }

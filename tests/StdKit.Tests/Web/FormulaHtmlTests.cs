@@ -28,6 +28,7 @@ public sealed class FormulaHtmlTests : ContentTest
         Assert.Contains("/figure/1b/", html);
         Assert.Contains("<p class=\"note\"><span class=\"label\">注2：</span>办理部门按职责分工。</p><p class=\"table-footnote\">"
             + "<sup>a</sup>\u3000线上受理不设窗口。</p><figcaption>图1", html);
-        Assert.Contains("<li>办理时限\u3000<a href=\"#2.2\">2.2</a></li><li>服务满意度", html);
+        Assert.Contains("<li class=\"index-letter\">B</li><li>办理时限\u3000<a href=\"#2.2\">2.2</a></li>"
+            + "<li class=\"index-letter\">F</li><li>服务满意度", html);
     }
 }

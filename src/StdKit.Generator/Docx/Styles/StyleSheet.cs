@@ -57,6 +57,7 @@ public static class StyleSheet
         // pads an automatic footnote number to the hanging indent, which set "1" and ")" apart.
         new(StyleIds.FootnoteText, "footnote text", Song, Xiaowu) { Alias = "标准文件_脚注", FirstLine = 360, BuiltIn = true },
         new(StyleIds.IndexTitle, "标准文件_索引标题", Hei, Wuhao) { After = OneLine, Align = JustificationValues.Center, OutlineLevel = 0, PageBreakBefore = true, KeepNext = true },
+        new(StyleIds.IndexLetter, "标准文件_索引字母", Song, Wuhao) { Bold = true, Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.IndexEntry, "标准文件_索引", Song, Wuhao) { ExactLine = 320, RightTab = TypeAreaWidth, DotLeader = true, Align = JustificationValues.Left },
         new(StyleIds.Figure, "标准文件_图", Song, Liuhao) { Before = HalfLine, Align = JustificationValues.Center, KeepNext = true },
         new(StyleIds.ChartText, "标准文件_图中文字", Song, Liuhao) { ExactLine = Charts.ChartLayout.LineHeightTwips, Align = JustificationValues.Center },
