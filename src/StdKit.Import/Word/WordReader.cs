@@ -194,7 +194,7 @@ internal sealed partial class WordReader
         table.Elements<TableRow>().LastOrDefault() is { } last
         && last.Elements<TableCell>().Count() == 1 && table.Elements<TableRow>().Count() > 1
         && last.Descendants<Paragraph>().All(p => styles.Name(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
-            is "标准文件_表注" or "标准文件_表脚注")
+            is "标准文件_表注" or "标准文件_表脚注" or "标准文件_图表脚注")
             ? last
             : null;
 }
