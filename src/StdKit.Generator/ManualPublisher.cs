@@ -23,14 +23,15 @@ public static class ManualPublisher
         if (pdfPath is null) return;
         var converter = new PdfConverter();
         var current = ManualLayout.Unmeasured(standards.Count);
-        converter.Convert(docxPath, pdfPath);
+        var documents = standards.Count + 2;
+        converter.Convert(docxPath, pdfPath, documents);
         for (var pass = 1; pass < MaxPasses; pass++)
         {
             var measured = Measure(pdfPath, system, standards, current);
             if (measured.SameAs(current)) break;
             current = measured;
             ManualDocument.Write(docxPath, system, standards, current);
-            converter.Convert(docxPath, pdfPath);
+            converter.Convert(docxPath, pdfPath, documents);
         }
         var toc = Page(PdfDestinations.Read(pdfPath), ManualDocument.TocMark);
         Bookmark(pdfPath, ManualDocument.Parts(system, standards), current, toc);
