@@ -80,16 +80,4 @@ public static class ClauseDocuments
         type.Freeze();
         return type;
     }
-
-    /// <summary>The knowledge-base row id of document <paramref name="doc"/> of <paramref name="reader"/>.</summary>
-    public static long IdOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.Id);
-
-    /// <summary>The key document <paramref name="doc"/> shares with its copies in other agencies' systems.</summary>
-    public static long CopyKeyOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.CopyKey);
-
-    private static long Numeric(IndexReader reader, int doc, string field)
-    {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(field).Get(doc - leaf.DocBase);
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StdKit.Model.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -139,7 +140,10 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         }).ToList();
         // A word that names a kind of answer (时限) finds the clauses that state one (5个工作日内) too.
         if (QueryWordList.NamedAnswerOf(SimplifiedFolding.Fold(word.Text)) is { } kind)
-            queries.Add(new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Answer, kind))) { Boost = NamedAnswerWeight });
+            queries.Add(new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Answer, kind)))
+            {
+                Boost = NamedAnswerWeight,
+            });
         if (queries.Count == 1) return queries[0];
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var query in queries) any.Add(query);
@@ -152,7 +156,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// read the positions of every clause that has the covering pairs. Any other word asks for all its tokens, in
     /// sequence first.
     /// </summary>
-    private static Lucene.Net.Search.Query AlternativeQuery(List<AnalyzedToken> tokens)
+    private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         var query = new BooleanQuery();
@@ -249,9 +253,23 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return all;
     }
 
-    private static List<AnalyzedToken> Analyze(string text) => AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
+    /// <summary>More words than queries use in a long day; beyond it the analyses are forgotten and made
+    /// again.</summary>
+    private const int MaxAnalyzed = 100_000;
 
-    private static Lucene.Net.Search.Query Bigrams(List<AnalyzedToken> tokens, int required)
+    /// <summary>Each word's tokens, kept: the same words recur from one search to the next, and analysing one builds a
+    /// token stream with its character filters.</summary>
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<AnalyzedToken>> Analyzed =
+        new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<AnalyzedToken> Analyze(string text)
+    {
+        if (Analyzed.TryGetValue(text, out var tokens)) return tokens;
+        if (Analyzed.Count >= MaxAnalyzed) Analyzed.Clear();
+        return Analyzed[text] = AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
+    }
+
+    private static Lucene.Net.Search.Query Bigrams(IReadOnlyList<AnalyzedToken> tokens, int required)
     {
         var query = new BooleanQuery { MinimumNumberShouldMatch = required };
         foreach (var token in tokens) query.Add(Term(token), Occur.SHOULD);
@@ -262,12 +280,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return ranked;
     }
 
-    private static bool Consecutive(List<AnalyzedToken> tokens) =>
+    private static bool Consecutive(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Zip(tokens.Skip(1)).All(pair => pair.Second.Position == pair.First.Position + 1);
 
     private static TermQuery Term(AnalyzedToken token) => new(new Term(ClauseFields.Body, token.Term));
 
-    private static Lucene.Net.Search.Query Phrase(List<AnalyzedToken> tokens)
+    private static Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         var phrase = new PhraseQuery();

@@ -37,7 +37,8 @@ public static class QueryWordList
 
     /// <summary>The kind of answer a word of the query names (时限: a time); null for any other word.</summary>
     public static string? NamedAnswerOf(string word) =>
-        AnswerKinds.FirstOrDefault(kind => Lists.Value.TryGetValue(Named + kind, out var words) && words.Contains(word));
+        AnswerKinds.FirstOrDefault(kind =>
+            Lists.Value.TryGetValue(Named + kind, out var words) && words.Contains(word));
 
     private static Dictionary<string, HashSet<string>> Load()
     {
