@@ -9,6 +9,8 @@ namespace StdKit.Web.Library;
 /// The knowledge base and its search index, opened once and kept warm for the life of the server. A knowledge base
 /// reader is one SQLite connection with prepared statements, so a request takes one of a few readers — one per core,
 /// all at the same generation — and gives it back; the Lucene index is shared, as it is safe to search side by side.
+/// A search waits for a free reader without holding a thread, so that fifty clients asking at once do not starve
+/// the thread pool that serves them.
 /// </summary>
 public sealed class KnowledgeBaseAccess : IDisposable
 {
@@ -16,7 +18,8 @@ public sealed class KnowledgeBaseAccess : IDisposable
 
     private readonly SearchIndex _index;
     private readonly List<Reader> _readers = [];
-    private readonly BlockingCollection<Reader> _idle = new();
+    private readonly ConcurrentBag<Reader> _idle = [];
+    private readonly SemaphoreSlim _free = new(0);
 
     public KnowledgeBaseAccess(string database)
     {
@@ -47,20 +50,36 @@ public sealed class KnowledgeBaseAccess : IDisposable
     /// <summary>The agencies whose systems were indexed: id and name.</summary>
     public IReadOnlyList<(string Id, string Name)> Agencies { get; }
 
-    public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
+    public SearchResult Search(SearchRequest request)
+    {
+        _free.Wait();
+        return Use(reader => reader.Search.Run(request));
+    }
 
-    public T Read<T>(Func<KnowledgeBase, T> read) => Use(reader => read(reader.Kb));
+    public async Task<SearchResult> SearchAsync(SearchRequest request)
+    {
+        await _free.WaitAsync();
+        return Use(reader => reader.Search.Run(request));
+    }
 
+    public T Read<T>(Func<KnowledgeBase, T> read)
+    {
+        _free.Wait();
+        return Use(reader => read(reader.Kb));
+    }
+
+    /// <summary>Works with a free reader, once one has been counted out for the caller.</summary>
     private T Use<T>(Func<Reader, T> work)
     {
-        var reader = _idle.Take();
+        _idle.TryTake(out var reader);
         try
         {
-            return work(reader);
+            return work(reader!);
         }
         finally
         {
-            _idle.Add(reader);
+            _idle.Add(reader!);
+            _free.Release();
         }
     }
 
@@ -80,13 +99,14 @@ public sealed class KnowledgeBaseAccess : IDisposable
         var reader = new Reader(kb, new ClauseSearch(kb, _index));
         _readers.Add(reader);
         _idle.Add(reader);
+        _free.Release();
     }
 
     public void Dispose()
     {
         _index?.Dispose();
         foreach (var reader in _readers) reader.Kb.Dispose();
-        _idle.Dispose();
+        _free.Dispose();
     }
 
     private sealed record Reader(KnowledgeBase Kb, ClauseSearch Search);

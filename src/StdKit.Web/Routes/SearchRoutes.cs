@@ -14,7 +14,7 @@ public static class SearchRoutes
     public const int MaxQuery = 500;
 
     public static void Map(WebApplication app) =>
-        app.MapGet("/", (HttpRequest http, KnowledgeBaseAccess kb) =>
+        app.MapGet("/", async (HttpRequest http, KnowledgeBaseAccess kb) =>
         {
             var query = http.Query;
             string? Value(string name) => query[name].ToString() is { Length: > 0 } v ? v.Trim() : null;
@@ -32,7 +32,7 @@ public static class SearchRoutes
             var request = new SearchRequest(text, Value("layer"), Value("standard"), Value("agency"),
                 provision is null ? null : Vocabulary.ParseProvision(provision), SearchView.PageSize,
                 (page - 1) * SearchView.PageSize);
-            var result = text is null ? null : kb.Search(request);
+            var result = text is null ? null : await kb.SearchAsync(request);
             return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
         }).Allow("q", "layer", "agency", "standard", "provision", "page").Cached();
 }
