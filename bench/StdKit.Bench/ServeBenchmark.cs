@@ -19,7 +19,8 @@ namespace StdKit.Bench;
 /// and in time. Prints requests per second and latency percentiles for search and reading pages, on the sample
 /// knowledge base and on one with the synthetic clauses of the search benchmark added (100,000 by default,
 /// --clauses N), then a 60-second run at 50 clients on the large one with the server's memory every 10 s. The
-/// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before.
+/// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before, by
+/// 1, 10 and 50 clients at once.
 /// Clients and server share the process and the machine, so the figures are a floor and the memory includes the
 /// clients.
 /// </summary>
@@ -27,7 +28,7 @@ public static class ServeBenchmark
 {
     private const int MaxRequests = 5000;
     private const int SoakClients = 50;
-    private const int CorpusQueriesPerClass = 100;
+    private const int CorpusQueriesPerClass = 250;
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstAskTime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SoakTime = TimeSpan.FromSeconds(60);
@@ -56,10 +57,13 @@ public static class ServeBenchmark
         Console.WriteLine($"serve: {queries.Length} distinct queries, {Environment.ProcessorCount} cores, " +
             $"load average {LoadAverage()}");
 
-        Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
+        // --large-only: the large knowledge base alone, without the minute of memory readings (to compare builds).
+        var largeOnly = options.Contains("--large-only");
+        if (!largeOnly) Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
         var withCorpus = scopes.Select((s, i) => i == 0
             ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
-        Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses", soak: true);
+        Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses",
+            soak: !largeOnly);
     }
 
     private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,
@@ -94,10 +98,14 @@ public static class ServeBenchmark
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
             Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
                 $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
-            // Each address once: what a reader waits for a search nobody asked before, alone (half of the
-            // addresses) and with others asking new things at the same time (the other half).
+            // Each address once: what a reader waits for a search nobody asked before, alone (a third of the
+            // addresses) and with 10 and 50 others asking new things at the same time (the other thirds).
             foreach (var (kind, urls) in pages)
-                foreach (var (clients, part) in new[] { (1, urls[..(urls.Length / 2)]), (10, urls[(urls.Length / 2)..]) })
+                foreach (var (clients, part) in new[]
+                {
+                    (1, urls[..(urls.Length / 3)]), (10, urls[(urls.Length / 3)..(2 * urls.Length / 3)]),
+                    (50, urls[(2 * urls.Length / 3)..]),
+                })
                 {
                     var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime);
                     Console.WriteLine($"{"new " + kind,-12} {clients,7} {Figures(first, firstTime)} {Memory()}");
