@@ -97,7 +97,7 @@ public static class ServeBenchmark
             Console.WriteLine($"== {name}: {clauseCount:N0} clauses, {standards.Count} readable standards; " +
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
             Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
-                $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
+                $"{"p99 ms",7} {"cpu ms",7} {"heap MB",8} {"process MB",10}");
             // Each address once: what a reader waits for a search nobody asked before, alone (a third of the
             // addresses) and with 10 and 50 others asking new things at the same time (the other thirds).
             foreach (var (kind, urls) in pages)
@@ -107,14 +107,16 @@ public static class ServeBenchmark
                     (50, urls[(2 * urls.Length / 3)..]),
                 })
                 {
-                    var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime);
-                    Console.WriteLine($"{"new " + kind,-12} {clients,7} {Figures(first, firstTime)} {Memory()}");
+                    var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime,
+                        out var firstCpu);
+                    Console.WriteLine(
+                        $"{"new " + kind,-12} {clients,7} {Figures(first, firstTime, firstCpu)} {Memory()}");
                 }
             foreach (var clients in new[] { 1, 10, 50, 200 })
                 foreach (var (kind, urls) in pages)
                 {
-                    var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed);
-                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed)} {Memory()}");
+                    var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed, out var cpu);
+                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed, cpu)} {Memory()}");
                 }
             // Half search, half reading, as staff work.
             if (soak) Soak(address, search.SelectMany((s, i) => new[] { s, reading[i % reading.Length] }).ToArray());
@@ -142,19 +144,21 @@ public static class ServeBenchmark
             while (await timer.WaitForNextTickAsync(done.Token).AsTask().ContinueWith(t => !t.IsCanceled && t.Result))
                 Console.WriteLine($"{clock.Elapsed.TotalSeconds,5:F0} {Volatile.Read(ref completed),8} {Memory()}");
         });
-        var latencies = Measure(address, urls, SoakClients, int.MaxValue, SoakTime, out var elapsed,
+        var latencies = Measure(address, urls, SoakClients, int.MaxValue, SoakTime, out var elapsed, out var cpu,
             () => Interlocked.Increment(ref completed));
         done.Cancel();
         reporter.Wait();
-        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
+        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed, cpu)} {Memory()}");
     }
 
-    private static string Figures(List<double> latencies, TimeSpan elapsed)
+    /// <summary>Requests per second, latency percentiles, and the processor time of the process (server and
+    /// clients) per request: what a request costs on a machine that other work shares.</summary>
+    private static string Figures(List<double> latencies, TimeSpan elapsed, TimeSpan cpu)
     {
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         return $"{latencies.Count,8} {latencies.Count / elapsed.TotalSeconds,8:F0} {P(0.5),7:F1} {P(0.95),7:F1} " +
-            $"{P(0.99),7:F1}";
+            $"{P(0.99),7:F1} {cpu.TotalMilliseconds / latencies.Count,7:F2}";
     }
 
     /// <summary>The managed heap after a full collection (what is kept), and the process's working set.</summary>
@@ -171,8 +175,9 @@ public static class ServeBenchmark
     /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by
     /// <paramref name="clients"/> clients at once, for at most <paramref name="time"/>.</summary>
     private static List<double> Measure(string address, string[] urls, int clients, int requests, TimeSpan time,
-        out TimeSpan elapsed, Action? completed = null)
+        out TimeSpan elapsed, out TimeSpan cpu, Action? completed = null)
     {
+        var used = Process.GetCurrentProcess().TotalProcessorTime;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients })
             { BaseAddress = new Uri(address) };
         var latencies = new List<double>(Math.Min(requests, 1 << 20));
@@ -194,6 +199,7 @@ public static class ServeBenchmark
         })).ToArray();
         Task.WaitAll(workers);
         elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - used;
         return latencies;
     }
 }
