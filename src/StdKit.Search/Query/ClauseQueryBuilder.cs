@@ -69,9 +69,11 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             && Word(alone) is { Alternatives.Count: > 0 } typed)
             (words, obligations) = ([typed], []);
         // A single character beside longer words (完 of 处理完, 看 of 给银行看) is more often how the question is put
-        // than what it is about: it ranks the clauses that have it, but need not stand in them.
+        // than what it is about: it ranks the clauses that have it, but need not stand in them — and one in most
+        // clauses (应, 务) is left out, as its optional postings would be walked whole for next to no weight.
         var weak = words.Any(w => !IsOneHan(w.Text)) ? words.Where(w => IsOneHan(w.Text)).ToList() : [];
         words = words.Except(weak).ToList();
+        weak = weak.Where(w => !segmenter.IsCommon(w.Text)).ToList();
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
         var answers = segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct()

@@ -35,6 +35,9 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
 
     private const int LongestFiller = 6;
 
+    /// <summary>A term in more than this share of the clauses tells them apart hardly at all.</summary>
+    private const double CommonShare = 0.1;
+
     public IReadOnlyList<Segment> Split(string text)
     {
         var segments = new List<Segment>();
@@ -49,6 +52,9 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         }
         return Join(segments);
     }
+
+    /// <summary>Whether a character or pair stands in so many clauses that it tells them apart hardly at all.</summary>
+    public bool IsCommon(string word) => documentFrequency(word) > CommonShare * documents;
 
     private IEnumerable<Segment> SplitHan(string run)
     {
