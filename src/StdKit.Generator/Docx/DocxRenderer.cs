@@ -58,7 +58,7 @@ public static class DocxRenderer
         }
         doc.EndSection(PageSetup.FrontMatter(headers));
 
-        doc.Add(StyleIds.BodyTitle, TitleLines.Of(standard.Metadata.DisplayBodyTitle, Zihao.Sanhao));
+        doc.Add(StyleIds.BodyTitle, Headings.TitleLines(standard.Metadata.DisplayBodyTitle));
         foreach (var part in standard.Parts)
         {
             switch (part)

@@ -14,6 +14,8 @@ public static class StyleSheet
     public const int TypeAreaWidth = 9354;
     private const int OneLine = 312;
     private const int HalfLine = 156;
+    /// <summary>How far the cover title reaches beyond the type area on each side: 170 mm wide in all.</summary>
+    public const int CoverOverhang = 142;
     /// <summary>Two characters of 五号 text (2 × 10.5 pt).</summary>
     private const int TwoChars = 420;
 
@@ -75,8 +77,9 @@ public static class StyleSheet
         new(StyleIds.CoverBanner, "标准称谓", Song, Yihao) { ExactLine = 760, After = 280, Bold = true, Scale = 148, Align = JustificationValues.Distribute },
         new(StyleIds.CoverNumber, "标准文件_文件编号", Hei, Sihao) { Align = JustificationValues.Right },
         new(StyleIds.CoverReplaces, "标准文件_标准代替", Hei, Wuhao) { Before = 60, Align = JustificationValues.Right },
-        // The title 3.8 cm below the upper rule, at 11.3 cm from the top of the page [TEMPLATE].
-        new(StyleIds.CoverTitle, "标准文件_文件名称", Hei, Yihao) { Before = 2154, ExactLine = 700, Align = JustificationValues.Center },
+        // The title 3.8 cm below the upper rule, at 11.3 cm from the top of the page, 170 mm wide like the rules
+        // [TEMPLATE: frame 9639]: a line holds 18 characters of 一号, which the type area misses by 6 twips.
+        new(StyleIds.CoverTitle, "标准文件_文件名称", Hei, Yihao) { Before = 2154, ExactLine = 700, Left = -CoverOverhang, Right = -CoverOverhang, Align = JustificationValues.Center },
         new(StyleIds.CoverTitleEn, "封面标准英文名称", Hei, Sihao) { Before = 360, Align = JustificationValues.Center },
         new(StyleIds.CoverAdoption, "标准文件_一致程度", Hei, Sihao) { Before = 440, Align = JustificationValues.Center },
         new(StyleIds.CoverStage, "标准文件_封面稿次", Song, Xiaosi) { Before = 600, Align = JustificationValues.Center },
