@@ -29,18 +29,22 @@ public static class StandardListing
 
     /// <summary>
     /// How many clauses of other standards cite each place of this one ("7.5", "表1", "附录A"), by undated number:
-    /// an undated citation means the latest edition, which is the one the knowledge base holds.
+    /// an undated citation means the latest edition, which is the one the knowledge base holds. With a scope, only
+    /// the citing standards it may see count.
     /// </summary>
-    public static IReadOnlyDictionary<string, int> CitationCounts(KnowledgeBase kb, string number) =>
+    public static IReadOnlyDictionary<string, int> CitationCounts(KnowledgeBase kb, string number,
+        SearchScope? scope = null) =>
         kb.Query("""
-            SELECT r.target, count(*) FROM clause_references r
+            SELECT r.target, NULLIF(citing.agency, ''), citing.stage, count(*) FROM clause_references r
             JOIN clauses c ON c.id = r.clause_id JOIN standards citing ON citing.id = c.standard_id
             WHERE r.target IS NOT NULL
               AND r.undated_key = (SELECT undated_key FROM standards WHERE number = $number LIMIT 1)
               AND citing.number <> $number
-            GROUP BY r.target
-            """, r => (Target: r.GetString(0), Count: r.GetInt32(1)), ("$number", number))
-            .ToDictionary(r => r.Target, r => r.Count);
+            GROUP BY r.target, citing.agency, citing.stage
+            """, r => (Target: r.GetString(0), Agency: r.IsDBNull(1) ? null : r.GetString(1),
+                Stage: Enum.Parse<DraftStage>(r.GetString(2)), Count: r.GetInt32(3)), ("$number", number))
+            .Where(r => scope?.MaySee(r.Agency, r.Stage) ?? true)
+            .GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
 
     private static ListedStandard Read(Microsoft.Data.Sqlite.SqliteDataReader r) => new(r.GetString(0), r.GetString(1),
         r.GetString(2) is { Length: > 0 } agency ? agency : null, r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4),

@@ -28,6 +28,7 @@ public sealed class KnowledgeBaseAccess : IDisposable
             Generation = first.Generation;
             Layers = first.Layers();
             Agencies = first.Agencies();
+            Standards = StandardListing.All(first);
             OpenMore(database, Math.Clamp(Environment.ProcessorCount, 2, 8) - 1);
         }
         catch
@@ -46,6 +47,13 @@ public sealed class KnowledgeBaseAccess : IDisposable
 
     /// <summary>The agencies whose systems were indexed: id and name.</summary>
     public IReadOnlyList<(string Id, string Name)> Agencies { get; }
+
+    /// <summary>Every standard of the knowledge base, with its agency and stage: what access is decided on.</summary>
+    public IReadOnlyList<ListedStandard> Standards { get; }
+
+    /// <summary>The standard of that number as printed (the tree's own before an agency's, should both hold
+    /// it).</summary>
+    public ListedStandard? Standard(string number) => Standards.FirstOrDefault(s => s.Number == number);
 
     public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
 
