@@ -17,6 +17,13 @@ public sealed class SqliteAccountStore : AccountStore
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Location)!);
+            using (var connection = Connect())
+            using (var wal = connection.CreateCommand())
+            {
+                // Readers (sign-ins) go on while the audit log is written.
+                wal.CommandText = "PRAGMA journal_mode = WAL";
+                wal.ExecuteNonQuery();
+            }
             Prepare();
         }
         catch (SqliteException e)
@@ -41,7 +48,6 @@ public sealed class SqliteAccountStore : AccountStore
 
     protected override void CreateTables(DbConnection connection, DbTransaction transaction)
     {
-        Execute(connection, transaction, "PRAGMA journal_mode = WAL");
         Execute(connection, transaction, """
             CREATE TABLE IF NOT EXISTS accounts (
                 user_name TEXT PRIMARY KEY,
