@@ -34,12 +34,12 @@ public static class ServeCommand
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
                 throw new UserError($"no content tree at {root}", "give the content folder with --content");
-            // Fills the knowledge base first when there is none yet, as search does.
-            KnowledgeBaseOptions.Open(db).Dispose();
             var address = result.GetValue(urls) ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
             var store = result.GetValue(accounts)
                 ?? (File.Exists(AccountStores.BesideKnowledgeBase(db)) ? AccountStores.BesideKnowledgeBase(db) : null);
             ListenAddress.Check(address, store is not null);
+            // Fills the knowledge base first when there is none yet, as search does.
+            KnowledgeBaseOptions.Open(db).Dispose();
             var options = new WorkbenchOptions(db, root)
             {
                 Accounts = store,
