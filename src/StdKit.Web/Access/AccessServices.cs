@@ -127,9 +127,7 @@ public static class AccessServices
         {
             var principal = context.Principal!;
             var user = principal.FindFirst("preferred_username")?.Value ?? principal.FindFirst("sub")?.Value ?? "";
-            var memberships = principal.FindAll(oidc.MembershipClaim)
-                .SelectMany(c => c.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
-                .Select(Membership.TryParse).OfType<Membership>().ToList();
+            var memberships = oidc.Memberships(principal);
             var audit = context.HttpContext.RequestServices.GetRequiredService<AuditLog>();
             if (memberships.Count == 0 || !AccountNames.IsUser(user))
             {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using StdKit.Model.Diagnostics;
 
 namespace StdKit.Web.Access;
@@ -26,6 +27,13 @@ public sealed record OidcSettings(string Authority, string ClientId, string? Cli
         settings.Validate();
         return settings;
     }
+
+    /// <summary>The memberships a provider's token names: one claim per membership, or several in one claim
+    /// separated by spaces or commas; anything that is not "agency:role" is left out.</summary>
+    public IReadOnlyList<Membership> Memberships(ClaimsPrincipal principal) =>
+        principal.FindAll(MembershipClaim)
+            .SelectMany(c => c.Value.Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(Membership.TryParse).OfType<Membership>().Distinct().ToList();
 
     /// <summary>Mistakes in the settings, found before the server starts rather than at the first sign-in.</summary>
     public void Validate()

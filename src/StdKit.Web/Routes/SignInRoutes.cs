@@ -98,8 +98,18 @@ public static class SignInRoutes
         return tokens;
     }
 
-    /// <summary>A form sent without its token (another site's, or a page kept too long): nothing is done.</summary>
-    private static async Task<IResult?> Refused(HttpContext http, IAntiforgery antiforgery) =>
-        http.Request.HasFormContentType && await antiforgery.IsRequestValidAsync(http) ? null
-            : PageResults.BadRequest("表单已失效", "请回到登录页面重新填写后提交。");
+    /// <summary>A form sent without its token (another site's, or a page kept too long), or one that does not read
+    /// (control characters): nothing is done.</summary>
+    private static async Task<IResult?> Refused(HttpContext http, IAntiforgery antiforgery)
+    {
+        try
+        {
+            return http.Request.HasFormContentType && await antiforgery.IsRequestValidAsync(http) ? null
+                : PageResults.BadRequest("表单已失效", "请回到登录页面重新填写后提交。");
+        }
+        catch (AntiforgeryValidationException)
+        {
+            return PageResults.BadRequest("表单无法读取", "请回到登录页面重新填写；用户名和密码中不能有控制字符。");
+        }
+    }
 }
