@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using StdKit.Model.Diagnostics;
 using StdKit.Web.Routes;
 
@@ -34,7 +35,7 @@ public static class AccessServices
         }
         var store = AccountStores.Open(options.Accounts);
         services.AddSingleton(store);
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
         services.AddSingleton(new FailedSignIns(options.SignInLimits));
         services.AddHttpContextAccessor();

@@ -32,7 +32,7 @@ public sealed class PostgresAccountStore : AccountStore
         {
             Prepare();
         }
-        catch (Exception e) when (e is NpgsqlException or PostgresException or InvalidOperationException)
+        catch (NpgsqlException e)
         {
             _source.Dispose();
             throw e is PostgresException { SqlState: not ("3D000" or "28P01" or "28000") } other

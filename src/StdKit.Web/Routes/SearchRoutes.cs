@@ -23,17 +23,19 @@ public static class SearchRoutes
     {
         app.MapGet("/", (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {
-            if (Read(http.Query, access) is not { } request) return Refusal(http.Query);
+            if (Problem(http.Query) is { } problem) return PageResults.BadRequest(problem.Message, problem.Hint);
+            var request = Read(http.Query, access);
             var result = request.Text is null ? null : kb.Search(request);
             return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
         }).Allow(Parameters).Cached();
 
         app.MapGet(Api, (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {
-            if (Read(http.Query, access) is not { Text: not null } request)
-                return Results.Json(new { error = Read(http.Query, access) is null ? "bad query" : "no query (q)" },
-                    statusCode: StatusCodes.Status400BadRequest);
-            var result = kb.Search(request);
+            var problem = Problem(http.Query) ?? (http.Query["q"].ToString().Trim().Length == 0
+                ? ("没有检索内容", "请用参数 q 给出要检索的词语或句子。") : null);
+            if (problem is { } p)
+                return Results.Json(new { error = p.Message, hint = p.Hint }, statusCode: StatusCodes.Status400BadRequest);
+            var result = kb.Search(Read(http.Query, access));
             return Results.Json(new
             {
                 total = result.TotalHits,
@@ -51,32 +53,29 @@ public static class SearchRoutes
         }).Allow(Parameters);
     }
 
-    /// <summary>The search the address asks for, for the user asking; null where a value is not one.</summary>
-    private static SearchRequest? Read(IQueryCollection query, AccessPolicy access)
+    /// <summary>What is wrong with the search an address asks for, as the reader is told; null if nothing.</summary>
+    private static (string Message, string Hint)? Problem(IQueryCollection query)
     {
-        string? Value(string name) => query[name].ToString() is { Length: > 0 } v ? v.Trim() : null;
-        var text = Value("q");
-        var page = 1;
-        if (text is { Length: > MaxQuery }
-            || (Value("page") is { } typed && (!int.TryParse(typed, out page) || page is < 1 or > SearchView.MaxPage))
-            || (Value("provision") is { } p && !Vocabulary.ProvisionIds.Contains(p)))
-            return null;
-        return new SearchRequest(text, Value("layer"), Value("standard"), Value("agency"),
-            Value("provision") is { } provision ? Vocabulary.ParseProvision(provision) : null, SearchView.PageSize,
-            (page - 1) * SearchView.PageSize, access.Scope);
+        var text = Value(query, "q");
+        if (text is { Length: > MaxQuery })
+            return ($"检索内容太长（{text.Length}个字）", $"请用不超过{MaxQuery}个字的词语或句子检索。");
+        if (Value(query, "page") is { } page && (!int.TryParse(page, out var number) || number is < 1 or > SearchView.MaxPage))
+            return ($"“{page}”不是有效的页码", $"page 应为 1 到 {SearchView.MaxPage} 之间的整数。");
+        if (Value(query, "provision") is { } provision && !Vocabulary.ProvisionIds.Contains(provision))
+            return ($"没有“{provision}”这种条款类型", $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
+        return null;
     }
 
-    /// <summary>What is wrong with the address <see cref="Read"/> refused.</summary>
-    private static IResult Refusal(IQueryCollection query)
+    /// <summary>The search an address asks for, once <see cref="Problem"/> finds nothing wrong, for the user
+    /// asking.</summary>
+    private static SearchRequest Read(IQueryCollection query, AccessPolicy access)
     {
-        var text = query["q"].ToString().Trim();
-        if (text.Length > MaxQuery)
-            return PageResults.BadRequest($"检索内容太长（{text.Length}个字）", $"请用不超过{MaxQuery}个字的词语或句子检索。");
-        var provision = query["provision"].ToString().Trim();
-        if (provision.Length > 0 && !Vocabulary.ProvisionIds.Contains(provision))
-            return PageResults.BadRequest($"没有“{provision}”这种条款类型",
-                $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
-        return PageResults.BadRequest($"“{query["page"].ToString().Trim()}”不是有效的页码",
-            $"page 应为 1 到 {SearchView.MaxPage} 之间的整数。");
+        var page = Value(query, "page") is { } typed ? int.Parse(typed) : 1;
+        return new SearchRequest(Value(query, "q"), Value(query, "layer"), Value(query, "standard"),
+            Value(query, "agency"), Value(query, "provision") is { } provision ? Vocabulary.ParseProvision(provision) : null,
+            SearchView.PageSize, (page - 1) * SearchView.PageSize, access.Scope);
     }
+
+    private static string? Value(IQueryCollection query, string name) =>
+        query[name].ToString() is { Length: > 0 } v ? v.Trim() : null;
 }

@@ -36,7 +36,7 @@ public static class SignInRoutes
             if (await Refused(http, antiforgery) is { } refused) return refused;
             var form = await http.Request.ReadFormAsync();
             var (user, password) = (form["user"].ToString().Trim(), form["password"].ToString());
-            string returnUrl = form["returnUrl"].ToString();
+            var returnUrl = form["returnUrl"].ToString();
             if (failures.Blocked(user))
             {
                 audit.Record(http, user, "signin-blocked");
