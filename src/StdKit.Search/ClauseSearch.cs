@@ -92,12 +92,15 @@ public sealed class ClauseSearch
     /// suggestion does not tell of a draft the reader may not open.</summary>
     private List<string> Suggestions(IndexSearcher searcher, SearchRequest request, Filter? filter)
     {
-        var nearest = _vocabulary.Nearest(request.Text ?? "", request.Scope is null ? SuggestionCount : 4 * SuggestionCount);
+        var nearest = _vocabulary.Nearest(request.Text ?? "",
+            request.Scope is null ? SuggestionCount : 4 * SuggestionCount);
         if (request.Scope is null) return nearest.ToList();
-        var builder = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader),
-            searcher.IndexReader.NumDocs));
-        return nearest.Where(word => builder.Build(QueryText.Parse(word, _vocabulary.Documents)) is { Levels.Count: > 0 } q
-            && FirstMatch.Exists(searcher, q.Levels[^1], filter)).Take(SuggestionCount).ToList();
+        var builder = new ClauseQueryBuilder(_vocabulary,
+            new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader), searcher.IndexReader.NumDocs));
+        return nearest.Where(word =>
+                builder.Build(QueryText.Parse(word, _vocabulary.Documents)) is { Levels.Count: > 0 } query
+                && FirstMatch.Exists(searcher, query.Levels[^1], filter))
+            .Take(SuggestionCount).ToList();
     }
 
     /// <summary>The ranking with each clause once: the first of its copies stands for all of them.</summary>
@@ -179,7 +182,8 @@ public sealed class ClauseSearch
         if (request.Standard is { } standard)
         {
             var key = DocumentKey.Of(standard);
-            if (!_kb.HasStandard(key) || !InScope(request.Scope, new TermQuery(new Term(ClauseFields.DocumentNumber, key))))
+            if (!_kb.HasStandard(key)
+                || !InScope(request.Scope, new TermQuery(new Term(ClauseFields.DocumentNumber, key))))
             {
                 // A standard the reader may not open is one the knowledge base does not hold, for them.
                 var numbers = request.Scope is { } asking

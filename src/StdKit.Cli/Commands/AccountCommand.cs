@@ -30,10 +30,10 @@ public static class AccountCommand
             var password = AccountNames.CheckPassword(ReadPassword());
             using var store = AccountStores.Open(result.GetValue(addTo)!);
             var existed = store.Find(name) is not null;
-            store.Save(name, Passwords.Hash(name, password), membership, Audit(existed ? "account-change" : "account-add",
-                $"{name} {membership}"));
-            Console.WriteLine($"{(existed ? "已更新" : "已添加")}账户 {name}：{membership.Agency} {membership.Role.ChineseName()}"
-                + $"（{store.Location}）");
+            store.Save(name, Passwords.Hash(name, password), membership,
+                Audit(existed ? "account-change" : "account-add", $"{name} {membership}"));
+            Console.WriteLine($"{(existed ? "已更新" : "已添加")}账户 {name}：{membership.Agency} "
+                + $"{membership.Role.ChineseName()}（{store.Location}）");
             return 0;
         }));
 
@@ -58,7 +58,8 @@ public static class AccountCommand
             var name = AccountNames.CheckUser(result.GetValue(removed)!);
             using var store = AccountStores.Open(result.GetValue(removeFrom)!);
             if (!store.Remove(name, Audit("account-remove", name)))
-                throw new UserError($"no account '{name}' in {store.Location}", "see the accounts with stdkit account list");
+                throw new UserError($"no account '{name}' in {store.Location}",
+                    "see the accounts with stdkit account list");
             Console.WriteLine($"已删除账户 {name}");
             return 0;
         }));

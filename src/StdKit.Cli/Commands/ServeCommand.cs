@@ -34,7 +34,8 @@ public static class ServeCommand
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
                 throw new UserError($"no content tree at {root}", "give the content folder with --content");
-            var address = result.GetValue(urls) ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
+            var address = result.GetValue(urls)
+                ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
             var store = result.GetValue(accounts)
                 ?? (File.Exists(AccountStores.BesideKnowledgeBase(db)) ? AccountStores.BesideKnowledgeBase(db) : null);
             ListenAddress.Check(address, store is not null);

@@ -35,8 +35,9 @@ public abstract class AccountStore : IAccountStore
                 "UPDATE accounts SET password_hash = @hash WHERE user_name = @user", ("@hash", passwordHash),
                 ("@user", user));
             if (updated == 0)
-                Execute(connection, transaction, "INSERT INTO accounts (user_name, password_hash) VALUES (@user, @hash)",
-                    ("@user", user), ("@hash", passwordHash));
+                Execute(connection, transaction,
+                    "INSERT INTO accounts (user_name, password_hash) VALUES (@user, @hash)", ("@user", user),
+                    ("@hash", passwordHash));
             Execute(connection, transaction, "DELETE FROM memberships WHERE user_name = @user AND agency = @agency",
                 ("@user", user), ("@agency", membership.Agency));
             Execute(connection, transaction,
@@ -101,8 +102,10 @@ public abstract class AccountStore : IAccountStore
     }
 
     private static void Write(DbConnection connection, DbTransaction transaction, AuditEntry entry) =>
-        Execute(connection, transaction,
-            "INSERT INTO audit_log (time, user_name, action, target, client) VALUES (@time, @user, @action, @target, @client)",
+        Execute(connection, transaction, """
+            INSERT INTO audit_log (time, user_name, action, target, client)
+            VALUES (@time, @user, @action, @target, @client)
+            """,
             ("@time", entry.Time.ToUniversalTime()), ("@user", entry.User), ("@action", entry.Action),
             ("@target", entry.Target), ("@client", entry.Client));
 
@@ -138,7 +141,8 @@ public abstract class AccountStore : IAccountStore
         return command;
     }
 
-    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    private static string? Text(DbDataReader reader, int column) =>
+        reader.IsDBNull(column) ? null : reader.GetString(column);
 
     public virtual void Dispose()
     {

@@ -8,5 +8,6 @@ public sealed class AuditLog(IAccountStore store, TimeProvider clock)
 {
     public void Record(HttpContext http, string? user, string action, string? target = null) =>
         store.Audit(new AuditEntry(clock.GetUtcNow(), user is null ? null : AccountNames.Shown(user), action,
-            target is null ? null : AccountNames.Shown(target), http.Connection.RemoteIpAddress?.ToString() ?? "local"));
+            target is null ? null : AccountNames.Shown(target),
+            http.Connection.RemoteIpAddress?.ToString() ?? "local"));
 }

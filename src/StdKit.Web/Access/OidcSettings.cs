@@ -22,8 +22,9 @@ public sealed record OidcSettings(string Authority, string ClientId, string? Cli
     public static OidcSettings? FromEnvironment(Func<string, string?> variable)
     {
         if (variable(AuthorityVariable) is not { Length: > 0 } authority) return null;
+        var claim = variable(ClaimVariable)?.Trim() is { Length: > 0 } named ? named : "stdkit_roles";
         var settings = new OidcSettings(authority.Trim(), variable(ClientIdVariable)?.Trim() ?? "",
-            variable(ClientSecretVariable), variable(ClaimVariable)?.Trim() is { Length: > 0 } claim ? claim : "stdkit_roles");
+            variable(ClientSecretVariable), claim);
         settings.Validate();
         return settings;
     }

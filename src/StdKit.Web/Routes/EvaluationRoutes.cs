@@ -15,8 +15,8 @@ public static class EvaluationRoutes
     {
         app.MapGet("/systems/{agency}/evaluation", (string agency, KnowledgeBaseAccess kb, Evaluations evaluations,
             AccessPolicy access) =>
-            Check(agency, kb, evaluations, access) ?? PageResults.Page<EvaluationPage>(new { Result = evaluations.Of(agency) }))
-                .Allow();
+            Check(agency, kb, evaluations, access)
+                ?? PageResults.Page<EvaluationPage>(new { Result = evaluations.Of(agency) })).Allow();
 
         app.MapGet("/systems/{agency}/evaluation/report.docx", (string agency, KnowledgeBaseAccess kb,
             Evaluations evaluations, AccessPolicy access) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using StdKit.Model.Provisions;
 using StdKit.Search;
 using StdKit.Search.Records;
 using StdKit.Web.Access;
@@ -34,7 +35,8 @@ public static class SearchRoutes
             var problem = Problem(http.Query) ?? (http.Query["q"].ToString().Trim().Length == 0
                 ? ("没有检索内容", "请用参数 q 给出要检索的词语或句子。") : null);
             if (problem is { } p)
-                return Results.Json(new { error = p.Message, hint = p.Hint }, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Json(new { error = p.Message, hint = p.Hint },
+                    statusCode: StatusCodes.Status400BadRequest);
             var result = kb.Search(Read(http.Query, access));
             return Results.Json(new
             {
@@ -59,7 +61,8 @@ public static class SearchRoutes
         var text = Value(query, "q");
         if (text is { Length: > MaxQuery })
             return ($"检索内容太长（{text.Length}个字）", $"请用不超过{MaxQuery}个字的词语或句子检索。");
-        if (Value(query, "page") is { } page && (!int.TryParse(page, out var number) || number is < 1 or > SearchView.MaxPage))
+        if (Value(query, "page") is { } page
+            && (!int.TryParse(page, out var number) || number is < 1 or > SearchView.MaxPage))
             return ($"“{page}”不是有效的页码", $"page 应为 1 到 {SearchView.MaxPage} 之间的整数。");
         if (Value(query, "provision") is { } provision && !Vocabulary.ProvisionIds.Contains(provision))
             return ($"没有“{provision}”这种条款类型", $"可用的类型：{string.Join("、", Vocabulary.ProvisionIds)}。");
@@ -71,9 +74,9 @@ public static class SearchRoutes
     private static SearchRequest Read(IQueryCollection query, AccessPolicy access)
     {
         var page = Value(query, "page") is { } typed ? int.Parse(typed) : 1;
+        var provision = Value(query, "provision") is { } id ? Vocabulary.ParseProvision(id) : (ProvisionType?)null;
         return new SearchRequest(Value(query, "q"), Value(query, "layer"), Value(query, "standard"),
-            Value(query, "agency"), Value(query, "provision") is { } provision ? Vocabulary.ParseProvision(provision) : null,
-            SearchView.PageSize, (page - 1) * SearchView.PageSize, access.Scope);
+            Value(query, "agency"), provision, SearchView.PageSize, (page - 1) * SearchView.PageSize, access.Scope);
     }
 
     private static string? Value(IQueryCollection query, string name) =>

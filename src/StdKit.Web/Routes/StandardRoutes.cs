@@ -22,7 +22,8 @@ public static class StandardRoutes
             string? Value(string name) => http.Query[name].ToString() is { Length: > 0 } v ? v : null;
             var (agency, layer, category) = (Value("agency"), Value("layer"), Value("category"));
             var standards = kb.Standards
-                .Where(s => access.MayRead(s) && (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
+                .Where(s => access.MayRead(s) && (agency is null || s.Agency == agency)
+                    && (layer is null || s.Layer == layer)
                     && (category is null || s.Category == category)).ToList();
             return PageResults.Page<StandardListPage>(
                 new { Standards = standards, Agency = agency, Layer = layer, Category = category });

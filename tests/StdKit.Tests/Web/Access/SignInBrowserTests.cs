@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using StdKit.Tests.Support;
+using StdKit.Web.Access;
 using static StdKit.Tests.Web.Access.AccessWorkbench;
 
 namespace StdKit.Tests.Web.Access;
@@ -37,7 +37,7 @@ public sealed class SignInBrowserTests(AccessWorkbench access)
             await page.GetByLabel("密码").FillAsync("not-the-password");
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
             Assert.Contains("用户名或密码不正确", await page.Locator("[role=alert]").InnerTextAsync());
-            if (script) await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "signin.png"), FullPage = true });
+            if (script) await Screenshot(page, "signin.png");
 
             await page.GetByLabel("密码").FillAsync(Password);
             await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
@@ -48,10 +48,10 @@ public sealed class SignInBrowserTests(AccessWorkbench access)
             Assert.NotEmpty(sources);
             Assert.Contains(sources, s => s.Contains(access.DraftOfA));
             Assert.DoesNotContain(sources, s => s.Contains(access.DraftOfB));
-            var cookie = (await context.CookiesAsync()).Single(c => c.Name == StdKit.Web.Access.AccessServices.SessionCookie);
+            var cookie = (await context.CookiesAsync()).Single(c => c.Name == AccessServices.SessionCookie);
             Assert.True(cookie.HttpOnly);
             Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite);
-            if (script) await page.ScreenshotAsync(new() { Path = Path.Combine(Screens, "search-signed-in.png"), FullPage = true });
+            if (script) await Screenshot(page, "search-signed-in.png");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "退出" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
@@ -59,4 +59,7 @@ public sealed class SignInBrowserTests(AccessWorkbench access)
             Assert.Equal(0, await page.Locator("li.hit").CountAsync());
         }
     }
+
+    private static Task Screenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(Screens, name), FullPage = true });
 }

@@ -91,11 +91,11 @@ public sealed class SignInTests(AccessWorkbench access)
     public async Task Signing_out_ends_the_session_and_is_written_to_the_audit_log()
     {
         using var ben = await access.As("ben");
-        Assert.Equal(HttpStatusCode.OK, (await ben.Read(AccessWorkbench.InAddress("/standards/" + access.DraftOfB))).Status);
+        Assert.Equal(HttpStatusCode.OK, (await ben.Read(InAddress("/standards/" + access.DraftOfB))).Status);
         using var response = await ben.SignOut();
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains(Audit(20), e => e is { User: "ben", Action: "signout" });
-        var (status, _) = await ben.Read(AccessWorkbench.InAddress("/standards/" + access.DraftOfB));
+        var (status, _) = await ben.Read(InAddress("/standards/" + access.DraftOfB));
         Assert.Equal(HttpStatusCode.NotFound, status);
     }
 

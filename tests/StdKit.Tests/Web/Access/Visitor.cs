@@ -33,15 +33,17 @@ public sealed partial class Visitor(TestServer server) : IDisposable
     public async Task<HttpResponseMessage> SignIn(string user, string password, string returnUrl = "/",
         bool token = true)
     {
-        var fields = new Dictionary<string, string> { ["user"] = user, ["password"] = password, ["returnUrl"] = returnUrl };
+        var fields = new Dictionary<string, string>
+        {
+            ["user"] = user, ["password"] = password, ["returnUrl"] = returnUrl,
+        };
         if (token) fields["form-token"] = await Token("/signin");
-        return await Send(new HttpRequestMessage(HttpMethod.Post, "/signin") { Content = new FormUrlEncodedContent(fields) });
+        return await Post("/signin", fields);
     }
 
     public async Task<HttpResponseMessage> SignOut()
     {
-        var fields = new Dictionary<string, string> { ["form-token"] = await Token("/signout") };
-        return await Send(new HttpRequestMessage(HttpMethod.Post, "/signout") { Content = new FormUrlEncodedContent(fields) });
+        return await Post("/signout", new Dictionary<string, string> { ["form-token"] = await Token("/signout") });
     }
 
     /// <summary>Signs in and checks that it worked.</summary>
@@ -51,6 +53,9 @@ public sealed partial class Visitor(TestServer server) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return this;
     }
+
+    private Task<HttpResponseMessage> Post(string url, Dictionary<string, string> fields) =>
+        Send(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
 
     private async Task<string> Token(string page)
     {
