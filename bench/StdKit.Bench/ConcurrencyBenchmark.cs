@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StdKit.Search.Index;
+using StdKit.Search.Knowledge;
 
 namespace StdKit.Bench;
 
@@ -70,7 +71,7 @@ public static class ConcurrencyBenchmark
             }
         }
 
-        public string IndexFolder => SearchIndex.FolderFor(Path.Combine(_root, "out", "kb", "stdkit.db"));
+        public string IndexFolder => KnowledgeBaseLocation.Parse(Path.Combine(_root, "out", "kb", "stdkit.db")).IndexFolder;
 
         public List<Result> Many(int count, int atATime, params string[] args)
         {

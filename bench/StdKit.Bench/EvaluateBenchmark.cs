@@ -6,6 +6,7 @@ using StdKit.Evaluation;
 using StdKit.Evaluation.Evidence;
 using StdKit.Evaluation.Reports;
 using StdKit.Evaluation.Schemes;
+using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -50,10 +51,10 @@ public static class EvaluateBenchmark
                 foreach (var csv in Directory.EnumerateFiles(Path.Combine(project.AgenciesFolder, id), "*.csv"))
                     File.Copy(csv, Path.Combine(folder, Path.GetFileName(csv)));
             }
-            var database = Path.Combine(work, "kb", "stdkit.db");
+            var database = KnowledgeBaseLocation.Parse(Path.Combine(work, "kb", "stdkit.db"));
             ContentIndexer.Index(content, database, new AgencySelection.Default(), _ => { });
-            using var kb = KnowledgeBase.Open(database);
-            using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(database), _ => { });
+            using var kb = database.Open();
+            using var index = SearchIndex.Open(kb, _ => { });
             var search = new ClauseSearch(kb, index);
             // The synthetic systems are the sample's library with other numbers: the sample's system stands in for
             // their

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -19,10 +20,10 @@ internal static class FuzzBenchmark
         var mutants = options.SkipWhile(o => o != "--mutants").Skip(1).Select(int.Parse).FirstOrDefault(1000);
         var seed = options.SkipWhile(o => o != "--seed").Skip(1).Select(ulong.Parse).FirstOrDefault(20261201UL);
         using var tree = new ContentCopy(repository);
-        var database = Path.Combine(tree.Output, "kb", "stdkit.db");
+        var database = KnowledgeBaseLocation.Parse(Path.Combine(tree.Output, "kb", "stdkit.db"));
         ContentIndexer.Index(tree.Root, database, new AgencySelection.All(), _ => { });
-        using var kb = KnowledgeBase.Open(database);
-        using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(database), _ => { });
+        using var kb = database.Open();
+        using var index = SearchIndex.Open(kb, _ => { });
         FuzzTarget[] targets =
         [
             new StandardTarget(tree, frontMatter: false),

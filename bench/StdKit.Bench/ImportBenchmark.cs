@@ -10,7 +10,8 @@ namespace StdKit.Bench;
 /// <summary>
 /// Imports .docx files warm and in-process and prints pages per second: a long standard made by repeating the
 /// chapters of the largest sample draft, rendered by StdKit (its pages counted in the PDF LibreOffice makes of it,
-/// or estimated at 1,500 characters a page without LibreOffice), then each sample draft.
+/// or estimated at 1,500 characters a page without LibreOffice), then each sample draft. The peer: LibreOffice
+/// turning the long standard into plain text (no structure at all), one warm process, as the ratio peer / StdKit.
 /// </summary>
 public static class ImportBenchmark
 {
@@ -27,7 +28,9 @@ public static class ImportBenchmark
             var largest = drafts.MaxBy(f => new FileInfo(f).Length)!;
             var (longDocx, pages, counted) = LongStandard(project, largest, folder, repeats: 12);
             Console.WriteLine($"import: {Rounds} warm rounds in-process");
-            Report($"long standard ({Path.GetFileName(largest)} chapters ×12)", longDocx, pages, counted);
+            var ms = Report($"long standard ({Path.GetFileName(largest)} chapters ×12)", longDocx, pages, counted);
+            if (Peer(longDocx, folder) is { } peer)
+                Console.WriteLine($"  peer, LibreOffice .docx → plain text: {peer,8:F1} ms; peer / StdKit = {peer / ms:F1}");
             foreach (var draft in drafts)
             {
                 var docx = Path.Combine(folder, Path.GetFileNameWithoutExtension(draft) + ".docx");
@@ -41,7 +44,7 @@ public static class ImportBenchmark
         }
     }
 
-    private static void Report(string name, string docx, int pages, bool counted)
+    private static double Report(string name, string docx, int pages, bool counted)
     {
         for (var i = 0; i < 2; i++) Importer.Import(docx);
         var watch = Stopwatch.StartNew();
@@ -49,6 +52,21 @@ public static class ImportBenchmark
         var ms = watch.Elapsed.TotalMilliseconds / Rounds;
         var estimated = counted ? "" : " (est.)";
         Console.WriteLine($"  {name,-58} {pages,4} pages{estimated} {ms,8:F1} ms  {pages * 1000 / ms,7:F0} pages/s");
+        return ms;
+    }
+
+    /// <summary>Milliseconds LibreOffice takes to write the .docx as text, after a first run that sets up its
+    /// profile; null where it is not installed.</summary>
+    private static double? Peer(string docx, string folder)
+    {
+        if (!StdKit.Generator.Pdf.ExternalTool.IsInstalled("soffice")) return null;
+        var office = StdKit.Generator.Pdf.ExternalTool.Find("libreoffice-writer", "soffice");
+        string[] arguments = [$"-env:UserInstallation=file://{folder}/office", "--headless", "--convert-to", "txt:Text",
+            "--outdir", folder, docx];
+        office.Run(arguments);
+        var watch = Stopwatch.StartNew();
+        office.Run(arguments);
+        return watch.Elapsed.TotalMilliseconds;
     }
 
     /// <summary>The draft with its chapters after 3 repeated: a long standard with every block kind of the

@@ -10,7 +10,7 @@ using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
 using StdKit.Search.Records;
-using StdKit.Search.Sources;
+using StdKit.Indexing.Sources;
 
 namespace StdKit.Bench;
 
@@ -58,20 +58,21 @@ public static partial class SearchBenchmark
             Console.WriteLine();
             Console.WriteLine($"== {size:N0} clauses");
             var database = Path.Combine(folder, "kb.db");
+            var location = KnowledgeBaseLocation.Parse(database);
             var fill = Stopwatch.StartNew();
-            using var kb = KnowledgeBase.OpenForWriting(database, _ => { });
-            KnowledgeBaseFiller.Fill(kb, [new IndexScope(null, corpus.Standards(size))], null, [], corpus.Synonyms);
+            using var kb = location.OpenForWriting(_ => { });
+            kb.Fill(new FillInput([new IndexScope(null, corpus.Standards(size))], null, [], corpus.Synonyms.Pairs));
             fill.Stop();
             Console.WriteLine($"knowledge base: {Rate(size, fill.Elapsed)} ({fill.Elapsed.TotalSeconds:F1} s), {Megabytes(FileSize(database))}");
 
             var build = Stopwatch.StartNew();
-            using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(database), _ => { });
+            using var index = SearchIndex.Open(kb, _ => { });
             build.Stop();
-            var indexBytes = FolderSize(SearchIndex.FolderFor(database));
-            var textBytes = IndexedClauses.Read(kb).Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c.Text));
+            var indexBytes = FolderSize(location.IndexFolder);
+            var textBytes = kb.IndexedClauses().Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c.Text));
             Console.WriteLine($"lucene index: {Rate(size, build.Elapsed)} incl. commit and champion lists ({build.Elapsed.TotalSeconds:F1} s, one indexing thread), " +
                 $"{Megabytes(indexBytes)} = {(double)indexBytes / textBytes:F1}× the UTF-8 text ({Megabytes(textBytes)}), of which champion lists " +
-                $"{Megabytes(new FileInfo(Path.Combine(new IndexFolder(SearchIndex.FolderFor(database)).Current!, ChampionLists.FileName)).Length)}; " +
+                $"{Megabytes(new FileInfo(Path.Combine(new IndexFolder(location.IndexFolder).Current!, ChampionLists.FileName)).Length)}; " +
                 $"peak working set {Megabytes(PeakMemory())}");
 
             var queries = corpus.Queries(new Random(size));
@@ -278,7 +279,7 @@ public static partial class SearchBenchmark
 
         private Fts5(SqliteConnection connection) => _connection = connection;
 
-        public static Fts5 Build(string path, KnowledgeBase kb, out TimeSpan time)
+        public static Fts5 Build(string path, IKnowledgeBase kb, out TimeSpan time)
         {
             var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
@@ -291,7 +292,7 @@ public static partial class SearchBenchmark
                 var id = insert.Parameters.Add("$id", SqliteType.Integer);
                 var text = insert.Parameters.Add("$text", SqliteType.Text);
                 // The same width folding the Lucene analyzer applies.
-                foreach (var clause in IndexedClauses.Read(kb))
+                foreach (var clause in kb.IndexedClauses())
                 {
                     id.Value = clause.Id;
                     text.Value = clause.Text.Normalize(System.Text.NormalizationForm.FormKC);

@@ -8,7 +8,7 @@ using StdKit.Content.Project;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
 using StdKit.Search.Records;
-using StdKit.Search.Sources;
+using StdKit.Indexing.Sources;
 using StdKit.Web;
 using StdKit.Web.Rendering;
 
@@ -68,17 +68,17 @@ public static class ServeBenchmark
         var folder = Directory.CreateTempSubdirectory("stdkit-bench-web-").FullName;
         try
         {
-            var database = Path.Combine(folder, "stdkit.db");
+            var database = KnowledgeBaseLocation.Parse(Path.Combine(folder, "stdkit.db"));
             IReadOnlyList<ListedStandard> standards;
             int clauseCount;
-            using (var kb = KnowledgeBase.OpenForWriting(database, _ => { }))
+            using (var kb = database.OpenForWriting(_ => { }))
             {
-                var fill = KnowledgeBaseFiller.Fill(kb, scopes, project.Framework,
-                    systems.Select(p => (p.Id, p.Name)).ToList(), project.Synonyms);
-                SearchIndex.Update(kb, SearchIndex.FolderFor(database), fill, _ => { });
-                clauseCount = IndexedClauses.Read(kb).Count();
+                var fill = kb.Fill(new FillInput(scopes, project.Framework,
+                    systems.Select(p => (p.Id, p.Name)).ToList(), project.Synonyms.Pairs));
+                SearchIndex.Update(kb, fill, _ => { });
+                clauseCount = kb.IndexedClauses().Count();
                 // The reading pages measured are those of standards with a source to read: the sample's.
-                standards = StandardListing.All(kb).Where(s => File.Exists(Path.Combine(project.Root, s.Source)))
+                standards = kb.Standards().Where(s => File.Exists(Path.Combine(project.Root, s.Source)))
                     .ToList();
             }
             using var app = WebServer.Create(new WorkbenchOptions(database, project.Root),

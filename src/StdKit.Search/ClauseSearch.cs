@@ -26,10 +26,10 @@ public sealed class ClauseSearch
     private readonly IReadOnlyList<string> _layers;
     private readonly IReadOnlyList<string> _agencies;
     private readonly IReadOnlyDictionary<string, string> _titles;
-    private readonly KnowledgeBase _kb;
+    private readonly IKnowledgeBase _kb;
     private readonly SearchVocabulary _vocabulary;
 
-    public ClauseSearch(KnowledgeBase kb, SearchIndex index)
+    public ClauseSearch(IKnowledgeBase kb, SearchIndex index)
     {
         _kb = kb;
         _index = index;
@@ -122,7 +122,7 @@ public sealed class ClauseSearch
     private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked)
     {
         var ids = page.Select(g => g.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList()).ToList();
-        var hits = ClauseHits.Read(_kb, ids.SelectMany(i => i).ToList());
+        var hits = _kb.Hits(ids.SelectMany(i => i).ToList());
         var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[ids[i][0]].Text)).ToList());
         var shown = page.Select((g, i) => hits[ids[i][0]] with
         {
@@ -187,7 +187,7 @@ public sealed class ClauseSearch
             {
                 // A standard the reader may not open is one the knowledge base does not hold, for them.
                 var numbers = request.Scope is { } asking
-                    ? StandardListing.All(_kb).Where(s => asking.MaySee(s.Agency, s.Stage)).Select(s => s.Number)
+                    ? _kb.Standards().Where(s => asking.MaySee(s.Agency, s.Stage)).Select(s => s.Number)
                         .Distinct().Order(StringComparer.Ordinal).ToList()
                     : _kb.StandardNumbers();
                 var nearest = NearestName.Find(standard, numbers);

@@ -47,7 +47,7 @@ public static class WebServer
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
         AccessServices.Add(builder.Services, options, project.DefaultAgency.Id);
-        PageCache.Add(builder.Services, access.Generation);
+        PageCache.Add(builder.Services, () => access.Generation);
         configure?.Invoke(builder);
 
         var app = builder.Build();

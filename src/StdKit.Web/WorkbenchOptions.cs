@@ -1,12 +1,12 @@
+using StdKit.Search.Knowledge;
 using StdKit.Web.Access;
 
 namespace StdKit.Web;
 
-/// <summary>What the workbench serves: the knowledge base file and the content tree its standards are read
-/// from.</summary>
-/// <param name="Database">The SQLite knowledge base; its search index is the folder beside it.</param>
+/// <summary>What the workbench serves: the knowledge base and the content tree its standards are read from.</summary>
+/// <param name="Database">The knowledge base (an SQLite file or PostgreSQL) and the folder of its search index.</param>
 /// <param name="Content">The content tree (the folder holding stdkit.yaml).</param>
-public sealed record WorkbenchOptions(string Database, string Content)
+public sealed record WorkbenchOptions(KnowledgeBaseLocation Database, string Content)
 {
     /// <summary>The account store (an SQLite file or a PostgreSQL connection string); null: one local user who sees
     /// everything, on the loopback address only.</summary>

@@ -7,7 +7,9 @@ using StdKit.Evaluation.Evidence;
 using StdKit.Evaluation.Reports;
 using StdKit.Evaluation.Schemes;
 using StdKit.Model.Diagnostics;
+using StdKit.Indexing;
 using StdKit.Search;
+using StdKit.Search.Knowledge;
 using StdKit.Search.Index;
 
 namespace StdKit.Cli.Commands;
@@ -32,7 +34,7 @@ public static class EvaluateCommand
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("evaluate", "机构自评：星级评价、能力成熟度和标准体系自我评价，写出自评报告和满意度调查问卷")
         {
-            agency, scheme, year, output, content, json, database,
+            agency, scheme, year, output, content, json, database.Database, database.Index,
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
@@ -43,8 +45,8 @@ public static class EvaluateCommand
             var set = EvaluationSet.Load(root);
             var id = result.GetValue(agency)!;
             id = project.Agency(id).Id;
-            var db = result.GetValue(database)!;
-            StdKit.Search.Knowledge.KnowledgeBase? kb = null;
+            var db = database.Location(result);
+            IKnowledgeBase? kb = null;
             SearchIndex? index = null;
             EvaluationResult evaluation;
             try
@@ -86,7 +88,7 @@ public static class EvaluateCommand
 
     /// <summary>The knowledge base and its index, with every agency's system indexed first if this one's is
     /// missing.</summary>
-    private static (StdKit.Search.Knowledge.KnowledgeBase, SearchIndex) OpenSearch(string db, string root,
+    private static (IKnowledgeBase, SearchIndex) OpenSearch(KnowledgeBaseLocation db, string root,
         string agency)
     {
         using (var kb = KnowledgeBaseOptions.Open(db))
@@ -96,10 +98,10 @@ public static class EvaluateCommand
         return Open(db);
     }
 
-    private static (StdKit.Search.Knowledge.KnowledgeBase, SearchIndex) Open(string db)
+    private static (IKnowledgeBase, SearchIndex) Open(KnowledgeBaseLocation db)
     {
-        var kb = StdKit.Search.Knowledge.KnowledgeBase.Open(db);
-        return (kb, SearchIndex.Open(kb, SearchIndex.FolderFor(db), KnowledgeBaseOptions.Notify));
+        var kb = db.Open();
+        return (kb, SearchIndex.Open(kb, KnowledgeBaseOptions.Notify));
     }
 
     private static string DisplayRoot(string root) => Path.GetRelativePath(Directory.GetCurrentDirectory(), root);

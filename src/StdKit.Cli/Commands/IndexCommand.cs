@@ -1,5 +1,5 @@
 using System.CommandLine;
-using StdKit.Search;
+using StdKit.Indexing;
 
 namespace StdKit.Cli.Commands;
 
@@ -19,14 +19,15 @@ public static class IndexCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("index", "把内容中的标准收录进知识库（SQLite）并更新搜索索引；未改动的标准跳过") { content, agency, database };
+        var command = new Command("index", "把内容中的标准收录进知识库（SQLite 文件或 PostgreSQL）并更新搜索索引；未改动的标准跳过") { content, agency, database.Database, database.Index };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var named = result.GetValue(agency) ?? [];
             AgencySelection selection = named.Length == 0 ? new AgencySelection.Default()
                 : named.Contains("all") ? new AgencySelection.All() : new AgencySelection.Named(named);
-            var db = result.GetValue(database)!;
-            var fill = ContentIndexer.Index(result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent, db, selection, KnowledgeBaseOptions.Notify);
+            var db = database.Location(result);
+            var tree = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
+            var fill = ContentIndexer.Index(tree, db, selection, KnowledgeBaseOptions.Notify);
             Console.WriteLine($"知识库 {db}：新增 {fill.Added} 个标准，更新 {fill.Changed} 个，未变 {fill.Unchanged} 个，删除 {fill.Removed} 个");
             return 0;
         }));

@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using StdKit.Content.Project;
-using StdKit.Search;
+using StdKit.Indexing;
 using StdKit.Search.Knowledge;
 
 namespace StdKit.Cli.Commands;
@@ -26,11 +26,8 @@ public static class KnowledgeBaseOptions
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
 
-    public static Option<string> Database() => new("--db")
-    {
-        Description = "知识库文件（默认 out/kb/stdkit.db；搜索索引是旁边同名的 .index 文件夹）",
-        DefaultValueFactory = _ => DefaultDatabase,
-    };
+    /// <summary>--db and --index, which a command takes together.</summary>
+    public static KnowledgeBaseArguments Database() => new();
 
     public static Option<bool> JsonOutput() => new("--json") { Description = "以 JSON 输出" };
 
@@ -41,10 +38,10 @@ public static class KnowledgeBaseOptions
     /// The knowledge base to read. When there is none yet, or one of an older schema, it is filled from the content
     /// tree first, as <c>stdkit index</c> would.
     /// </summary>
-    public static KnowledgeBase Open(string database)
+    public static IKnowledgeBase Open(KnowledgeBaseLocation database)
     {
         if (ContentProject.FindRoot(Directory.GetCurrentDirectory()) is { } content)
             ContentIndexer.IndexIfMissing(Path.GetRelativePath(Directory.GetCurrentDirectory(), content), database, Notify);
-        return KnowledgeBase.Open(database);
+        return database.Open();
     }
 }

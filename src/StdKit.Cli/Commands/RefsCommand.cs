@@ -17,10 +17,10 @@ public static class RefsCommand
         };
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("refs", "列出一个文件或条款在哪些条款中被引用（引入），以及它引用了什么（引出）") { target, json, database };
+        var command = new Command("refs", "列出一个文件或条款在哪些条款中被引用（引入），以及它引用了什么（引出）") { target, json, database.Database, database.Index };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            using var kb = KnowledgeBaseOptions.Open(result.GetValue(database)!);
+            using var kb = KnowledgeBaseOptions.Open(database.Location(result));
             var report = ReferenceLookup.Find(kb, result.GetValue(target));
             if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(ToJson(report), KnowledgeBaseOptions.Json));
             else Print(report);

@@ -25,12 +25,11 @@ public static class SearchCommand
         var top = new Option<int>("--top") { Description = "最多显示多少条（默认 10）", DefaultValueFactory = _ => 10 };
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("search", "在知识库的全部条款中检索，标出匹配之处和条款类型") { query, layer, standard, agency, provision, top, json, database };
+        var command = new Command("search", "在知识库的全部条款中检索，标出匹配之处和条款类型") { query, layer, standard, agency, provision, top, json, database.Database, database.Index };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var db = result.GetValue(database)!;
-            using var kb = KnowledgeBaseOptions.Open(db);
-            using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(db), KnowledgeBaseOptions.Notify);
+            using var kb = KnowledgeBaseOptions.Open(database.Location(result));
+            using var index = SearchIndex.Open(kb, KnowledgeBaseOptions.Notify);
             var request = new SearchRequest(string.Join(' ', result.GetValue(query) ?? []), result.GetValue(layer), result.GetValue(standard),
                 result.GetValue(agency), result.GetValue(provision) is { } p ? Vocabulary.ParseProvision(p) : null, result.GetValue(top));
             var found = new ClauseSearch(kb, index).Run(request);

@@ -27,17 +27,19 @@ public static class ServeCommand
         };
         var content = new Option<string?>("--content") { Description = "内容目录（默认当前目录所在的内容库）" };
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台") { port, urls, content, database, accounts };
+        var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台")
+        {
+            port, urls, content, database.Database, database.Index, accounts,
+        };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var db = result.GetValue(database)!;
+            var db = database.Location(result);
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
                 throw new UserError($"no content tree at {root}", "give the content folder with --content");
             var address = result.GetValue(urls)
                 ?? (result.GetValue(port) is { } p ? $"http://127.0.0.1:{p}" : WebServer.DefaultUrl);
-            var store = result.GetValue(accounts)
-                ?? (File.Exists(AccountStores.BesideKnowledgeBase(db)) ? AccountStores.BesideKnowledgeBase(db) : null);
+            var store = result.GetValue(accounts) ?? AccountStores.Existing(db);
             ListenAddress.Check(address, store is not null);
             // Fills the knowledge base first when there is none yet, as search does.
             KnowledgeBaseOptions.Open(db).Dispose();

@@ -12,10 +12,10 @@ public static class TermsCommand
         var word = new Argument<string?>("word") { Description = "术语或其中的字词（也可以是英文对应词）", Arity = ArgumentArity.ZeroOrOne };
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("terms", "查找各标准中的术语条目，并排列出定义，标出定义不一致之处") { word, json, database };
+        var command = new Command("terms", "查找各标准中的术语条目，并排列出定义，标出定义不一致之处") { word, json, database.Database, database.Index };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            using var kb = KnowledgeBaseOptions.Open(result.GetValue(database)!);
+            using var kb = KnowledgeBaseOptions.Open(database.Location(result));
             var groups = TermLookup.Find(kb, result.GetValue(word));
             if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(groups.Select(ToJson), KnowledgeBaseOptions.Json));
             else Print(groups);

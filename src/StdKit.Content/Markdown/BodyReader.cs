@@ -245,6 +245,14 @@ public sealed partial class BodyReader
             _diagnostics.Add(location, $"{{#{id}}} on a paragraph",
                 "ids go on headings, list items, table titles, figures and terms; make the paragraph an untitled 条 (an empty ## heading) to refer to it");
         var body = InlineReader.Parse(flat, _firstLine + paragraph.Line, _lines);
+        // A footnote alone right under a figure (after its key and notes) is the figure's: the picture has its mark.
+        if (target.Blocks.LastOrDefault() is Figure marked
+            && body.Segments.Where(s => s is not TextRun { Text: var t } || t.Trim().Length > 0).ToList() is
+                [Footnote footnote])
+        {
+            target.Blocks[^1] = marked.WithFootnote(footnote);
+            return;
+        }
         if (Additional().Match(plain) is { Success: true } label)
         {
             var rest = InlineReader.Parse(StripLabel(flat, label.Value), _firstLine + paragraph.Line, _lines);
@@ -252,6 +260,12 @@ public sealed partial class BodyReader
             {
                 // A note right under a table is a table note (表注), printed inside the table's frame.
                 target.Blocks[^1] = table.WithNote(new Note(location, rest));
+                return;
+            }
+            if (label.Groups[1].Value == "注" && target.Blocks.LastOrDefault() is Figure { Footnotes.Count: 0 } noted)
+            {
+                // Likewise a figure note (图注), printed above the figure's title.
+                target.Blocks[^1] = noted.WithNote(new Note(location, rest));
                 return;
             }
             target.Blocks.Add(label.Groups[1].Value == "注" ? new Note(location, rest) : new Example(location, rest));
@@ -399,32 +413,82 @@ public sealed partial class BodyReader
         _pendingCaption = null;
         var rows = table.OfType<MdTableRow>().ToList();
         var columns = rows.Count == 0 ? 0 : RealCells(rows[0]);
-        var header = new List<TableRow>();
-        var body = new List<TableRow>();
-        foreach (var row in rows)
+        // Rows above a second delimiter line (|---|) are header rows as well (docs/content-format.md §2.9).
+        var delimiter = rows.FindIndex(r => !r.IsHeader && IsDelimiter(r));
+        var headerCount = delimiter > 0 ? delimiter : rows.Count(r => r.IsHeader);
+        var read = new List<TableRow>();
+        foreach (var row in rows.Where((_, r) => r != delimiter))
         {
             var rowLocation = Locate(row.Line);
             var real = RealCells(row);
             if (real != columns)
                 _diagnostics.Add(rowLocation, $"a table row with {real} cells where the header has {columns}",
-                    "give every row the same number of cells; write ^ to merge a cell with the one above");
-            var cells = row.OfType<MdTableCell>().Take(real).Select(cell =>
-            {
-                var flat = string.Join("", cell.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline)));
-                var merged = flat.Trim() == "^";
-                if (merged && row.IsHeader)
-                    _diagnostics.Add(rowLocation, "^ in the header row", "the header row has no cell above to merge with");
-                return new TableCell(merged ? InlineText.Empty : InlineReader.Parse(flat, _firstLine + row.Line, _lines), merged);
-            }).ToList();
-            (row.IsHeader ? header : body).Add(new TableRow(rowLocation, cells));
+                    "give every row the same number of cells; write ^ to merge a cell with the one above, "
+                    + "< with the one to its left");
+            var cells = row.OfType<MdTableCell>().Take(real).Select(cell => cell.OfType<ParagraphBlock>().ToList())
+                .Select(paragraphs => MergeMark(paragraphs) switch
+                {
+                    '^' => new TableCell(InlineText.Empty, MergedAbove: true),
+                    '<' => new TableCell(InlineText.Empty, MergedAbove: false, MergedLeft: true),
+                    _ => new TableCell(InlineReader.Parse(
+                        string.Join("", paragraphs.Select(p => InlineReader.Flatten(p.Inline))),
+                        _firstLine + row.Line, _lines), false),
+                }).ToList();
+            CheckMerges(read.Count, read.Count == headerCount, read.LastOrDefault(), cells, rowLocation);
+            read.Add(new TableRow(rowLocation, cells));
         }
         if (caption is { Kind: "图" })
             _diagnostics.Add(caption.Value.Source, "a figure title above a table", "write 表： for a table title");
-        return new Table(caption?.Source ?? location, caption?.Id, caption?.Title, header, body);
+        return new Table(caption?.Source ?? location, caption?.Id, caption?.Title, read[..headerCount],
+            read[headerCount..]);
     }
 
-    /// <summary>Markdig pads short rows with empty cells; those have no source span.</summary>
-    private static int RealCells(MdTableRow row) => row.OfType<MdTableCell>().Count(c => !c.Span.IsEmpty);
+    /// <summary>'^' or '&lt;' when the cell holds that mark alone, unescaped; otherwise null.</summary>
+    private static char? MergeMark(List<ParagraphBlock> paragraphs) =>
+        paragraphs is [{ Inline.FirstChild: LiteralInline { IsFirstCharacterEscaped: false, NextSibling: null } mark }]
+        && mark.Content.ToString().Trim() is "^" or "<" ? mark.Content.ToString().Trim()[0] : null;
+
+    /// <summary>A merged cell needs a cell to merge with, and a cell merged downwards keeps its width.</summary>
+    private void CheckMerges(int index, bool firstBodyRow, TableRow? above, List<TableCell> cells,
+        SourceLocation location)
+    {
+        if (cells.FirstOrDefault() is { MergedLeft: true })
+            _diagnostics.Add(location, "< in the first column",
+                "< merges a cell with the one to its left; there is none");
+        if (!cells.Any(c => c.MergedAbove)) return;
+        if (index == 0 || firstBodyRow)
+        {
+            _diagnostics.Add(location, index == 0 ? "^ in the first header row" : "^ in the first row below the header",
+                "^ merges a cell with the one above; header and body cells cannot be merged with each other");
+            return;
+        }
+        var row = new TableRow(location, cells);
+        for (var c = 0; c < cells.Count && c < above!.Cells.Count; c++)
+        {
+            if (!cells[c].MergedAbove) continue;
+            if (above.Cells[c].MergedLeft)
+                _diagnostics.Add(location, $"^ in column {c + 1} under a cell merged to the left",
+                    "write < there: the cell to its left is merged with the one above and spans both columns");
+            else if (row.Span(c) != above.Span(c))
+                _diagnostics.Add(location,
+                    $"a cell merged with the one above spans {row.Span(c)} columns where that one spans "
+                    + $"{above.Span(c)}", "write as many < after the ^ as after the cell above");
+        }
+    }
+
+    /// <summary>A row of dashes only, like the delimiter line under the first header row.</summary>
+    private static bool IsDelimiter(MdTableRow row) =>
+        row.OfType<MdTableCell>().Where(c => c.Count > 0 || !c.Span.IsEmpty).ToList() is { Count: > 0 } cells
+        && cells.All(c => c.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline).Trim()).ToList()
+            is [var text] && DelimiterCell().IsMatch(text));
+
+    [GeneratedRegex("^:?-{3,}:?$")]
+    private static partial Regex DelimiterCell();
+
+    /// <summary>Markdig pads short rows with cells that hold nothing, not even an empty paragraph as an empty cell
+    /// written in the row does (neither has a source span).</summary>
+    private static int RealCells(MdTableRow row) =>
+        row.OfType<MdTableCell>().Count(c => c.Count > 0 || !c.Span.IsEmpty);
 
     private void FlushKey()
     {

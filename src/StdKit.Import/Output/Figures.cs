@@ -12,10 +12,15 @@ internal sealed class Figures(string folder, string stem)
     public IReadOnlyList<(string Relative, byte[] Bytes)> Files => files;
 
     /// <summary>Keeps the image and returns the path the content file uses for it.</summary>
-    public string Add(SourceImage image)
+    public string Add(SourceImage image) => Add(image.Bytes, image.Extension.ToLowerInvariant());
+
+    /// <summary>A placeholder picture for a figure whose image the source does not hold.</summary>
+    public string AddPlaceholder() => Add(PlaceholderImage.Png, ".png");
+
+    private string Add(byte[] bytes, string extension)
     {
-        var relative = $"{folder}/{stem}-figure-{files.Count + 1}{image.Extension.ToLowerInvariant()}";
-        files.Add((relative, image.Bytes));
+        var relative = $"{folder}/{stem}-figure-{files.Count + 1}{extension}";
+        files.Add((relative, bytes));
         return relative;
     }
 }

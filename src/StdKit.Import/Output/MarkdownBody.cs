@@ -39,6 +39,10 @@ internal sealed partial class MarkdownBody
 
     public int ReferenceCount { get; private set; }
 
+    /// <summary>Paragraph text that Markdown would otherwise read as a quote, heading, list or rule: its first mark
+    /// escaped.</summary>
+    public static string Literal(string text) => BlockMark().Replace(text, @"$1\$2", 1);
+
     /// <summary>The body text, references resolved; call once, when every target is placed.</summary>
     public string Render()
     {
@@ -50,10 +54,17 @@ internal sealed partial class MarkdownBody
                 ReferenceCount++;
                 return $"[[{target.Id}]]";
             });
+        // "{{" opens a template statement in a content file (docs/content-format.md §2.15): as text it is a
+        // template string.
         var written = lines.Where(l => !l.Optional || l.Id is not null)
-            .Select(l => l.Id is null ? l.Text : $"{l.Text} {{#{l.Id}}}");
+            .Select(l => (l.Id is null ? l.Text : $"{l.Text} {{#{l.Id}}}").Replace("{{", "{{ \"{{\" }}"));
         return string.Join("\n", written).TrimEnd() + "\n";
     }
+
+    /// <summary>A quote, heading, bullet or rule mark at the start, or the "." or ")" after the digits of an
+    /// ordered list's marker.</summary>
+    [GeneratedRegex(@"^(\s*|\s*\d+)([>#+*]|-(?=\s|$)|(?<=\d)[.)](?=\s|$)|={3,}$)")]
+    private static partial Regex BlockMark();
 
     [GeneratedRegex(@"(?<=(?:见|按|符合|按照|依据|参照|参见|和|、|或|及|与|至|～)\s*)"
         + @"(?:第\d+章|附录[A-Z]|[表图](?:[A-Z]\.)?\d+|[A-Z]\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)(?![\d.．A-Za-z年月日%％])")]

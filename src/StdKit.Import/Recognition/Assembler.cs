@@ -306,7 +306,7 @@ internal sealed partial class Assembler
         var text = Checked(u, u.Text, number);
         body.Blank();
         body.Add(new string('#', level), number, "c" + number);
-        if (text.Length > 0) Block(text, u);
+        if (text.Length > 0) Block(MarkdownBody.Literal(text), u);
         // An untitled 条 holds no sub-clauses; what follows at the same depth is its text.
         depth = level;
     }
@@ -404,7 +404,7 @@ internal sealed partial class Assembler
             report.Add(ReportKind.Unplaced, At(u), "第一章之前的文字", u.Text);
             return;
         }
-        Block(u.Text, u);
+        Block(MarkdownBody.Literal(u.Text), u);
     }
 
     private void OpenPreface()
@@ -480,29 +480,42 @@ internal sealed partial class Assembler
         var columns = table.Rows.Max(r => r.Count);
         if (table.Rows.Any(r => r.Count != columns))
             report.Add(ReportKind.Guessed, At(u), "各行单元格数不同，已补空单元格", string.Join(" ", table.Texts));
+        var header = HeaderRows(table);
+        var delimiter = "|" + string.Concat(Enumerable.Repeat("---|", columns));
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = Enumerable.Range(0, columns).Select(c => c < table.Rows[r].Count ? Cell(table.Rows[r][c]) : "");
+            var cells = Enumerable.Range(0, columns).Select(c => c < table.Rows[r].Count
+                ? Cell(table.Rows[r][c], r > 0 && c < table.Rows[r - 1].Count ? table.Rows[r - 1][c] : null)
+                : "");
             body.Add("| " + string.Join(" | ", cells) + " |");
-            if (r == 0) body.Add("|" + string.Concat(Enumerable.Repeat("---|", columns)));
+            // Rows above a second delimiter line are header rows too (docs/content-format.md §2.9).
+            if (r == 0 || r == header - 1) body.Add(delimiter);
         }
-        if (table.HeaderRows > 1)
-            report.Add(ReportKind.Guessed, At(u), $"表头有 {table.HeaderRows} 行，只有第一行作为表头", title);
         body.Blank();
         report.Count("表", u.Source.Index);
     }
 
-    private static string Cell(SourceCell cell) =>
-        cell.MergedAbove ? "^"
-            : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t == "^" ? "\\^" : t;
+    /// <summary>The rows marked as header rows, and the rows a cell of the header reaches down into.</summary>
+    private static int HeaderRows(SourceTable table)
+    {
+        var header = Math.Min(table.HeaderRows, table.Rows.Count);
+        while (header < table.Rows.Count && table.Rows[header].Any(c => c.MergedAbove)) header++;
+        return header;
+    }
+
+    /// <summary>A cell as the content format writes it: ^ merged with the cell above, &lt; with the one to its left;
+    /// a cell whose text is one of those marks escapes it.</summary>
+    private static string Cell(SourceCell cell, SourceCell? above) =>
+        cell.MergedLeft || cell.MergedAbove && above is { MergedLeft: true } ? "<"
+            : cell.MergedAbove ? "^"
+            : cell.Text.Replace("|", "\\|").Replace("\n", "<br>").Trim() is var t && t is "^" or "<" ? "\\" + t : t;
 
     private void Figure(Unit u)
     {
         if (image is null)
         {
-            report.Add(ReportKind.Unplaced, At(u), "图题之前没有图片，作为段落保留", u.Text);
-            Block($"图{u.Text}", u);
-            return;
+            image = figures.AddPlaceholder();
+            report.Add(ReportKind.Guessed, At(u), $"原文没有这幅图的图片，已放占位图 {image}，请换为原图", u.Text);
         }
         PlaceFigure(u.Text, u);
     }
@@ -541,7 +554,7 @@ internal sealed partial class Assembler
         image = null;
     }
 
-    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s*([A-Za-z][A-Za-z0-9 ,;:'’\-/()（）.&]*)$")]
+    [GeneratedRegex(@"^(.*?[\p{IsCJKUnifiedIdeographs}）)])\s*([A-Za-z][A-Za-z0-9 ,;；:'’\-/()（）.&]*)$")]
     private static partial Regex EnglishTail();
 
     [GeneratedRegex(@"^第\s*\d+\s*部分[：:]")]
@@ -550,7 +563,8 @@ internal sealed partial class Assembler
     [GeneratedRegex(@"^[a-z][)）]$")]
     private static partial Regex LetterMarker();
 
-    [GeneratedRegex(@"^附\s*录\s*([A-Z])?\s*(?:[（(]\s*(规范性|资料性)\s*[）)])?\s*(.*)$")]
+    /// <summary>"附录A（规范性）title"; GB/T 1.1-2009 drafts write "（资料性附录）".</summary>
+    [GeneratedRegex(@"^附\s*录\s*([A-Z])?\s*(?:[（(]\s*(规范性|资料性)(?:附录)?\s*[）)])?\s*(.*)$")]
     private static partial Regex AnnexText();
 
     [GeneratedRegex(@"^附\s*录\s*[A-Z](?![A-Za-z])")]

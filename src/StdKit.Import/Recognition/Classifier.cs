@@ -58,6 +58,9 @@ internal static partial class Classifier
             UnitKind.Note or UnitKind.Example => unit with { Text = AdditionalLabel().Replace(text, "") },
             UnitKind.DashItem or UnitKind.NumberedItem => Item(unit, text),
             UnitKind.TableTitle or UnitKind.FigureTitle => unit with { Text = CaptionLabel().Replace(text, "") },
+            // The template's 附录标识 generates "附录A"; nature and title are the paragraph's text.
+            UnitKind.AnnexHeading when unit.Number is { } annex && annex.StartsWith("附录") && !text.StartsWith('附')
+                => unit with { Text = annex + text },
             UnitKind.BibliographyEntry => unit with { Text = BibliographyLabel().Replace(text, "") },
             UnitKind.TermNumber => unit with { Number = unit.Number ?? Normalise(text) },
             _ => unit,
@@ -100,7 +103,8 @@ internal static partial class Classifier
             case "前言" or "引言": return Make(UnitKind.FrontTitle, bare);
             case "参考文献": return Make(UnitKind.BibliographyTitle, bare);
         }
-        if (AnnexStart().IsMatch(text)) return Make(UnitKind.AnnexHeading, text);
+        // "附录A给出了……。" is a sentence about the annex, not its heading.
+        if (AnnexStart().IsMatch(text) && !text.TrimEnd().EndsWith('。')) return Make(UnitKind.AnnexHeading, text);
         if (AdditionalLabel().Match(text) is { Success: true } info)
             return Make(info.Value.StartsWith('注') ? UnitKind.Note : UnitKind.Example, text[info.Length..]);
         if (ItemMarker().Match(text) is { Success: true } item && item.Length < text.Length)

@@ -20,11 +20,14 @@ internal sealed record SourceParagraph(int Index, string Text, string? Style, st
 internal sealed record SourceTable(int Index, IReadOnlyList<IReadOnlyList<SourceCell>> Rows, int HeaderRows)
     : SourceBlock(Index)
 {
-    public IEnumerable<string> Texts => Rows.SelectMany(r => r).Where(c => !c.MergedAbove).Select(c => c.Text);
+    public IEnumerable<string> Texts =>
+        Rows.SelectMany(r => r).Where(c => !c.MergedAbove && !c.MergedLeft).Select(c => c.Text);
 }
 
+/// <summary>One cell per grid column: a cell that spans columns is followed by cells merged to the left.</summary>
 /// <param name="MergedAbove">The cell continues the one above (a vertical merge).</param>
-internal sealed record SourceCell(string Text, bool MergedAbove);
+/// <param name="MergedLeft">The cell is covered by the one to its left (a horizontal merge, gridSpan).</param>
+internal sealed record SourceCell(string Text, bool MergedAbove, bool MergedLeft = false);
 
 /// <summary>An image of the document body, with its bytes and the extension of its format.</summary>
 internal sealed record SourceImage(int Index, byte[] Bytes, string Extension) : SourceBlock(Index);

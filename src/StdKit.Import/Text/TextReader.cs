@@ -63,13 +63,14 @@ internal static partial class TextReader
         return i;
     }
 
-    /// <summary>An empty cell under a filled one is what a vertical merge leaves in extracted text.</summary>
+    /// <summary>An empty cell under a filled one is what a vertical merge leaves in extracted text; under the header
+    /// row it is an empty cell.</summary>
     private static List<IReadOnlyList<SourceCell>> MergeEmpty(List<IReadOnlyList<SourceCell>> rows)
     {
         var result = new List<IReadOnlyList<SourceCell>>();
         foreach (var row in rows)
         {
-            var above = result.Count > 0 ? result[^1] : null;
+            var above = result.Count > 1 ? result[^1] : null;
             result.Add(row.Select((c, i) => c.Text.Length == 0 && above is not null && i < above.Count
                 && (above[i].Text.Length > 0 || above[i].MergedAbove) ? c with { MergedAbove = true } : c).ToList());
         }

@@ -63,6 +63,8 @@ internal sealed class WordNumbering
 
     private static string Format(int value, string format) => format switch
     {
+        // A level that shows no number ("%1" of the templates' hidden chapter level) adds nothing to the label.
+        "none" => "",
         "lowerLetter" => Letter(value, 'a'),
         "upperLetter" => Letter(value, 'A'),
         "lowerRoman" => Roman(value).ToLowerInvariant(),

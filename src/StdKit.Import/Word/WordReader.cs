@@ -18,14 +18,22 @@ internal sealed partial class WordReader
     private readonly MainDocumentPart main;
     private readonly WordStyles styles;
     private readonly WordNumbering numbering;
+    private readonly WordFootnotes footnotes;
     private readonly List<SourceBlock> blocks = [];
+    /// <summary>表脚注 paragraphs under a table, read with it.</summary>
+    private readonly HashSet<Paragraph> readWithTable = [];
     private int index;
+    /// <summary>Reading a cell of a data table, where a raised letter marks a table footnote.</summary>
+    private bool inCell;
+    /// <summary>Just after a footnote reference, where StdKit's own files print the ")" of "1)".</summary>
+    private bool afterFootnote;
 
     private WordReader(MainDocumentPart main)
     {
         this.main = main;
         styles = new WordStyles(main.StyleDefinitionsPart);
         numbering = new WordNumbering(main.NumberingDefinitionsPart);
+        footnotes = new WordFootnotes(main.FootnotesPart);
     }
 
     public static IReadOnlyList<SourceBlock> Read(WordprocessingDocument document)
@@ -40,7 +48,7 @@ internal sealed partial class WordReader
         foreach (var element in container.ChildElements)
             switch (element)
             {
-                case Paragraph p:
+                case Paragraph p when !readWithTable.Contains(p):
                     Paragraph(p, inTable: false);
                     break;
                 case Table t:
@@ -92,22 +100,26 @@ internal sealed partial class WordReader
         return numId is { } id and not 0 ? numbering.Next(id, level) : null;
     }
 
-    /// <summary>Text, tabs and line breaks in document order; not text boxes, not the fallback copy of
-    /// drawings.</summary>
-    internal static string Text(OpenXmlElement paragraph)
+    /// <summary>Text, tabs and line breaks in document order, footnotes as ^[text]; not text boxes, not the
+    /// fallback copy of drawings.</summary>
+    private string Text(OpenXmlElement paragraph)
     {
         var text = new System.Text.StringBuilder();
         Collect(paragraph, text);
+        afterFootnote = false;
         return text.ToString();
     }
 
-    private static void Collect(OpenXmlElement element, System.Text.StringBuilder text)
+    private void Collect(OpenXmlElement element, System.Text.StringBuilder text)
     {
         foreach (var child in element.ChildElements)
             switch (child)
             {
                 case DocumentFormat.OpenXml.Wordprocessing.Text t:
-                    text.Append(TextHygiene.Scrub(t.Text));
+                    var scrubbed = TextHygiene.Scrub(t.Text);
+                    if (afterFootnote && scrubbed.StartsWith(')')) scrubbed = scrubbed[1..];
+                    afterFootnote &= scrubbed.Length == 0;
+                    text.Append(scrubbed);
                     break;
                 case TabChar or PositionalTab:
                     text.Append('\t');
@@ -117,6 +129,14 @@ internal sealed partial class WordReader
                     break;
                 case NoBreakHyphen:
                     text.Append('-');
+                    break;
+                case FootnoteReference { Id.Value: var id }:
+                    text.Append("^[").Append(footnotes.Text(id, Text)).Append(']');
+                    afterFootnote = true;
+                    break;
+                case Run run when inCell && WordFootnotes.IsTableMark(run,
+                    styles.Name(run.RunProperties?.RunStyle?.Val?.Value), run.InnerText):
+                    text.Append(WordFootnotes.TableMark).Append(run.InnerText);
                     break;
                 // The index of a symbol in a key, set as raised or lowered text, is written back as x_i, x^2.
                 case Run run when run.RunProperties?.RunStyle?.Val?.Value is "Subscript" or "VariableSubscript":
@@ -163,9 +183,18 @@ internal sealed partial class WordReader
             return;
         }
         index++;
+        var notes = NotesRow(table);
+        var inFrame = notes?.Descendants<Paragraph>().ToList() ?? [];
+        var under = table.ElementsAfter().TakeWhile(e => e is Paragraph p && IsTableNote(p)).Cast<Paragraph>()
+            .ToList();
+        var letters = new Dictionary<Paragraph, string>();
+        var texts = new Dictionary<string, string>();
+        foreach (var p in inFrame.Concat(under).Where(IsTableNote))
+            if (WordFootnotes.TableNote(Text(p), Label(p, p.ParagraphProperties?.ParagraphStyleId?.Val?.Value))
+                is var (letter, text) && texts.TryAdd(letter, text)) letters[p] = letter;
+        var used = new HashSet<string>();
         var rows = new List<IReadOnlyList<SourceCell>>();
         var headerRows = 0;
-        var notes = NotesRow(table);
         foreach (var row in table.Elements<TableRow>().Where(r => r != notes))
         {
             if (rows.Count == headerRows
@@ -176,25 +205,33 @@ internal sealed partial class WordReader
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var continues = merge is not null
                     && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                inCell = true;
                 var text = string.Join("\n", cell.Elements<Paragraph>().Select(Text)).Trim('\n');
-                cells.Add(new SourceCell(text, continues));
-                // A horizontal merge spans grid columns; the content format has one cell per column.
+                inCell = false;
+                cells.Add(new SourceCell(WordFootnotes.Resolve(text, texts, used), continues));
+                // A cell across grid columns is followed by one merged cell for each further column.
                 var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
-                for (var s = 1; s < span; s++) cells.Add(new SourceCell("", continues));
+                for (var s = 1; s < span; s++) cells.Add(new SourceCell("", false, MergedLeft: true));
             }
             rows.Add(cells);
         }
         blocks.Add(new SourceTable(index, rows, Math.Max(1, headerRows)));
-        // Table notes printed inside the frame come back as the notes written under the table.
-        foreach (var p in notes?.Descendants<Paragraph>() ?? []) Paragraph(p, inTable: false);
+        // Table notes printed inside the frame come back as the notes written under the table; a table footnote
+        // whose letter no cell carries stays a paragraph.
+        readWithTable.UnionWith(under);
+        foreach (var p in inFrame.Concat(under))
+            if (!letters.TryGetValue(p, out var letter) || !used.Contains(letter)) Paragraph(p, inTable: false);
     }
+
+    private bool IsTableNote(Paragraph p) =>
+        WordFootnotes.IsTableNote(styles.Name(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value));
 
     /// <summary>The last row of a table when it holds only the table's notes, in one cell across the table.</summary>
     private TableRow? NotesRow(Table table) =>
         table.Elements<TableRow>().LastOrDefault() is { } last
         && last.Elements<TableCell>().Count() == 1 && table.Elements<TableRow>().Count() > 1
         && last.Descendants<Paragraph>().All(p => styles.Name(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value)
-            is "标准文件_表注" or "标准文件_表脚注")
+            is "标准文件_表注" or "标准文件_表脚注" or "标准文件_图表脚注")
             ? last
             : null;
 }

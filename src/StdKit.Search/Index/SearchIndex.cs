@@ -25,7 +25,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
     private const string Format = "6";
 
-    /// <summary>BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.</summary>
+    /// <summary>
+    /// BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.
+    /// </summary>
     internal static readonly Similarity Similarity = new BM25Similarity();
 
     private readonly Directory _directory;
@@ -51,29 +53,27 @@ public sealed class SearchIndex : IDisposable
         _searchers.Release(searcher);
     }
 
-    /// <summary>The default index folder of a knowledge base file: beside it, named after it.</summary>
-    public static string FolderFor(string knowledgeBasePath) =>
-        Path.ChangeExtension(Path.GetFullPath(knowledgeBasePath), ".index");
-
     /// <summary>
     /// Opens the index of <paramref name="kb"/>. A finished generation built from the knowledge base's generation is
     /// read without waiting for anyone. Otherwise the reader takes the writer lock — waiting for another process that
     /// is building — and looks again at the newest knowledge base and index; only when they still do not match is
     /// the index rebuilt, with a message.
     /// </summary>
-    public static SearchIndex Open(KnowledgeBase kb, string folder, Action<string> notify)
+    public static SearchIndex Open(IKnowledgeBase kb, Action<string> notify)
     {
-        var index = new IndexFolder(folder);
+        var index = new IndexFolder(kb.Location.IndexFolder);
         if (TryOpen(kb, index, out _) is { } ready) return ready;
-        using var writer = WriterLock.Acquire(kb.Path, notify);
+        using var writer = WriterLock.Acquire(kb.Location, notify);
         kb.Refresh();
         if (TryOpen(kb, index, out var problem) is { } built) return built;
         notify(problem);
         return new SearchIndex(Rebuild(kb, index));
     }
 
-    /// <summary>The current generation when it is sound and built from the knowledge base's; else null and why not.</summary>
-    private static SearchIndex? TryOpen(KnowledgeBase kb, IndexFolder index, out string problem)
+    /// <summary>
+    /// The current generation when it is sound and built from the knowledge base's; else null and why not.
+    /// </summary>
+    private static SearchIndex? TryOpen(IKnowledgeBase kb, IndexFolder index, out string problem)
     {
         if (index.Current is not { } current)
         {
@@ -105,20 +105,24 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. When no standard
     /// changed, every file of the current generation is checked in full, so that a damaged index is still rebuilt.
-    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same order,
-    /// which decides between clauses of equal score, whatever order the knowledge base was filled in, and no deleted
-    /// clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
+    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same
+    /// order, which decides between clauses of equal score, whatever order the knowledge base was filled in, and no
+    /// deleted clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
     /// knowledge base of agencies' systems.) The generation in use is never changed in place.
     /// </summary>
-    public static void Update(KnowledgeBase kb, string folder, FillResult fill, Action<string> notify)
+    public static void Update(IKnowledgeBase kb, FillResult fill, Action<string> notify)
     {
-        var index = new IndexFolder(folder);
+        // One generation read from start to end, also when another node fills the record meanwhile.
+        kb.Refresh();
+        var index = new IndexFolder(kb.Location.IndexFolder);
         if (fill.ChangedAnything || index.Current is not { } current || !IsSound(current, kb, notify))
             Rebuild(kb, index).Dispose();
     }
 
-    /// <summary>Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.</summary>
-    private static bool IsSound(string folder, KnowledgeBase kb, Action<string> notify)
+    /// <summary>
+    /// Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.
+    /// </summary>
+    private static bool IsSound(string folder, IKnowledgeBase kb, Action<string> notify)
     {
         try
         {
@@ -139,7 +143,7 @@ public sealed class SearchIndex : IDisposable
     /// lists, and swaps it in. A bulk load is searched far more than it is changed: one segment saves a term lookup
     /// per segment per query.
     /// </summary>
-    private static Directory Rebuild(KnowledgeBase kb, IndexFolder index)
+    private static Directory Rebuild(IKnowledgeBase kb, IndexFolder index)
     {
         var build = index.NewBuild();
         Directory? directory = null;
@@ -150,7 +154,7 @@ public sealed class SearchIndex : IDisposable
             {
                 try
                 {
-                    AddAll(writer, IndexedClauses.Read(kb));
+                    AddAll(writer, kb.IndexedClauses());
                     writer.ForceMerge(1);
                     Commit(writer, kb);
                 }
@@ -187,7 +191,9 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Every byte of every file against its checksum, and the champion lists: for stdkit index, not for every search.</summary>
+    /// <summary>
+    /// Every byte of every file against its checksum, and the champion lists: for stdkit index, not for every search.
+    /// </summary>
     private static void CheckAll(Directory directory)
     {
         CheckFooters(directory);
@@ -248,16 +254,16 @@ public sealed class SearchIndex : IDisposable
     };
 
     /// <summary>
-    /// One thread, so that documents take the order <see cref="IndexedClauses.Read"/> gives and clauses of equal score
-    /// rank in the order of the content, the same after every rebuild (two threads were about 1.5× faster, in an
-    /// order that changed).
+    /// One thread, so that documents take the order <see cref="IKnowledgeBase.IndexedClauses"/> gives and clauses of
+    /// equal score rank in the order of the content, the same after every rebuild (two threads were about 1.5× faster,
+    /// in an order that changed).
     /// </summary>
     private static void AddAll(IndexWriter writer, IEnumerable<IndexedClause> clauses)
     {
         foreach (var clause in clauses) writer.AddDocument(ClauseDocuments.From(clause));
     }
 
-    private static void Commit(IndexWriter writer, KnowledgeBase kb)
+    private static void Commit(IndexWriter writer, IKnowledgeBase kb)
     {
         writer.SetCommitData(new Dictionary<string, string>
         {

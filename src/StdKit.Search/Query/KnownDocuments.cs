@@ -29,8 +29,8 @@ public sealed partial class KnownDocuments
     }
 
     /// <summary>The documents of a knowledge base: its standards and what they cite.</summary>
-    public static KnownDocuments Read(Knowledge.KnowledgeBase kb) =>
-        new(Parse(Knowledge.VocabularyRows.StandardNumbers(kb)), Parse(Knowledge.VocabularyRows.CitedDocuments(kb)));
+    public static KnownDocuments Read(Knowledge.IKnowledgeBase kb) =>
+        new(Parse(kb.StandardNumbers()), Parse(kb.CitedDocuments()));
 
     private static IEnumerable<DocumentNumber> Parse(IEnumerable<string> numbers)
     {

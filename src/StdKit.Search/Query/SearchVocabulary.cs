@@ -28,21 +28,21 @@ public sealed partial class SearchVocabulary
 
     private SearchVocabulary(KnownDocuments documents) => Documents = documents;
 
-    public static SearchVocabulary Read(KnowledgeBase kb)
+    public static SearchVocabulary Read(IKnowledgeBase kb)
     {
         var vocabulary = new SearchVocabulary(KnownDocuments.Read(kb));
-        var titles = VocabularyRows.Titles(kb).ToList();
-        foreach (var (term, english) in VocabularyRows.Terms(kb))
+        var titles = kb.Titles();
+        foreach (var (term, english) in kb.VocabularyTerms())
         {
             vocabulary.AddWord(term);
             vocabulary._terms.Add(Fold(term.Trim()));
             if (english is not null) vocabulary.Equivalent(term, english);
         }
-        foreach (var line in VocabularyRows.AbbreviationLines(kb))
+        foreach (var line in kb.AbbreviationLines())
             if (Abbreviation().Match(line) is { Success: true } m) vocabulary.Equivalent(m.Groups["short"].Value, m.Groups["long"].Value);
         foreach (var piece in titles.SelectMany(HanPieces)) vocabulary.AddWord(piece);
         foreach (var word in RecurringWords(titles)) vocabulary.AddWord(word);
-        foreach (var (word, alternative) in VocabularyRows.Synonyms(kb)) vocabulary.AddAlternative(word, alternative);
+        foreach (var (word, alternative) in kb.Synonyms()) vocabulary.AddAlternative(word, alternative);
         return vocabulary;
     }
 

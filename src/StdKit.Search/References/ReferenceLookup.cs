@@ -20,10 +20,16 @@ public sealed record OutgoingReference(string Standard, string Clause, string? T
 public sealed record ReferenceReport(string Document, string? Title, string? Clause, bool InKnowledgeBase,
     IReadOnlyList<IncomingReference> Incoming, IReadOnlyList<OutgoingReference> Outgoing);
 
+/// <summary>What the knowledge base holds of a document's references.</summary>
+/// <param name="Titles">The titles of the standards of that number in the knowledge base.</param>
+/// <param name="CitedTitle">The title a citation gives it, when no standard of that number is held.</param>
+public sealed record ReferenceRows(IReadOnlyList<IncomingReference> Incoming, IReadOnlyList<OutgoingReference> Outgoing,
+    IReadOnlyList<string> Titles, string? CitedTitle);
+
 /// <summary>Looks up references by document number, or by "number:clause" (GB/T 19001—2016:7.5).</summary>
 public static partial class ReferenceLookup
 {
-    public static ReferenceReport Find(KnowledgeBase kb, string? typed)
+    public static ReferenceReport Find(IKnowledgeBase kb, string? typed)
     {
         typed = typed is null ? null : TextHygiene.Scrub(typed);
         var (document, clause) = Parse(typed);
@@ -36,34 +42,10 @@ public static partial class ReferenceLookup
         document = number?.ToString() ?? document;
         var dated = number is null ? DocumentKey.Of(document) : number.IsDated ? number.Key : null;
         var undated = number?.UndatedKey ?? DocumentKey.Of(document);
-        var keys = new (string, object?)[] { ("$dated", dated), ("$undated", undated), ("$clause", clause) };
-
-        var incoming = kb.Query("""
-            SELECT s.number, s.title, s.agency, c.number, c.title, c.kind, c.text, r.document, r.target
-            FROM clause_references r JOIN clauses c ON c.id = r.clause_id JOIN standards s ON s.id = c.standard_id
-            WHERE r.undated_key = $undated AND ($dated IS NULL OR r.dated_key IS NULL OR r.dated_key = $dated)
-              AND ($clause IS NULL OR r.target = $clause OR r.target LIKE $clause || '.%' OR r.target LIKE $clause || ' %')
-            ORDER BY s.number, c.id
-            """, r => new IncomingReference(r.GetString(0), r.GetString(1), r.GetString(2) is { Length: > 0 } a ? a : null, r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetString(4), Vocabulary.ParseKind(r.GetString(5)), r.GetString(6), r.GetString(7),
-            r.IsDBNull(8) ? null : r.GetString(8)), keys).ToList();
-
-        const string ThisStandard = "(($dated IS NOT NULL AND s.number_key = $dated) OR ($dated IS NULL AND s.undated_key = $undated))";
-        var titles = kb.Query($"SELECT s.title FROM standards s WHERE {ThisStandard}", r => r.GetString(0), keys).ToList();
-        var outgoing = kb.Query($"""
-            SELECT s.number, c.number, c.title, r.document, r.document_title, r.kind, r.target
-            FROM standards s JOIN clauses c ON c.standard_id = s.id JOIN clause_references r ON r.clause_id = c.id
-            WHERE {ThisStandard}
-              AND ($clause IS NULL OR c.number = $clause OR c.number LIKE $clause || '.%' OR c.number LIKE $clause || ' %')
-            ORDER BY s.id, c.id
-            """, r => new OutgoingReference(r.GetString(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3),
-            r.IsDBNull(4) ? null : r.GetString(4), Enum.Parse<ReferenceKind>(r.GetString(5), ignoreCase: true),
-            r.IsDBNull(6) ? null : r.GetString(6)), keys).ToList();
-
-        var title = titles.FirstOrDefault() ?? kb.Query(
-            "SELECT document_title FROM clause_references WHERE undated_key = $undated AND document_title IS NOT NULL LIMIT 1",
-            r => r.GetString(0), keys).FirstOrDefault();
-        return new ReferenceReport(number?.ToString() ?? document, title, clause, titles.Count > 0, incoming, outgoing);
+        var rows = kb.References(dated, undated, clause);
+        var title = rows.Titles.FirstOrDefault() ?? rows.CitedTitle;
+        return new ReferenceReport(number?.ToString() ?? document, title, clause, rows.Titles.Count > 0, rows.Incoming,
+            rows.Outgoing);
     }
 
     /// <summary>The colon before a clause number (not before a year, as in ISO 9001:2015).</summary>

@@ -10,6 +10,10 @@ namespace StdKit.Search.Terms;
 public sealed record TermDefinition(string Standard, string StandardTitle, string? Agency, string Number, string Term,
     string? EnglishTerm, string Definition, string? Source, int Variant);
 
+/// <summary>A term entry as the knowledge base keeps it, with its standard.</summary>
+public sealed record TermRow(string Standard, string StandardTitle, string? Agency, string Number, string Term,
+    string? EnglishTerm, string Definition, string? Source);
+
 /// <summary>A term and how each standard that defines it defines it.</summary>
 public sealed record TermGroup(string Term, IReadOnlyList<TermDefinition> Definitions)
 {
@@ -23,7 +27,7 @@ public sealed record TermGroup(string Term, IReadOnlyList<TermDefinition> Defini
 /// </summary>
 public static class TermLookup
 {
-    public static IReadOnlyList<TermGroup> Find(KnowledgeBase kb, string? word)
+    public static IReadOnlyList<TermGroup> Find(IKnowledgeBase kb, string? word)
     {
         word = word is null ? null : TextHygiene.Scrub(word);
         if (string.IsNullOrWhiteSpace(word))
@@ -32,25 +36,21 @@ public static class TermLookup
     }
 
     /// <summary>Every term of the knowledge base, grouped as <see cref="Find"/> groups them.</summary>
-    public static IReadOnlyList<TermGroup> All(KnowledgeBase kb) => Lookup(kb, "");
+    public static IReadOnlyList<TermGroup> All(IKnowledgeBase kb) => Lookup(kb, "");
 
-    private static IReadOnlyList<TermGroup> Lookup(KnowledgeBase kb, string typed)
+    /// <summary>Compared here rather than in either store, so that both fold traditional characters alike.</summary>
+    private static IReadOnlyList<TermGroup> Lookup(IKnowledgeBase kb, string typed)
     {
-        var rows = kb.Query("""
-            SELECT s.number, s.title, s.agency, t.number, t.term, t.english, t.definition, t.source
-            FROM terms t JOIN standards s ON s.id = t.standard_id
-            WHERE instr(simplified(t.term), simplified($word)) > 0 OR instr(lower(coalesce(t.english, '')), lower($word)) > 0
-            ORDER BY s.number, t.id
-            """, r => (Standard: r.GetString(0), Title: r.GetString(1), Agency: r.GetString(2), Number: r.GetString(3), Term: r.GetString(4),
-                English: r.IsDBNull(5) ? null : r.GetString(5), Definition: r.GetString(6), Source: r.IsDBNull(7) ? null : r.GetString(7)),
-            ("$word", typed)).ToList();
+        var folded = SimplifiedFolding.Fold(typed);
+        var rows = kb.TermEntries().Where(r => SimplifiedFolding.Fold(r.Term).Contains(folded, StringComparison.Ordinal)
+            || (r.EnglishTerm ?? "").Contains(typed, StringComparison.OrdinalIgnoreCase)).ToList();
         return rows
             .GroupBy(r => Compact(r.Term))
             .Select(group =>
             {
                 var variants = group.Select(r => Compact(r.Definition)).Distinct().ToList();
-                return new TermGroup(group.First().Term, group.Select(r => new TermDefinition(r.Standard, r.Title,
-                    r.Agency.Length > 0 ? r.Agency : null, r.Number, r.Term, r.English, r.Definition, r.Source,
+                return new TermGroup(group.First().Term, group.Select(r => new TermDefinition(r.Standard,
+                    r.StandardTitle, r.Agency, r.Number, r.Term, r.EnglishTerm, r.Definition, r.Source,
                     variants.IndexOf(Compact(r.Definition)) + 1)).ToList());
             })
             .OrderBy(g => g.Term == typed ? 0 : 1).ThenBy(g => g.Term.Length).ThenBy(g => g.Term, StringComparer.Ordinal)

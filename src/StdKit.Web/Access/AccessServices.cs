@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,8 @@ namespace StdKit.Web.Access;
 /// <summary>
 /// Sign-in for the workbench when it has accounts: ASP.NET Core's cookie authentication (HttpOnly, SameSite, a
 /// sliding session), optionally OpenID Connect, antiforgery on the forms, sign-ins rate limited per client and per
-/// user name, and the policy of each request's user. Without accounts: the local user's policy and nothing else.
+/// user name, the keys that sign cookies kept in the account store (shared by the nodes), and the policy of each
+/// request's user. Without accounts: the local user's policy and nothing else.
 /// </summary>
 public static class AccessServices
 {
@@ -35,6 +37,8 @@ public static class AccessServices
         }
         var store = AccountStores.Open(options.Accounts);
         services.AddSingleton(store);
+        services.AddDataProtection().SetApplicationName(ProtectionKeys.ApplicationName)
+            .AddKeyManagementOptions(keys => keys.XmlRepository = new ProtectionKeys(store));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
         services.AddSingleton(new FailedSignIns(options.SignInLimits));

@@ -12,7 +12,8 @@ public abstract class AccountStore : IAccountStore
 
     protected abstract DbConnection Connect();
 
-    /// <summary>The tables accounts, memberships and audit_log, created where missing, in one transaction.</summary>
+    /// <summary>The tables accounts, memberships, audit_log and protection_keys, created where missing, in one
+    /// transaction.</summary>
     protected abstract void CreateTables(DbConnection connection, DbTransaction transaction);
 
     /// <summary>Creates the tables and checks that a database already holding them holds these.</summary>
@@ -25,6 +26,7 @@ public abstract class AccountStore : IAccountStore
         Execute(connection, transaction, "SELECT user_name, password_hash FROM accounts WHERE 1 = 0");
         Execute(connection, transaction, "SELECT user_name, agency, role FROM memberships WHERE 1 = 0");
         Execute(connection, transaction, "SELECT time, user_name, action, target, client FROM audit_log WHERE 1 = 0");
+        Execute(connection, transaction, "SELECT name, xml FROM protection_keys WHERE 1 = 0");
         transaction.Commit();
     }
 
@@ -81,6 +83,22 @@ public abstract class AccountStore : IAccountStore
                 Text(reader, 3), Text(reader, 4)));
         return entries;
     }
+
+    public IReadOnlyList<string> ProtectionKeys()
+    {
+        using var connection = Connect();
+        using var command = Command(connection, null, "SELECT xml FROM protection_keys ORDER BY name");
+        using var reader = command.ExecuteReader();
+        var keys = new List<string>();
+        while (reader.Read()) keys.Add(reader.GetString(0));
+        return keys;
+    }
+
+    public void SaveProtectionKey(string name, string xml) => InTransaction((connection, transaction) =>
+        // Two nodes starting together may both make a key: both are kept, and both are accepted.
+        Execute(connection, transaction,
+            "INSERT INTO protection_keys (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING",
+            ("@name", name), ("@xml", xml)));
 
     private List<Account> Accounts(string where, params (string, object?)[] parameters)
     {

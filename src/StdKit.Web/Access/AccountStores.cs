@@ -1,3 +1,5 @@
+using StdKit.Search.Knowledge;
+
 namespace StdKit.Web.Access;
 
 /// <summary>Opens the account store an option names: a PostgreSQL connection string (Host=…) or an SQLite
@@ -17,4 +19,10 @@ public static class AccountStores
     /// <summary>The accounts file beside a knowledge base file.</summary>
     public static string BesideKnowledgeBase(string database) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(database))!, FileName);
+
+    /// <summary>The accounts file beside an SQLite knowledge base, where there is one; a PostgreSQL record has no
+    /// such place, its nodes are given --accounts.</summary>
+    public static string? Existing(KnowledgeBaseLocation database) =>
+        database.Kind == StoreKind.Sqlite && BesideKnowledgeBase(database.Target) is var beside
+        && File.Exists(beside) ? beside : null;
 }

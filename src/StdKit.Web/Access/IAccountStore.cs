@@ -26,4 +26,10 @@ public interface IAccountStore : IDisposable
 
     /// <summary>The last entries of the audit log, newest first.</summary>
     IReadOnlyList<AuditEntry> AuditLog(int count);
+
+    /// <summary>The Data Protection keys of the workbench, as XML.</summary>
+    IReadOnlyList<string> ProtectionKeys();
+
+    /// <summary>Adds a Data Protection key; a key of that name already kept is left as it is.</summary>
+    void SaveProtectionKey(string name, string xml);
 }

@@ -67,6 +67,9 @@ public sealed class PostgresAccountStore : AccountStore
                 action text NOT NULL,
                 target text,
                 client text);
+            CREATE TABLE IF NOT EXISTS protection_keys (
+                name text PRIMARY KEY,
+                xml text NOT NULL);
             """);
     }
 

@@ -64,6 +64,9 @@ public sealed class SqliteAccountStore : AccountStore
                 action TEXT NOT NULL,
                 target TEXT,
                 client TEXT);
+            CREATE TABLE IF NOT EXISTS protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL);
             """);
     }
 

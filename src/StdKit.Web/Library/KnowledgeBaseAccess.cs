@@ -1,55 +1,44 @@
-using System.Collections.Concurrent;
+using StdKit.Model.Diagnostics;
 using StdKit.Search;
-using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
 
 namespace StdKit.Web.Library;
 
 /// <summary>
-/// The knowledge base and its search index, opened once and kept warm for the life of the server. A knowledge base
-/// reader is one SQLite connection with prepared statements, so a request takes one of a few readers — one per core,
-/// all at the same generation — and gives it back; the Lucene index is shared, as it is safe to search side by side.
+/// The knowledge base and its search index, opened once and kept warm for the life of the server, at one generation
+/// (<see cref="ServedGeneration"/>). Over PostgreSQL the node follows the record: when another process commits a fill
+/// it brings its own index up to date and swaps in readers of the new generation, while requests in flight finish on
+/// the old one; when the connection to the record breaks it opens the readers again once the server answers.
 /// </summary>
 public sealed class KnowledgeBaseAccess : IDisposable
 {
-    private const int MaxAttempts = 3;
+    /// <summary>How long a lost notification or a dropped connection delays a change at most.</summary>
+    public static readonly TimeSpan Poll = TimeSpan.FromSeconds(3);
 
-    private readonly SearchIndex _index;
-    private readonly List<Reader> _readers = [];
-    private readonly BlockingCollection<Reader> _idle = new();
+    private readonly KnowledgeBaseLocation _location;
+    private readonly Lock _catchingUp = new();
+    private readonly IDisposable? _watch;
+    private volatile ServedGeneration _served;
+    private volatile bool _broken;
 
-    public KnowledgeBaseAccess(string database)
+    public KnowledgeBaseAccess(KnowledgeBaseLocation database)
     {
-        var first = KnowledgeBase.Open(database);
-        try
-        {
-            _index = SearchIndex.Open(first, SearchIndex.FolderFor(database), _ => { });
-            Add(first);
-            Generation = first.Generation;
-            Layers = first.Layers();
-            Agencies = first.Agencies();
-            Standards = StandardListing.All(first);
-            OpenMore(database, Math.Clamp(Environment.ProcessorCount, 2, 8) - 1);
-        }
-        catch
-        {
-            if (_readers.Count == 0) first.Dispose();
-            Dispose();
-            throw;
-        }
+        _location = database;
+        _served = ServedGeneration.Open(database);
+        _watch = database.Follow(CatchUp, Poll);
     }
 
     /// <summary>The version of the knowledge base served: each <c>stdkit index</c> that changes it counts up.</summary>
-    public long Generation { get; }
+    public long Generation => _served.Generation;
 
     /// <summary>The layers of the framework, for the search filters.</summary>
-    public IReadOnlyList<string> Layers { get; }
+    public IReadOnlyList<string> Layers => _served.Layers;
 
     /// <summary>The agencies whose systems were indexed: id and name.</summary>
-    public IReadOnlyList<(string Id, string Name)> Agencies { get; }
+    public IReadOnlyList<(string Id, string Name)> Agencies => _served.Agencies;
 
     /// <summary>Every standard of the knowledge base, with its agency and stage: what access is decided on.</summary>
-    public IReadOnlyList<ListedStandard> Standards { get; }
+    public IReadOnlyList<ListedStandard> Standards => _served.Standards;
 
     /// <summary>The standard of that number as printed (the tree's own before an agency's, should both hold
     /// it).</summary>
@@ -57,45 +46,50 @@ public sealed class KnowledgeBaseAccess : IDisposable
 
     public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
 
-    public T Read<T>(Func<KnowledgeBase, T> read) => Use(reader => read(reader.Kb));
+    public T Read<T>(Func<IKnowledgeBase, T> read) => Use(reader => read(reader.Kb));
 
-    private T Use<T>(Func<Reader, T> work)
+    private T Use<T>(Func<ServedGeneration.Reader, T> work)
     {
-        var reader = _idle.Take();
-        try
+        while (true)
         {
-            return work(reader);
-        }
-        finally
-        {
-            _idle.Add(reader);
+            var served = _served;
+            if (!served.TryEnter()) continue; // swapped out meanwhile: take the newer one
+            try
+            {
+                return served.Use(work);
+            }
+            catch (UserError e) when (e.Kind == FailureKind.Environment && _watch is not null)
+            {
+                // The record cannot be reached: its readers are opened again when it answers.
+                _broken = true;
+                throw;
+            }
+            finally
+            {
+                served.Exit();
+            }
         }
     }
 
-    /// <summary>Readers of the generation the first one holds; one that meets a newer fill is not kept.</summary>
-    private void OpenMore(string database, int count)
+    /// <summary>
+    /// Called with the record's generation, on the thread that follows it: a new generation (or a broken connection)
+    /// is opened, its index brought up to date, and swapped in.
+    /// </summary>
+    private void CatchUp(long generation)
     {
-        for (var attempt = 0; attempt < MaxAttempts * count && _readers.Count <= count; attempt++)
+        lock (_catchingUp)
         {
-            var kb = KnowledgeBase.Open(database);
-            if (kb.Generation == Generation) Add(kb);
-            else kb.Dispose();
+            if (generation == _served.Generation && !_broken) return;
+            _broken = false;
+            var previous = _served;
+            _served = ServedGeneration.Open(_location);
+            previous.Retire();
         }
-    }
-
-    private void Add(KnowledgeBase kb)
-    {
-        var reader = new Reader(kb, new ClauseSearch(kb, _index));
-        _readers.Add(reader);
-        _idle.Add(reader);
     }
 
     public void Dispose()
     {
-        _index?.Dispose();
-        foreach (var reader in _readers) reader.Kb.Dispose();
-        _idle.Dispose();
+        _watch?.Dispose();
+        _served.Retire();
     }
-
-    private sealed record Reader(KnowledgeBase Kb, ClauseSearch Search);
 }

@@ -19,12 +19,14 @@ public static class PageCache
     /// <summary>About two thousand search pages of twenty hits.</summary>
     private const long SizeLimit = 128L * 1024 * 1024;
 
-    public static void Add(IServiceCollection services, long generation) =>
+    /// <param name="generation">The generation served now: a node that follows the record moves on.</param>
+    public static void Add(IServiceCollection services, Func<long> generation) =>
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = SizeLimit;
             cache.AddPolicy(Policy, page => page.SetVaryByQuery("*")
-                .VaryByValue("generation", generation.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .VaryByValue(_ => new KeyValuePair<string, string>("generation",
+                    generation().ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .VaryByValue(http => new KeyValuePair<string, string>("access",
                     http.RequestServices.GetRequiredService<AccessPolicy>().Key))
                 .Expire(TimeSpan.FromDays(1)));

@@ -48,9 +48,9 @@ public static class StandardRoutes
             // Links to cited standards and citation counts differ by what the reader may open.
             var body = views.Get(listed.Number, mode.Value, access.Key, () => StandardHtml.Write(read.Standard,
                 new ReadingContext(listed.Number, mode.Value,
-                    typed => kb.Read(k => StandardListing.Cited(k, typed)) is { } cited && access.MayRead(cited)
-                        ? Links.Standard(cited.Number) : null,
-                    kb.Read(k => StandardListing.CitationCounts(k, listed.Number, access.Scope)), read.Findings)));
+                    typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
+                        && access.MayRead(cited) ? Links.Standard(cited.Number) : null,
+                    kb.Read(k => k.CitationCounts(listed.Number, access.Scope)), read.Findings)));
             return PageResults.Page<StandardPage>(
                 new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
         }).Allow("view").Cached();
@@ -104,7 +104,7 @@ public static class StandardRoutes
     /// <summary>The standard of that number if the reader may open it; a hidden one is answered as a missing
     /// one.</summary>
     internal static ListedStandard? Find(KnowledgeBaseAccess kb, AccessPolicy access, string number) =>
-        kb.Read(k => StandardListing.Find(k, number)) is { } listed && access.MayRead(listed) ? listed : null;
+        kb.Read(k => k.FindStandard(number)) is { } listed && access.MayRead(listed) ? listed : null;
 
     internal static IResult UnknownStandard(string number) =>
         PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");

@@ -83,6 +83,17 @@ public sealed class RenderTests : ContentTest
         Assert.Contains("      [CoverTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.Contains("[BodyTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.DoesNotContain(lines, l => l.TrimStart() is "[CoverIcs] ICS" or "[CoverIcs] CCS");
+        // An element wider than the cover breaks into lines of about equal length, never one character alone.
+        var longer = Render("""
+            ---
+            type: group
+            number: T/TEST 002—2025
+            title: 专精特新中小企业服务机构诚信服务规范
+            ---
+            # 范围
+            """, out _);
+        Assert.Contains("      [CoverTitle] 专精特新中小企业服⏎务机构诚信服务规范", longer);
+        Assert.Contains("[BodyTitle] 专精特新中小企业服务机构诚信服务规范", longer);
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]") && l.Contains("发布"));
     }
 

@@ -46,7 +46,7 @@ public sealed class AccountingTests
         }
     }
 
-    private static void AssertAccounted(string path)
+    internal static void AssertAccounted(string path)
     {
         var result = Importer.Import(path);
         var content = Han(result.Content);

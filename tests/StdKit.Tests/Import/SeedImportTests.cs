@@ -20,7 +20,7 @@ public sealed class SeedImportTests(ITestOutputHelper output)
         { "004_01bab6ea2da7e82a.txt", "db53-standard-system-guide.md" },
     };
 
-    public static string SeedFolder => Path.GetFullPath(Path.Combine(Repository.Root, "..", "shared", "seeds"));
+    public static string SeedFolder => Path.Combine(Repository.Shared, "seeds");
 
     [SkippableTheory]
     [MemberData(nameof(Seeds))]

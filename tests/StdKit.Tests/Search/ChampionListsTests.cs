@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -10,17 +11,17 @@ namespace StdKit.Tests.Search;
 public sealed class ChampionListsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("stdkit-champions-").FullName;
-    private readonly string _database;
+    private readonly KnowledgeBaseLocation _database;
 
     public ChampionListsTests()
     {
-        _database = Path.Combine(_folder, "stdkit.db");
+        _database = KnowledgeBaseLocation.Parse(Path.Combine(_folder, "stdkit.db"));
         ContentIndexer.Index(Repository.Content, _database, new AgencySelection.Default(), _ => { });
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private string Current => new IndexFolder(SearchIndex.FolderFor(_database)).Current!;
+    private string Current => new IndexFolder(_database.IndexFolder).Current!;
 
     /// <summary>How many terms the index's champion lists hold, as a search would read them.</summary>
     private int Listed()
@@ -33,8 +34,8 @@ public sealed class ChampionListsTests : IDisposable
 
     private List<string> Run(IEnumerable<string> queries, int top)
     {
-        using var kb = KnowledgeBase.Open(_database);
-        using var index = SearchIndex.Open(kb, SearchIndex.FolderFor(_database), _ => { });
+        using var kb = _database.Open();
+        using var index = SearchIndex.Open(kb, _ => { });
         var search = new ClauseSearch(kb, index);
         return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
             .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}"

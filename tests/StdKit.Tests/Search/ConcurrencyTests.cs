@@ -1,3 +1,4 @@
+using StdKit.Search.Knowledge;
 using StdKit.Search.Index;
 using StdKit.Tests.Support;
 
@@ -31,7 +32,8 @@ public sealed partial class ConcurrencyTests : IDisposable
     [System.Text.RegularExpressions.GeneratedRegex(@"新增 (\d+) 个标准，更新 0 个，未变 (\d+) 个")]
     private static partial System.Text.RegularExpressions.Regex Counts();
 
-    private string IndexFolder => SearchIndex.FolderFor(Path.Combine(_root, "out", "kb", "stdkit.db"));
+    private string IndexFolder =>
+        KnowledgeBaseLocation.Parse(Path.Combine(_root, "out", "kb", "stdkit.db")).IndexFolder;
 
     private StdKitProcess.Result Run(params string[] args) => StdKitProcess.Run(_root, args);
 

@@ -1,13 +1,15 @@
 using Microsoft.Data.Sqlite;
 using StdKit.Model.Diagnostics;
-using StdKit.Search;
+using StdKit.Indexing;
 using StdKit.Search.Knowledge;
+using StdKit.Search.Knowledge.Sql;
 
 namespace StdKit.Tests.Search;
 
-public sealed class KnowledgeBaseTests : SearchContent
+/// <summary>The same behaviour from both stores; what is particular to each in its own class below.</summary>
+public abstract class KnowledgeBaseTests(StoreKind store) : SearchContent(store)
 {
-    private const string Body = """
+    protected const string Body = """
         # 规范性引用文件
 
         下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。
@@ -33,16 +35,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         注：记录可采用电子形式。
         """;
 
-    private T Scalar<T>(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)Convert.ChangeType(command.ExecuteScalar()!, typeof(T));
-    }
-
-    [Fact]
+    [SkippableFact]
     public void Index_records_the_standard_its_clauses_terms_and_references()
     {
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body, "system:\n  layer: 服务实施\n  category: 服务实施流程\n");
@@ -59,7 +52,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         Assert.Equal("statement", Scalar<string>("SELECT provision FROM clauses WHERE kind = 'note'"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Unchanged_standards_are_skipped_changed_ones_replaced_and_removed_ones_deleted()
     {
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
@@ -79,7 +72,7 @@ public sealed class KnowledgeBaseTests : SearchContent
         Assert.Equal("为企业提供服务的组织。", Scalar<string>("SELECT definition FROM terms"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void A_mistake_in_any_file_leaves_the_previous_state()
     {
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
@@ -92,54 +85,161 @@ public sealed class KnowledgeBaseTests : SearchContent
         Assert.Contains("unknown reference [[nowhere]]", e.Message);
         Assert.Equal(clauses, Scalar<long>("SELECT count(*) FROM clauses"));
         Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM standards"));
-        using var kb = KnowledgeBase.Open(Database);
+        using var kb = Location.Open();
         Assert.Equal(before.Generation, kb.Generation);
         Assert.Contains("2.1", Numbers("服务机构"));
     }
 
-    [Fact]
-    public void A_knowledge_base_of_an_older_schema_is_rebuilt_with_a_message()
+    public sealed class Sqlite() : KnowledgeBaseTests(StoreKind.Sqlite)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
-        using (var old = new SqliteConnection($"Data Source={Database};Pooling=False"))
+        [Fact]
+        public void A_knowledge_base_of_an_older_schema_is_rebuilt_with_a_message()
         {
-            old.Open();
-            using var command = old.CreateCommand();
-            command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); CREATE TABLE clauses (body TEXT);";
-            command.ExecuteNonQuery();
-        }
-        var reading = Assert.Throws<UserError>(() => KnowledgeBase.Open(Database));
-        Assert.Equal("run stdkit index to rebuild it from content", reading.Diagnostics[0].Fix);
+            Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+            using (var old = new SqliteConnection($"Data Source={Database};Pooling=False"))
+            {
+                old.Open();
+                using var command = old.CreateCommand();
+                command.CommandText = "CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); CREATE TABLE clauses (body TEXT);";
+                command.ExecuteNonQuery();
+            }
+            var reading = Assert.Throws<UserError>(() => Location.Open());
+            Assert.Equal("run stdkit index to rebuild it from content", reading.Diagnostics[0].Fix);
 
-        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
-        Index();
-        Assert.Contains(Messages, m => m.Contains($"schema version 0; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it"));
-        Assert.Contains("3.1", Numbers("服务记录"));
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            Index();
+            Assert.Contains(Messages, m => m.Contains($"schema version 0; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it"));
+            Assert.Contains("3.1", Numbers("服务记录"));
+        }
+
+        [Theory]
+        [InlineData("not sqlite", "is not a knowledge base (not a readable SQLite file)")]
+        [InlineData("foreign", "is an SQLite database but not a StdKit knowledge base")]
+        [InlineData("newer", "was written by a newer StdKit")]
+        public void A_file_that_is_not_this_knowledge_base_is_refused_and_left_untouched(string what, string message)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+            if (what == "not sqlite") File.WriteAllText(Database, "just text, not a database");
+            else
+            {
+                using var other = new SqliteConnection($"Data Source={Database};Pooling=False");
+                other.Open();
+                using var command = other.CreateCommand();
+                command.CommandText = what == "foreign"
+                    ? "CREATE TABLE invoices (amount REAL)"
+                    : $"CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES ({KnowledgeBaseSchema.Version + 1})";
+                command.ExecuteNonQuery();
+            }
+            var bytes = File.ReadAllBytes(Database);
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+
+            var e = Assert.Throws<UserError>(Index);
+            Assert.Contains(message, e.Message);
+            Assert.Equal(bytes, File.ReadAllBytes(Database));
+        }
     }
 
-    [Theory]
-    [InlineData("not sqlite", "is not a knowledge base (not a readable SQLite file)")]
-    [InlineData("foreign", "is an SQLite database but not a StdKit knowledge base")]
-    [InlineData("newer", "was written by a newer StdKit")]
-    public void A_file_that_is_not_this_knowledge_base_is_refused_and_left_untouched(string what, string message)
+    public sealed class Postgres() : KnowledgeBaseTests(StoreKind.Postgres)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
-        if (what == "not sqlite") File.WriteAllText(Database, "just text, not a database");
-        else
+        [SkippableFact]
+        public void A_knowledge_base_of_an_older_schema_is_rebuilt_with_a_message()
         {
-            using var other = new SqliteConnection($"Data Source={Database};Pooling=False");
-            other.Open();
-            using var command = other.CreateCommand();
-            command.CommandText = what == "foreign"
-                ? "CREATE TABLE invoices (amount REAL)"
-                : $"CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES ({KnowledgeBaseSchema.Version + 1})";
-            command.ExecuteNonQuery();
-        }
-        var bytes = File.ReadAllBytes(Database);
-        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            Scalar<int>("CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (0); " +
+                "CREATE TABLE clauses (body TEXT); SELECT 0");
+            var reading = Assert.Throws<UserError>(() => Location.Open());
+            Assert.Equal("run stdkit index to rebuild it from content", reading.Diagnostics[0].Fix);
 
-        var e = Assert.Throws<UserError>(Index);
-        Assert.Contains(message, e.Message);
-        Assert.Equal(bytes, File.ReadAllBytes(Database));
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            Index();
+            Assert.Contains(Messages, m => m.Contains(
+                $"schema version 0; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it"));
+            Assert.Contains("3.1", Numbers("服务记录"));
+        }
+
+        [SkippableTheory]
+        [InlineData("CREATE TABLE invoices (amount REAL); INSERT INTO invoices VALUES (12.5)",
+            "holds tables of something else, not a StdKit knowledge base")]
+        [InlineData("CREATE TABLE schema_version (version INTEGER); INSERT INTO schema_version VALUES (99)",
+            "was written by a newer StdKit")]
+        public void A_database_that_is_not_this_knowledge_base_is_refused_and_left_untouched(string sql, string message)
+        {
+            Scalar<int>(sql + "; SELECT 0");
+            const string Tables = "SELECT string_agg(table_name, ',' ORDER BY table_name) " +
+                "FROM information_schema.tables WHERE table_schema = 'public'";
+            var before = Scalar<string>(Tables);
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+
+            var e = Assert.Throws<UserError>(Index);
+            Assert.Contains(message, e.Message);
+            Assert.Equal(before, Scalar<string>(Tables));
+            Assert.Throws<UserError>(() => Location.Open());
+        }
+
+        [SkippableFact]
+        public void A_missing_database_is_the_machines_problem_with_what_to_do()
+        {
+            var missing = KnowledgeBaseLocation.Parse(Location.Target.Replace("stdkit_test_", "stdkit_none_"));
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+
+            var e = Assert.Throws<UserError>(() => Indexing.ContentIndexer.Index(Content.Root, missing,
+                new Indexing.AgencySelection.Default(), Messages.Add));
+            Assert.Equal(FailureKind.Environment, e.Kind);
+            Assert.Contains("does not exist", e.Message);
+            Assert.Contains("Database= in --db", e.Diagnostics[0].Fix);
+        }
+
+        [SkippableFact]
+        public void Two_fills_at_once_from_two_nodes_are_serialised_by_the_database()
+        {
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
+            // Two nodes: the same database, each its own index folder (and so no lock file in common).
+            var nodes = new[] { "one", "two" }.Select(n => KnowledgeBaseLocation.Parse(Location.Target,
+                Path.Combine(Content.Root, "out", n + ".index"))).ToList();
+            var fills = new FillResult[2];
+            Parallel.For(0, 2, i => fills[i] = Indexing.ContentIndexer.Index(Content.Root, nodes[i],
+                new Indexing.AgencySelection.Default(), _ => { }));
+
+            Assert.Equal([2, 0], fills.Select(f => f.Added).Order().Reverse());
+            Assert.Equal([0, 2], fills.Select(f => f.Unchanged).Order());
+            Assert.Equal([1L, 1L], fills.Select(f => f.Generation));
+            Assert.Equal(2L, Scalar<long>("SELECT count(*) FROM standards"));
+            Assert.Equal(1L, Scalar<long>("SELECT count(*) FROM schema_version"));
+        }
+
+        [SkippableFact]
+        public void A_fill_waits_for_the_writer_holding_the_lock_and_then_sees_what_it_committed()
+        {
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            Index();
+            WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
+            using var other = new Npgsql.NpgsqlConnection(Location.Target);
+            other.Open();
+            using var holding = other.BeginTransaction();
+            using (var take = new Npgsql.NpgsqlCommand("SELECT pg_advisory_xact_lock(91759363975540)", other, holding))
+                take.ExecuteNonQuery();
+
+            var fill = Task.Run(Index);
+            Assert.False(fill.Wait(TimeSpan.FromSeconds(1)));
+            holding.Commit();
+            Assert.True(fill.Wait(TimeSpan.FromSeconds(30)));
+            Assert.Equal((1, 1), (fill.Result.Added, fill.Result.Unchanged));
+        }
+
+        [SkippableFact]
+        public void A_committed_fill_is_announced_with_its_generation()
+        {
+            using var listener = new Npgsql.NpgsqlConnection(Location.Target);
+            listener.Open();
+            var heard = new List<string>();
+            listener.Notification += (_, e) => heard.Add($"{e.Channel} {e.Payload}");
+            using (var listen = new Npgsql.NpgsqlCommand("LISTEN stdkit_changes", listener)) listen.ExecuteNonQuery();
+
+            WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+            Index();
+            Index();
+            while (listener.Wait(TimeSpan.FromMilliseconds(500))) { }
+            Assert.Equal(["stdkit_changes 1"], heard);
+        }
     }
 }

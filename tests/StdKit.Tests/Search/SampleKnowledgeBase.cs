@@ -1,3 +1,4 @@
+using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
@@ -12,14 +13,14 @@ public sealed class SampleKnowledgeBase : IDisposable
 
     public SampleKnowledgeBase()
     {
-        var database = Path.Combine(_folder, "stdkit.db");
+        var database = KnowledgeBaseLocation.Parse(Path.Combine(_folder, "stdkit.db"));
         ContentIndexer.Index(Repository.Content, database, new AgencySelection.All(), _ => { });
-        KnowledgeBase = KnowledgeBase.Open(database);
-        Index = SearchIndex.Open(KnowledgeBase, SearchIndex.FolderFor(database), _ => { });
+        KnowledgeBase = database.Open();
+        Index = SearchIndex.Open(KnowledgeBase, _ => { });
         Search = new ClauseSearch(KnowledgeBase, Index);
     }
 
-    public KnowledgeBase KnowledgeBase { get; }
+    public IKnowledgeBase KnowledgeBase { get; }
     public SearchIndex Index { get; }
     public ClauseSearch Search { get; }
 

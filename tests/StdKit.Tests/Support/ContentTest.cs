@@ -5,5 +5,5 @@ public abstract class ContentTest : IDisposable
 {
     protected TempContent Content { get; } = new();
 
-    public void Dispose() => Content.Dispose();
+    public virtual void Dispose() => Content.Dispose();
 }

@@ -7,8 +7,19 @@ public static class Repository
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>The shared material beside the repository (../shared), found from a worktree nested deeper as
+    /// well; read at test time only.</summary>
+    public static string Shared { get; } = FindShared();
+
     public static IEnumerable<string> SeedDrafts =>
         Directory.EnumerateFiles(Path.Combine(Content, "drafts"), "*.md").Order(StringComparer.Ordinal);
+
+    private static string FindShared()
+    {
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
+            if (Directory.Exists(Path.Combine(dir.FullName, "shared"))) return Path.Combine(dir.FullName, "shared");
+        return Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    }
 
     private static string FindRoot()
     {

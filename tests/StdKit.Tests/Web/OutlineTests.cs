@@ -17,7 +17,7 @@ public sealed partial class OutlineTests(SampleWorkbench sample)
     public async Task Every_sample_standard_has_the_numbered_outline_of_stdkit_outline()
     {
         IReadOnlyList<ListedStandard> standards;
-        using (var kb = KnowledgeBase.Open(sample.Workbench.Database)) standards = StandardListing.All(kb);
+        using (var kb = sample.Workbench.Database.Open()) standards = kb.Standards();
         var documents = new StandardDocuments(ContentProject.Load(sample.Workbench.Content));
         Assert.NotEmpty(standards);
         foreach (var listed in standards)

@@ -18,8 +18,8 @@ public sealed class RouteTests(SampleWorkbench sample)
 
     private IReadOnlyList<ListedStandard> Standards()
     {
-        using var kb = KnowledgeBase.Open(sample.Workbench.Database);
-        return StandardListing.All(kb);
+        using var kb = sample.Workbench.Database.Open();
+        return kb.Standards();
     }
 
     private async Task<string> Page(string url)

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using StdKit.Indexing;
+using StdKit.Search.Knowledge;
 using StdKit.Search;
 using StdKit.Web;
 
@@ -26,7 +28,7 @@ public sealed class Workbench : IAsyncDisposable
         Func<WorkbenchOptions, WorkbenchOptions>? options = null)
     {
         Content = content;
-        Database = Path.Combine(_folder, "stdkit.db");
+        Database = KnowledgeBaseLocation.Parse(Path.Combine(_folder, "stdkit.db"));
         ContentIndexer.Index(content, Database, agencies ?? new AgencySelection.Default(), _ => { });
         Options = (options ?? (o => o))(new WorkbenchOptions(Database, content));
         Server = Start(Options);
@@ -37,7 +39,7 @@ public sealed class Workbench : IAsyncDisposable
     public TestServer Server { get; }
 
     public string Content { get; }
-    public string Database { get; }
+    public KnowledgeBaseLocation Database { get; }
     public WorkbenchOptions Options { get; }
     public HttpClient Client { get; }
 

@@ -39,7 +39,7 @@ public static class CoverWriter
         var banner = new TableCell(CellWidth(),
             Styled(StyleIds.CoverBanner, m.Banner), Styled(StyleIds.CoverNumber, m.Number.ToString()));
         if (m.Replaces.Count > 0) banner.Append(Styled(StyleIds.CoverReplaces, $"代替{string.Join("、", m.Replaces)}"));
-        var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, Headings.TitleLines(m.Title)));
+        var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, TitleLines.Of(m.Title, Zihao.Yihao)));
         if (m.TitleEn is { } english) title.Append(Styled(StyleIds.CoverTitleEn, english));
         if (m.Adoption is { } adoption) title.Append(Styled(StyleIds.CoverAdoption, $"（{adoption}）"));
         if (m.Stage != DraftStage.Published)

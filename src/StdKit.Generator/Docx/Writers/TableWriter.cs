@@ -6,8 +6,8 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>
 /// A table (GB/T 1.1 9.8): "表N　title" centred above, thick outer frame and header rule, thin inner lines, the
-/// header row repeated on every page, merged cells as vertical merges. No row splits across pages, and the header
-/// stays with the first row below it, so a table never breaks after its header or its first row.
+/// header rows repeated on every page, merged cells as vertical merges and grid spans. No row splits across pages,
+/// and the header stays with the first row below it, so a table never breaks after its header or its first row.
 /// A table that a layout pass found crossing a page is written as pieces, one per page: each later piece starts a
 /// new page with "表N（续）" and the header rows again (GB/T 1.1 9.8). Word cannot print that caption by itself.
 /// </summary>
@@ -35,8 +35,10 @@ public static class TableWriter
             var end = p + 1 < starts.Count ? starts[p + 1] : table.Rows.Count;
             var grid = new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() }));
             var result = new Table(Properties(width), grid);
-            foreach (var row in table.HeaderRows)
-                result.Append(Row(doc, row, null, widths, header: true, keepWithNext: true));
+            var headers = table.HeaderRows;
+            for (var h = 0; h < headers.Count; h++)
+                result.Append(Row(doc, headers[h], h + 1 < headers.Count ? headers[h + 1] : null, widths,
+                    header: true, keepWithNext: true, lastHeader: h == headers.Count - 1));
             for (var r = starts[p]; r < end; r++)
             {
                 var row = r == starts[p] ? Unmerged(table.Rows, r) : table.Rows[r];
@@ -61,9 +63,7 @@ public static class TableWriter
     {
         var paragraphs = table.Notes.Select(n => DocumentBuilder.Styled(StyleIds.TableNote,
                 [.. DocumentBuilder.Text(n.Label, StyleIds.NoteLabel), .. doc.Inline(n.Text)]))
-            .Concat(table.Footnotes.Select(f => DocumentBuilder.Styled(StyleIds.TableFootnote,
-                [.. DocumentBuilder.Text(f.Label, StyleIds.FootnoteReference), .. DocumentBuilder.Text("\t"),
-                    .. doc.Inline(f.Text)])))
+            .Concat(table.Footnotes.Select(doc.LetteredFootnote))
             .ToList();
         if (paragraphs.Count == 0) return;
         var properties = new TableCellProperties(
@@ -109,19 +109,27 @@ public static class TableWriter
         }).ToList(),
     };
 
+    /// <summary>A row: a cell spanning columns (&lt; in the source) has a grid span, one spanning rows (^) a
+    /// vertical merge; header rows repeat on each page, a thick rule under the last of them.</summary>
     private static TableRow Row(DocumentBuilder doc, M.TableRow row, M.TableRow? below, int[] widths, bool header,
-        bool keepWithNext, IReadOnlyCollection<int>? textColumns = null)
+        bool keepWithNext, IReadOnlyCollection<int>? textColumns = null, bool lastHeader = false)
     {
         var result = new TableRow(new TableRowProperties(new CantSplit()));
         if (header) result.TableRowProperties!.Append(new TableHeader());
         for (var i = 0; i < widths.Length; i++)
         {
             var cell = i < row.Cells.Count ? row.Cells[i] : new M.TableCell(M.InlineText.Empty, false);
-            var properties = new TableCellProperties(new TableCellWidth { Width = widths[i].ToString(), Type = TableWidthUnitValues.Dxa });
+            var span = Math.Min(row.Span(i), widths.Length - i);
+            var width = widths.Skip(i).Take(span).Sum();
+            var properties = new TableCellProperties(
+                new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
+            if (span > 1) properties.Append(new GridSpan { Val = span });
             if (cell.MergedAbove) properties.Append(new VerticalMerge { Val = MergedCellValues.Continue });
-            else if (below is not null && i < below.Cells.Count && below.Cells[i].MergedAbove) properties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
-            // The header row is framed by a thick rule below it (GB/T 1.1 9.8).
-            if (header) properties.Append(new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = Thick }));
+            else if (below is not null && i < below.Cells.Count && below.Cells[i].MergedAbove)
+                properties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
+            // The header is framed by a thick rule below it (GB/T 1.1 9.8).
+            if (lastHeader)
+                properties.Append(new TableCellBorders(new BottomBorder { Val = BorderValues.Single, Size = Thick }));
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var style = keepWithNext ? StyleIds.TableTextKept : StyleIds.TableText;
             var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
@@ -129,6 +137,7 @@ public static class TableWriter
                 paragraph.ParagraphProperties!.Append(new Justification { Val = JustificationValues.Left });
             paragraph.Append(doc.Inline(cell.Text, inTable: true));
             result.Append(new TableCell(properties, paragraph));
+            i += span - 1;
         }
         return result;
     }
@@ -148,6 +157,8 @@ public static class TableWriter
         foreach (var (row, r) in table.HeaderRows.Concat(table.Rows).Select((row, r) => (row, r)))
             for (var i = 0; i < row.Cells.Count && i < natural.Length; i++)
             {
+                // A cell across columns fits in their sum: it widens none of them.
+                if (row.Span(i) > 1) continue;
                 var longest = row.Cells[i].Text.ToString().Split('\n').MaxBy(Width) ?? "";
                 // A heading of four characters or more may take two lines (体系/编号) rather than widen its column.
                 var twoLines = r < header && longest.Length >= 4 && longest.All(c => c >= 0x2E80);

@@ -143,7 +143,7 @@ internal sealed class ProfileTarget(ContentCopy tree) : FuzzTarget
 }
 
 /// <summary>A query typed into search, terms and refs over the sample knowledge base.</summary>
-internal sealed class QueryTarget(KnowledgeBase kb, SearchIndex index, IReadOnlyList<string> queries) : FuzzTarget
+internal sealed class QueryTarget(IKnowledgeBase kb, SearchIndex index, IReadOnlyList<string> queries) : FuzzTarget
 {
     private readonly ClauseSearch _search = new(kb, index);
 

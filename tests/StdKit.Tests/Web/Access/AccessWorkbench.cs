@@ -1,3 +1,4 @@
+using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Knowledge;
 using StdKit.Tests.Support;
@@ -52,8 +53,8 @@ public sealed class AccessWorkbench : IAsyncLifetime
             Accounts = Accounts,
             SignInLimits = new SignInLimits(10_000, 10_000, TimeSpan.FromMinutes(1)),
         });
-        using var kb = KnowledgeBase.Open(Workbench.Database);
-        var standards = StandardListing.All(kb);
+        using var kb = Workbench.Database.Open();
+        var standards = kb.Standards();
         DraftOfA = standards.Single(s => s.Agency == AgencyA && s.Title == DraftTitle).Number;
         DraftOfB = standards.Single(s => s.Agency == AgencyB && s.Title == DraftTitle).Number;
         TreeDraft = standards.Single(s => s.Agency is null && s.Stage == Model.Metadata.DraftStage.WorkingDraft).Number;

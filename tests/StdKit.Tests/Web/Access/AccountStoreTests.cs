@@ -38,6 +38,17 @@ public abstract class AccountStoreTests : IDisposable
         new(DateTimeOffset.UtcNow, "test", action, target, "tests");
 
     [SkippableFact]
+    public void Data_protection_keys_are_kept_for_every_store_on_the_location_and_a_name_once()
+    {
+        var keys = Open();
+        Assert.Empty(keys.ProtectionKeys());
+        keys.SaveProtectionKey("key-1", "<key id=\"1\" />");
+        keys.SaveProtectionKey("key-2", "<key id=\"2\" />");
+        keys.SaveProtectionKey("key-1", "<key id=\"other\" />");
+        Assert.Equal(["<key id=\"1\" />", "<key id=\"2\" />"], Open().ProtectionKeys());
+    }
+
+    [SkippableFact]
     public void An_account_is_saved_with_its_memberships_and_found_by_name_only()
     {
         var store = Open();
@@ -147,7 +158,7 @@ public sealed class PostgresAccountStoreTests : AccountStoreTests
 {
     protected override string NewLocation()
     {
-        var database = PostgresServer.Create();
+        var database = new PostgresDatabase();
         Own(database);
         return database.ConnectionString;
     }

@@ -254,10 +254,41 @@ public sealed class SessionTests(AccessWorkbench access)
             oidc.Memberships(principal));
     }
 
-    [SkippableFact]
-    public async Task Accounts_in_postgresql_sign_in_and_write_the_audit_log_there()
+    [Fact]
+    public async Task A_session_begun_on_one_node_is_accepted_by_another_over_the_same_accounts_only()
     {
-        using var database = PostgresServer.Create();
+        using var first = await access.As("ana");
+        var draft = InAddress("/standards/" + access.DraftOfA);
+        using (var second = first.To(access.Workbench.Start(access.Workbench.Options)))
+            Assert.Equal(HttpStatusCode.OK, (await second.Read(draft)).Status);
+        using (var store = AccountStores.Open(access.Accounts))
+            Assert.NotEmpty(store.ProtectionKeys());
+
+        // Another account store with the same user keeps keys of its own: the cookie signs no one in there, and
+        // goes back to the sign-in page as an ended session does.
+        var folder = Directory.CreateTempSubdirectory("stdkit-keys-");
+        try
+        {
+            var others = Path.Combine(folder.FullName, AccountStores.FileName);
+            using (var store = AccountStores.Open(others))
+                store.Save("ana", Passwords.Hash("ana", Password), new Membership(AgencyA, Role.Reader),
+                    new AuditEntry(DateTimeOffset.UtcNow, "test", "account-add", null, "tests"));
+            using var stranger = first.To(access.Workbench.Start(access.Workbench.Options with { Accounts = others }));
+            using var refused = await stranger.Get(draft);
+            Assert.Equal(HttpStatusCode.SeeOther, refused.StatusCode);
+            Assert.StartsWith("/signin?expired=1", refused.Headers.Location!.OriginalString);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [SkippableFact]
+    public async Task Accounts_in_postgresql_sign_in_on_every_node_and_write_the_audit_log_there()
+    {
+        using var database = new PostgresDatabase();
         using (var store = AccountStores.Open(database.ConnectionString))
             store.Save("ana", Passwords.Hash("ana", Password), new Membership(AgencyA, Role.Reader),
                 new AuditEntry(DateTimeOffset.UtcNow, "test", "account-add", null, "tests"));
@@ -266,6 +297,13 @@ public sealed class SessionTests(AccessWorkbench access)
             Assert.Equal(HttpStatusCode.Unauthorized, (await visitor.SignIn("ana", "wrong-password")).StatusCode);
             await visitor.SignedIn("ana", Password);
             Assert.Equal(HttpStatusCode.OK, (await visitor.Read(InAddress("/standards/" + access.DraftOfA))).Status);
+            // Another node over the same database takes the session: the keys that sign it are kept there.
+            using var node = visitor.To(access.Workbench.Start(access.Workbench.Options with
+            {
+                Accounts = database.ConnectionString,
+            }));
+            Assert.Equal(HttpStatusCode.OK, (await node.Read(InAddress("/standards/" + access.DraftOfA))).Status);
+            Assert.Equal(1L, database.Scalar<long>("SELECT count(*) FROM protection_keys"));
         }
         using (var store = AccountStores.Open(database.ConnectionString))
             Assert.Equal(["signin", "signin-failed", "account-add"], store.AuditLog(10).Select(e => e.Action));

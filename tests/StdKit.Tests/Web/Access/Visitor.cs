@@ -16,6 +16,14 @@ public sealed partial class Visitor(TestServer server) : IDisposable
 
     public CookieCollection Cookies => _cookies.GetCookies(Base);
 
+    /// <summary>The same browser sent to another server: its cookies go along.</summary>
+    public Visitor To(TestServer other)
+    {
+        var visitor = new Visitor(other);
+        visitor._cookies.Add(Base, Cookies);
+        return visitor;
+    }
+
     public async Task<HttpResponseMessage> Get(string url) => await Send(new HttpRequestMessage(HttpMethod.Get, url));
 
     /// <summary>The status and the text of an answer; a page's entities decoded, so that a test looks for text as

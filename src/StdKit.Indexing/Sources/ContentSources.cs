@@ -2,14 +2,10 @@ using StdKit.Content.Reading;
 using StdKit.Content;
 using StdKit.Content.Project;
 using StdKit.Model.Diagnostics;
+using StdKit.Search.Knowledge;
 using StdKit.Search.Records;
 
-namespace StdKit.Search.Sources;
-
-/// <summary>The standards of one scope of the knowledge base: the tree's own, or one agency's system.</summary>
-/// <param name="Agency">The agency profile id; null for the tree's own standards.</param>
-/// <param name="Standards">Read once, in order; a generated corpus may stream them.</param>
-public sealed record IndexScope(string? Agency, IEnumerable<StandardRecord> Standards);
+namespace StdKit.Indexing.Sources;
 
 /// <summary>
 /// Reads what the knowledge base is filled from: the content tree's own standards (drafts and other files outside
@@ -23,10 +19,11 @@ public static class ContentSources
         var errors = new List<Diagnostic>();
         var scopes = new List<IndexScope>
         {
-            new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true), errors,
-                file => StandardRecord.From(StandardReader.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null)))
-                .Concat(ReadEach(WordSources.Files(project), errors, // .docx standards, imported (docs/import.md)
-                    file => StandardRecord.From(WordSources.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null))))),
+            // .docx standards too, imported (docs/import.md).
+            new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true)
+                    .Concat(WordSources.Files(project)), errors,
+                file => StandardRecord.From(TreeStandards.Read(DisplayPath.Of(file), project),
+                    Origin(project, null, file, null, null)))),
         };
         foreach (var agency in agencies)
         {

@@ -1,30 +1,11 @@
 using Microsoft.Data.Sqlite;
+using StdKit.Search.Knowledge.Sql;
 
-namespace StdKit.Search.Knowledge;
+namespace StdKit.Search.Knowledge.Sqlite;
 
-/// <summary>What a knowledge base file holds, by the version its schema_version table records.</summary>
-public enum SchemaState
+/// <summary>The tables of the knowledge base in an SQLite file (<see cref="KnowledgeBaseSchema"/>).</summary>
+internal static class SqliteSchema
 {
-    /// <summary>An empty file or a new one: the schema is to be created.</summary>
-    Empty,
-    Current,
-    /// <summary>Written by an earlier StdKit: rebuilt from content, which is where every row comes from.</summary>
-    Older,
-    /// <summary>Written by a later StdKit: left alone.</summary>
-    Newer,
-    /// <summary>An SQLite database of something else: left alone.</summary>
-    Foreign,
-}
-
-/// <summary>
-/// The tables of the knowledge base and its version. Every row is derived from content by <c>stdkit index</c>, so a
-/// file of an older version is rebuilt rather than migrated step by step: nothing in it is lost that content lacks.
-/// </summary>
-public static class KnowledgeBaseSchema
-{
-    /// <summary>Raise when a table or column changes; older files are then rebuilt.</summary>
-    public const int Version = 2;
-
     private const string Tables = """
         CREATE TABLE schema_version (version INTEGER NOT NULL);
         CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -79,7 +60,7 @@ public static class KnowledgeBaseSchema
         if (Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0)
             return SchemaState.Foreign;
         var version = RecordedVersion(connection);
-        return version == Version ? SchemaState.Current : version < Version ? SchemaState.Older : SchemaState.Newer;
+        return KnowledgeBaseSchema.Compare(version);
     }
 
     public static long RecordedVersion(SqliteConnection connection) =>
@@ -100,7 +81,7 @@ public static class KnowledgeBaseSchema
         }
         foreach (var table in old) Execute(connection, $"DROP TABLE \"{table.Replace("\"", "\"\"")}\"");
         Execute(connection, Tables);
-        Execute(connection, $"INSERT INTO schema_version VALUES ({Version})");
+        Execute(connection, $"INSERT INTO schema_version VALUES ({KnowledgeBaseSchema.Version})");
         Execute(connection, $"INSERT INTO meta VALUES ('id', '{Guid.NewGuid():N}'), ('generation', '0')");
         transaction.Commit();
         Execute(connection, "PRAGMA foreign_keys = ON");

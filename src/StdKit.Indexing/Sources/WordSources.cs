@@ -4,7 +4,7 @@ using StdKit.Import;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 
-namespace StdKit.Search.Sources;
+namespace StdKit.Indexing.Sources;
 
 /// <summary>
 /// Word files (.docx) in the content tree — the external standards an agency holds in Word — imported as

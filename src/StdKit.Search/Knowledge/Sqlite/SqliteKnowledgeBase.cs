@@ -1,37 +1,31 @@
+using System.Data.Common;
 using StdKit.Model.Diagnostics;
 using Microsoft.Data.Sqlite;
-using StdKit.Search.Analysis;
+using StdKit.Search.Knowledge.Sql;
 
-namespace StdKit.Search.Knowledge;
+namespace StdKit.Search.Knowledge.Sqlite;
 
 /// <summary>
-/// The knowledge base (知识库): one SQLite file that is the record of every indexed standard — metadata, clauses with
-/// their provision types, term entries and references. The Lucene index is a cache built from it. A reader sees one
-/// generation from start to end (a read transaction, which WAL lets writers work beside), so that a fill by another
-/// process never removes rows under a search; a damaged or unwritable file is reported as the machine's problem.
+/// The knowledge base in one SQLite file, the embedded default. A reader sees one generation from start to end (a
+/// read transaction, which WAL lets writers work beside), so that a fill by another process never removes rows under
+/// a search; a damaged or unwritable file is reported as the machine's problem. Fills are serialised by the writer
+/// lock beside the file, which the caller holds.
 /// </summary>
-public sealed class KnowledgeBase : IDisposable
+internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
 {
+    private readonly SqliteConnection _connection;
     private SqliteTransaction? _snapshot;
 
-    private KnowledgeBase(string path, SqliteConnection connection)
+    private SqliteKnowledgeBase(KnowledgeBaseLocation location, SqliteConnection connection) : base(location) =>
+        _connection = connection;
+
+    private string Path => Location.Target;
+
+    internal override DbConnection Connection => _connection;
+
+    public static SqliteKnowledgeBase Open(KnowledgeBaseLocation location)
     {
-        Path = path;
-        Connection = connection;
-    }
-
-    public string Path { get; }
-    internal SqliteConnection Connection { get; }
-
-    /// <summary>Random at creation: tells an index built from this file from one built from an earlier file.</summary>
-    public string Id => Meta("id");
-
-    /// <summary>Raised by every fill that changes something; the index records the generation it was built from.</summary>
-    public long Generation => long.Parse(Meta("generation"));
-
-    /// <summary>Opens an existing knowledge base of the current schema for reading.</summary>
-    public static KnowledgeBase Open(string path)
-    {
+        var path = location.Target;
         var problem = StateOf(path) switch
         {
             SchemaState.Current => null,
@@ -40,7 +34,7 @@ public sealed class KnowledgeBase : IDisposable
             var state => Refuse(path, state),
         };
         if (problem is not null) throw problem;
-        var kb = Connect(path);
+        var kb = Connect(location);
         kb.Refresh();
         return kb;
     }
@@ -49,25 +43,23 @@ public sealed class KnowledgeBase : IDisposable
     /// Moves a reader to the latest generation written, and keeps it there until the next refresh: the rows of one
     /// generation, whatever another process fills meanwhile.
     /// </summary>
-    public void Refresh()
+    public override void Refresh()
     {
         ForgetPrepared();
         _snapshot?.Dispose();
-        _snapshot = Translate(() => Connection.BeginTransaction(deferred: true));
+        _snapshot = Translate(() => _connection.BeginTransaction(deferred: true));
         // A deferred transaction takes its snapshot at the first read.
         _ = Generation;
     }
 
-    /// <summary>
-    /// Opens a knowledge base to fill it: a missing file is created, and one of an older schema is rebuilt with a
-    /// message (every row is derived from content). A newer or foreign database is never touched.
-    /// </summary>
-    public static KnowledgeBase OpenForWriting(string path, Action<string> notify)
+    /// <summary>A missing file is created; a damaged one, or one of an older schema, rebuilt with a message.</summary>
+    public static SqliteKnowledgeBase OpenForWriting(KnowledgeBaseLocation location, Action<string> notify)
     {
+        var path = location.Target;
         var state = StateOf(path);
         if (state is SchemaState.Newer or SchemaState.Foreign) throw Refuse(path, state);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
-        var kb = Connect(path);
+        var kb = Connect(location);
         try
         {
             if (state == SchemaState.Current && kb.Damage() is { } damage)
@@ -76,12 +68,13 @@ public sealed class KnowledgeBase : IDisposable
                 notify($"knowledge base {path} is damaged ({damage}): rebuilding it from content");
                 kb.Dispose();
                 Delete(path);
-                kb = Connect(path);
+                kb = Connect(location);
                 state = SchemaState.Empty;
             }
             if (state == SchemaState.Older)
-                notify($"knowledge base {path} has schema version {KnowledgeBaseSchema.RecordedVersion(kb.Connection)}; this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
-            if (state != SchemaState.Current) kb.Translate(() => { KnowledgeBaseSchema.Create(kb.Connection); return 0; });
+                notify($"knowledge base {path} has schema version {SqliteSchema.RecordedVersion(kb._connection)}; " +
+                    $"this StdKit writes version {KnowledgeBaseSchema.Version}: rebuilding it from content");
+            if (state != SchemaState.Current) kb.Translate(() => { SqliteSchema.Create(kb._connection); return 0; });
             return kb;
         }
         catch
@@ -126,7 +119,7 @@ public sealed class KnowledgeBase : IDisposable
         try
         {
             connection.Open();
-            return KnowledgeBaseSchema.Inspect(connection);
+            return SqliteSchema.Inspect(connection);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is not (NotADatabase or Corrupt))
         {
@@ -155,7 +148,7 @@ public sealed class KnowledgeBase : IDisposable
     /// Runs <paramref name="body"/>, turning what SQLite says about the file — damaged, read-only, full — into a
     /// refusal that says what to do.
     /// </summary>
-    internal T Translate<T>(Func<T> body) => Translate(Path, body);
+    internal override T Translate<T>(Func<T> body) => Translate(Path, body);
 
     private static T Translate<T>(string path, Func<T> body)
     {
@@ -179,8 +172,9 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
-    private static KnowledgeBase Connect(string path)
+    private static SqliteKnowledgeBase Connect(KnowledgeBaseLocation location)
     {
+        var path = location.Target;
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
@@ -191,9 +185,7 @@ public sealed class KnowledgeBase : IDisposable
                 pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
                 return pragmas.ExecuteNonQuery();
             });
-            // Queries compare text as search does: traditional characters folded to simplified.
-            connection.CreateFunction("simplified", (string text) => SimplifiedFolding.Fold(text), isDeterministic: true);
-            return new KnowledgeBase(path, connection);
+            return new SqliteKnowledgeBase(location, connection);
         }
         catch
         {
@@ -203,30 +195,16 @@ public sealed class KnowledgeBase : IDisposable
     }
 
     private static UserError Refuse(string path, SchemaState state) => state == SchemaState.Newer
-        ? new UserError($"knowledge base {path} was written by a newer StdKit (schema newer than version {KnowledgeBaseSchema.Version})",
+        ? new UserError($"knowledge base {path} was written by a newer StdKit " +
+            $"(schema newer than version {KnowledgeBaseSchema.Version})",
             "use that StdKit, or give another file with --db")
         : new UserError($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
-
-    internal SqliteCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = Connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        return command;
-    }
-
-    internal IEnumerable<T> Query<T>(string sql, Func<SqliteDataReader, T> row, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(sql, parameters);
-        using var reader = Translate(command.ExecuteReader);
-        while (Translate(reader.Read)) yield return Row(reader, row);
-    }
 
     /// <summary>
     /// A row read. A damaged page need not fail the read: SQLite may hand back a row of nulls or of the wrong types,
     /// which only a check of the whole file tells from a fault of StdKit.
     /// </summary>
-    private T Row<T>(SqliteDataReader reader, Func<SqliteDataReader, T> row)
+    protected override T Row<T>(DbDataReader reader, Func<DbDataReader, T> row)
     {
         try
         {
@@ -241,65 +219,27 @@ public sealed class KnowledgeBase : IDisposable
     private static UserError Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
         "run stdkit index to rebuild it from content", FailureKind.Environment);
 
-    private readonly Dictionary<string, SqliteCommand> _prepared = [];
+    /// <summary>A JSON array of the ids, read by json_each: one statement, prepared once, for any number.</summary>
+    protected override string IdIn(string column) => $"{column} IN (SELECT value FROM json_each(@ids))";
 
-    /// <summary>
-    /// A query run on every search, prepared once and kept: preparing costs more than reading ten rows. Its
-    /// parameter is bound anew for each run; the rows are read before the next.
-    /// </summary>
-    internal List<T> Repeated<T>(string sql, string parameter, object value, Func<SqliteDataReader, T> row)
+    protected override object IdsValue(IReadOnlyCollection<long> ids) => $"[{string.Join(",", ids)}]";
+
+    protected override string CitedDocumentsOfClause =>
+        "(SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)";
+
+    protected override string CaseInsensitiveLike => "LIKE";
+
+    /// <summary>The writer lock beside the file keeps other writers out; the transaction is immediate.</summary>
+    internal override DbTransaction BeginFill()
     {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = Command(sql, (parameter, value));
-            command.Prepare();
-            _prepared[sql] = command;
-        }
-        command.Parameters[parameter].Value = value;
-        using var reader = Translate(command.ExecuteReader);
-        var rows = new List<T>();
-        while (Translate(reader.Read)) rows.Add(Row(reader, row));
-        return rows;
-    }
-
-    /// <summary>Prepared commands belong to the transaction they were made in.</summary>
-    private void ForgetPrepared()
-    {
-        foreach (var command in _prepared.Values) command.Dispose();
-        _prepared.Clear();
-    }
-
-    internal string Meta(string key) => Query("SELECT value FROM meta WHERE key = $key", r => r.GetString(0), ("$key", key)).Single();
-
-    /// <summary>The layers of the framework in its order, then any other layer a standard names in its front matter.</summary>
-    public IReadOnlyList<string> Layers() => Query("""
-        SELECT name FROM (
-            SELECT name, digit FROM layers
-            UNION SELECT DISTINCT layer, 1000 FROM standards WHERE layer IS NOT NULL AND layer NOT IN (SELECT name FROM layers))
-        ORDER BY digit, name
-        """, r => r.GetString(0)).ToList();
-
-    /// <summary>The agencies whose systems are in the knowledge base: id and name.</summary>
-    public IReadOnlyList<(string Id, string Name)> Agencies() => Query("SELECT id, name FROM agencies ORDER BY id", r => (r.GetString(0), r.GetString(1))).ToList();
-
-    /// <summary>The number of every standard, as printed.</summary>
-    public IReadOnlyList<string> StandardNumbers() => Query("SELECT DISTINCT number FROM standards ORDER BY number", r => r.GetString(0)).ToList();
-
-    /// <summary>The title of each standard number, as printed.</summary>
-    public IReadOnlyDictionary<string, string> StandardTitles() =>
-        Query("SELECT number, min(title) FROM standards GROUP BY number", r => (r.GetString(0), r.GetString(1)))
-            .ToDictionary(p => p.Item1, p => p.Item2);
-
-    /// <summary>Whether a standard of that comparison key (dated or undated) is in the knowledge base.</summary>
-    public bool HasStandard(string key) =>
-        Query("SELECT 1 FROM standards WHERE number_key = $key OR undated_key = $key LIMIT 1", r => true, ("$key", key)).Any();
-
-    public long ClauseCount() => Query("SELECT count(*) FROM clauses", r => r.GetInt64(0)).Single();
-
-    public void Dispose()
-    {
-        ForgetPrepared();
         _snapshot?.Dispose();
-        Connection.Dispose();
+        _snapshot = null;
+        return _connection.BeginTransaction();
+    }
+
+    public override void Dispose()
+    {
+        _snapshot?.Dispose();
+        base.Dispose();
     }
 }

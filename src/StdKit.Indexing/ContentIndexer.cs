@@ -1,10 +1,10 @@
 using StdKit.Model.Diagnostics;
 using StdKit.Content.Project;
+using StdKit.Indexing.Sources;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
-using StdKit.Search.Sources;
 
-namespace StdKit.Search;
+namespace StdKit.Indexing;
 
 /// <summary>Which agency systems a fill covers besides the content tree's own standards.</summary>
 public abstract record AgencySelection
@@ -23,7 +23,8 @@ public abstract record AgencySelection
 /// </summary>
 public static class ContentIndexer
 {
-    public static FillResult Index(string content, string knowledgeBase, AgencySelection agencies, Action<string> notify)
+    public static FillResult Index(string content, KnowledgeBaseLocation knowledgeBase, AgencySelection agencies,
+        Action<string> notify)
     {
         var read = Read(content, agencies);
         using var writer = WriterLock.Acquire(knowledgeBase, notify);
@@ -35,7 +36,7 @@ public static class ContentIndexer
     /// schema — as the first search of a fresh checkout does. Of many processes asking at once, one fills it and the
     /// others wait for it and use what it filled.
     /// </summary>
-    public static void IndexIfMissing(string content, string knowledgeBase, Action<string> notify)
+    public static void IndexIfMissing(string content, KnowledgeBaseLocation knowledgeBase, Action<string> notify)
     {
         if (!IsMissing(knowledgeBase)) return;
         using var writer = WriterLock.Acquire(knowledgeBase, notify);
@@ -44,7 +45,8 @@ public static class ContentIndexer
         Fill(Read(content, new AgencySelection.Default()), knowledgeBase, notify);
     }
 
-    private static bool IsMissing(string knowledgeBase) => KnowledgeBase.StateOf(knowledgeBase) is SchemaState.Empty or SchemaState.Older;
+    private static bool IsMissing(KnowledgeBaseLocation knowledgeBase) =>
+        knowledgeBase.State() is SchemaState.Empty or SchemaState.Older;
 
     private sealed record ContentRead(ContentProject Project, IReadOnlyList<AgencyProfile> Systems, IReadOnlyList<IndexScope> Scopes);
 
@@ -64,12 +66,12 @@ public static class ContentIndexer
     }
 
     /// <summary>Fills the knowledge base and updates its index; the caller holds the writer lock.</summary>
-    private static FillResult Fill(ContentRead read, string knowledgeBase, Action<string> notify)
+    private static FillResult Fill(ContentRead read, KnowledgeBaseLocation knowledgeBase, Action<string> notify)
     {
-        using var kb = KnowledgeBase.OpenForWriting(knowledgeBase, notify);
-        var result = KnowledgeBaseFiller.Fill(kb, read.Scopes, read.Project.Framework,
-            read.Systems.Select(p => (p.Id, p.Name)).ToList(), read.Project.Synonyms);
-        SearchIndex.Update(kb, SearchIndex.FolderFor(knowledgeBase), result, notify);
+        using var kb = knowledgeBase.OpenForWriting(notify);
+        var result = kb.Fill(new FillInput(read.Scopes, read.Project.Framework,
+            read.Systems.Select(p => (p.Id, p.Name)).ToList(), read.Project.Synonyms.Pairs));
+        SearchIndex.Update(kb, result, notify);
         return result;
     }
 

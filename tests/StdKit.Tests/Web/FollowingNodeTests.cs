@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using StdKit.Indexing;
+using StdKit.Search.Knowledge;
+using StdKit.Tests.Support;
+using StdKit.Web;
+using StdKit.Web.Rendering;
+using Xunit.Abstractions;
+
+namespace StdKit.Tests.Web;
+
+/// <summary>
+/// A web node over PostgreSQL follows the record: a fill committed by another process (another node, or
+/// <c>stdkit index</c> elsewhere) shows in its searches within seconds, and a connection broken under it is made again.
+/// </summary>
+public sealed class FollowingNodeTests : IAsyncLifetime
+{
+    private readonly ITestOutputHelper _output;
+    private readonly TempContent _content = new();
+    private readonly PostgresDatabase _database = new();
+    private readonly KnowledgeBaseLocation _writer;
+    private WebApplication _node = null!;
+    private HttpClient _client = null!;
+
+    public FollowingNodeTests(ITestOutputHelper output)
+    {
+        _output = output;
+        // The writer is another machine as far as the node is concerned: its own index folder and lock.
+        _writer = KnowledgeBaseLocation.Parse(_database.ConnectionString,
+            Path.Combine(_content.Root, "out", "writer.index"));
+        Write("a.md", "T/TEST 001—2025", "服务规范", "服务记录应在服务结束后归档。");
+        Fill();
+    }
+
+    public async Task InitializeAsync()
+    {
+        var node = KnowledgeBaseLocation.Parse(_database.ConnectionString,
+            Path.Combine(_content.Root, "out", "node.index"));
+        _node = WebServer.Create(new WorkbenchOptions(node, _content.Root), builder => builder.WebHost.UseTestServer());
+        await _node.StartAsync();
+        _client = _node.GetTestClient();
+    }
+
+    private void Write(string file, string number, string title, string text) =>
+        _content.Write(file, $"---\ntype: group\nnumber: {number}\ntitle: {title}\n---\n# 要求\n\n## 记录\n\n{text}\n");
+
+    private void Fill() => ContentIndexer.Index(_content.Root, _writer, new AgencySelection.Default(), _ => { });
+
+    private async Task<(HttpStatusCode Status, string Page)> SearchAsync(string query)
+    {
+        using var response = await _client.GetAsync(Links.With("/", ("q", query)));
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Searches until the page shows <paramref name="expected"/>; the time it took.</summary>
+    private async Task<TimeSpan> UntilFoundAsync(string query, string expected)
+    {
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            var (status, page) = await SearchAsync(query);
+            if (status == HttpStatusCode.OK && page.Contains(expected, StringComparison.Ordinal)) return watch.Elapsed;
+            await Task.Delay(100);
+        }
+        Assert.Fail($"the node did not show {expected} for {query} within 20 s");
+        return default;
+    }
+
+    [SkippableFact]
+    public async Task A_fill_committed_elsewhere_shows_in_the_nodes_searches_within_seconds()
+    {
+        Assert.Contains("T/TEST 001—2025", (await SearchAsync("归档")).Page);
+        Assert.DoesNotContain("档案移交规范", (await SearchAsync("移交档案室")).Page);
+
+        Write("b.md", "T/TEST 002—2025", "档案移交规范", "档案应移交档案室保存。");
+        var committed = Stopwatch.StartNew();
+        Fill();
+        var delay = await UntilFoundAsync("移交档案室", "档案移交规范");
+        _output.WriteLine($"fill committed → shown by the node: {committed.Elapsed.TotalMilliseconds:F0} ms " +
+            $"(after the fill returned: {delay.TotalMilliseconds:F0} ms)");
+        Assert.Contains("T/TEST 001—2025", (await SearchAsync("归档")).Page);
+    }
+
+    [SkippableFact]
+    public async Task A_node_whose_connections_were_cut_opens_them_again_and_serves_on()
+    {
+        Assert.Contains("T/TEST 001—2025", (await SearchAsync("归档")).Page);
+        // What a restart of the server does to the node's connections, without restarting the server others use.
+        _database.Scalar<int>("SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity " +
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        var (status, page) = await SearchAsync("服务结束");
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, status.ToString());
+        Assert.DoesNotContain("Host=", page);
+
+        var recovered = await UntilFoundAsync("服务结束", "T/TEST 001—2025");
+        _output.WriteLine($"connections cut → searches served again: {recovered.TotalMilliseconds:F0} ms");
+        Write("b.md", "T/TEST 002—2025", "档案移交规范", "档案应移交档案室保存。");
+        Fill();
+        await UntilFoundAsync("移交档案室", "档案移交规范");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _node.StopAsync();
+        await _node.DisposeAsync();
+        _database.Dispose();
+        _content.Dispose();
+    }
+}
