@@ -19,6 +19,7 @@ var root = new RootCommand("StdKit：用结构化内容编写、编号和检查�
     PackageCommand.Create(),
     CompareCommand.Create(),
     ServeCommand.Create(),
+    AccountCommand.Create(),
 };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

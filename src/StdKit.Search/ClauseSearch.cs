@@ -51,8 +51,7 @@ public sealed class ClauseSearch
         var text = QueryText.Parse(request.Text, _vocabulary.Documents);
         return _index.Search(searcher =>
         {
-            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary,
-                BodyFrequencies.Of(searcher.IndexReader), searcher.IndexReader.NumDocs)).Build(text);
+            var query = QueryBuilder(searcher.IndexReader).Build(text);
             var wanted = request.Offset + request.Top;
             var fetch = collapse ? wanted * (_agencies.Count + 1) : wanted;
             var ranked = new List<ScoreDoc>();
@@ -73,16 +72,34 @@ public sealed class ClauseSearch
             var partial = level > 0 && total > fullMatches;
             var notice = new QueryNotice(partial, Math.Min(fullMatches, total),
                 partial || total == 0 ? Missing(searcher, query, filter) : [], query.Ignored, query.LeansToRequirements,
-                total == 0 ? _vocabulary.Nearest(request.Text ?? "", SuggestionCount) : []);
+                total == 0 ? Suggestions(searcher, request, filter) : []);
             return new SearchResult(Hits(searcher.IndexReader, page, query.Marked, request.Top), total, Facets(tally),
                 notice);
         });
     }
 
+    /// <summary>Query understanding with the words split by how common their pairs are in this index.</summary>
+    private ClauseQueryBuilder QueryBuilder(IndexReader reader) =>
+        new(_vocabulary, new WordSegmenter(_vocabulary, BodyFrequencies.Of(reader), reader.NumDocs));
+
     /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
     private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>
         query.Words.Where((_, i) => !FirstMatch.Exists(searcher, query.WordQueries[i], filter))
             .Select(w => w.Text).ToList();
+
+    /// <summary>Words of the knowledge base near the query; for a scoped search only those it can find, so that a
+    /// suggestion does not tell of a draft the reader may not open.</summary>
+    private List<string> Suggestions(IndexSearcher searcher, SearchRequest request, Filter? filter)
+    {
+        var nearest = _vocabulary.Nearest(request.Text ?? "",
+            request.Scope is null ? SuggestionCount : 4 * SuggestionCount);
+        if (request.Scope is null) return nearest.ToList();
+        var builder = QueryBuilder(searcher.IndexReader);
+        return nearest.Where(word =>
+                builder.Build(QueryText.Parse(word, _vocabulary.Documents)) is { Levels.Count: > 0 } query
+                && FirstMatch.Exists(searcher, query.Levels[^1], filter))
+            .Take(SuggestionCount).ToList();
+    }
 
     /// <summary>The ranking with each clause once: the first of its copies stands for all of them.</summary>
     private static List<List<ScoreDoc>> Groups(IndexReader reader, List<ScoreDoc> ranked, bool collapse)
@@ -159,6 +176,10 @@ public sealed class ClauseSearch
         return list.Count;
     }
 
+    private bool InScope(SearchScope? scope, Lucene.Net.Search.Query query) =>
+        scope is null || _index.Search(searcher =>
+            FirstMatch.Exists(searcher, query, new QueryWrapperFilter(Audience.Filter(scope))));
+
     private Filter? Filter(SearchRequest request)
     {
         var must = new BooleanQuery();
@@ -181,9 +202,14 @@ public sealed class ClauseSearch
         if (request.Standard is { } standard)
         {
             var key = DocumentKey.Of(standard);
-            if (!_kb.HasStandard(key))
+            if (!_kb.HasStandard(key)
+                || !InScope(request.Scope, new TermQuery(new Term(ClauseFields.DocumentNumber, key))))
             {
-                var numbers = _kb.StandardNumbers();
+                // A standard the reader may not open is one the knowledge base does not hold, for them.
+                var numbers = request.Scope is { } asking
+                    ? _kb.Standards().Where(s => asking.MaySee(s.Agency, s.Stage)).Select(s => s.Number)
+                        .Distinct().Order(StringComparer.Ordinal).ToList()
+                    : _kb.StandardNumbers();
                 var nearest = NearestName.Find(standard, numbers);
                 throw new UserError($"no standard '{standard}' in the knowledge base",
                     nearest is null ? $"use the number of an indexed standard: {string.Join(", ", numbers.Take(5))}{(numbers.Count > 5 ? " …" : "")}" : $"did you mean {nearest}?");
@@ -192,6 +218,7 @@ public sealed class ClauseSearch
         }
         if (request.Provision is { } provision)
             must.Add(new TermQuery(new Term(ClauseFields.Provision, provision.Id())), Occur.MUST);
+        if (request.Scope is { } scope) must.Add(Audience.Filter(scope), Occur.MUST);
         return must.Clauses.Count == 0 ? null : new QueryWrapperFilter(must);
     }
 }

@@ -7,8 +7,18 @@ namespace StdKit.Search;
 /// <summary>What to look for and where: the user's text and the filters of <c>stdkit search</c>.</summary>
 /// <param name="Standard">A document number, dated or not: only that standard's clauses.</param>
 /// <param name="Offset">How many hits of the ranking to pass over: a later page.</param>
+/// <param name="Scope">Who asks, where not everyone may read everything; null searches every clause.</param>
 public sealed record SearchRequest(string? Text, string? Layer = null, string? Standard = null, string? Agency = null,
-    ProvisionType? Provision = null, int Top = 10, int Offset = 0);
+    ProvisionType? Provision = null, int Top = 10, int Offset = 0, SearchScope? Scope = null);
+
+/// <summary>What someone may find besides published standards and drafts from 征求意见稿 on: the drafts of these
+/// agencies' systems, and with <paramref name="TreeDrafts"/> those of the content tree itself.</summary>
+public sealed record SearchScope(IReadOnlyCollection<string> Agencies, bool TreeDrafts)
+{
+    /// <summary>Whether a standard of that agency (null: the content tree's own) at that stage may be opened.</summary>
+    public bool MaySee(string? agency, Model.Metadata.DraftStage stage) =>
+        Model.Metadata.DraftStageNames.IsPublic(stage) || (agency is null ? TreeDrafts : Agencies.Contains(agency));
+}
 
 /// <summary>One clause found, with the ranges of its text the query matched.</summary>
 /// <param name="Context">What a reader needs beside the text: a list item's lead-in, a lead-in's items, a table row's

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using StdKit.Content.Project;
+using StdKit.Web.Access;
 using StdKit.Web.Library;
 using StdKit.Web.Rendering;
 using StdKit.Web.Routes;
@@ -45,6 +46,7 @@ public static class WebServer
         builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);
         builder.Services.AddRazorComponents();
+        AccessServices.Add(builder.Services, options, project.DefaultAgency.Id);
         PageCache.Add(builder.Services, () => access.Generation);
         configure?.Invoke(builder);
 
@@ -53,8 +55,10 @@ public static class WebServer
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorPages>();
         app.UseMiddleware<RequestGuard>();
+        AccessServices.Use(app);
         app.UseOutputCache();
         AssetRoutes.Map(app);
+        SignInRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);
         SystemRoutes.Map(app);

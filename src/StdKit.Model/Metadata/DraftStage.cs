@@ -46,6 +46,10 @@ public static class DraftStageNames
         return false;
     }
 
+    /// <summary>From 征求意见稿 on a draft is put out for anyone to read; below it (工作组讨论稿) it is the drafting
+    /// agency's own.</summary>
+    public static bool IsPublic(this DraftStage stage) => stage >= DraftStage.ConsultationDraft;
+
     /// <summary>Drafts put out for comment or review carry the patent call on the cover (GB/T 1.1 Annex D).</summary>
     public static bool CarriesPatentCall(this DraftStage stage) =>
         stage is DraftStage.ConsultationDraft or DraftStage.ReviewDraft;

@@ -29,6 +29,7 @@ public static class ClauseDocuments
             new TextField(ClauseFields.ClauseNumber, clause.Number, Field.Store.NO),
             new TextField(ClauseFields.ClauseExact, clause.Number, Field.Store.NO),
             new StringField(ClauseFields.Provision, clause.Provision, Field.Store.NO),
+            new StringField(ClauseFields.Audience, Audience.Of(clause.Agency, clause.Stage), Field.Store.NO),
         };
         // A heading's text is its title already.
         if (clause.Title is { } title && title != clause.Text) document.Add(new Field(ClauseFields.Body, title, BodyType));

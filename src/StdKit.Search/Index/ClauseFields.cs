@@ -39,6 +39,9 @@ public static class ClauseFields
     public const string Answer = "answer";
     /// <summary>The term a term entry defines, folded: a query that names a term finds its definition first.</summary>
     public const string DefinedTerm = "defined_term";
+    /// <summary>Who may find the clause: <see cref="Audience.Public"/>, or the agency (or the content tree) whose
+    /// draft below 征求意见稿 it is.</summary>
+    public const string Audience = "audience";
     public const string Layer = "layer";
     public const string Agency = "agency";
     public const string Provision = "provision";

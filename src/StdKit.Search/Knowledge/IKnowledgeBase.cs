@@ -70,9 +70,10 @@ public interface IKnowledgeBase : IDisposable
 
     /// <summary>
     /// How many clauses of other standards cite each place of this one ("7.5", "表1", "附录A"), by undated number:
-    /// an undated citation means the latest edition, which is the one the knowledge base holds.
+    /// an undated citation means the latest edition, which is the one the knowledge base holds. With a scope, only
+    /// the citing standards it may see count.
     /// </summary>
-    IReadOnlyDictionary<string, int> CitationCounts(string number);
+    IReadOnlyDictionary<string, int> CitationCounts(string number, SearchScope? scope = null);
 
     /// <summary>
     /// Every clause, streamed for indexes of any size, in the order of the content: standards by agency, file and

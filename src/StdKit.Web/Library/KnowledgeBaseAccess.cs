@@ -37,6 +37,13 @@ public sealed class KnowledgeBaseAccess : IDisposable
     /// <summary>The agencies whose systems were indexed: id and name.</summary>
     public IReadOnlyList<(string Id, string Name)> Agencies => _served.Agencies;
 
+    /// <summary>Every standard of the knowledge base, with its agency and stage: what access is decided on.</summary>
+    public IReadOnlyList<ListedStandard> Standards => _served.Standards;
+
+    /// <summary>The standard of that number as printed (the tree's own before an agency's, should both hold
+    /// it).</summary>
+    public ListedStandard? Standard(string number) => Standards.FirstOrDefault(s => s.Number == number);
+
     public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
 
     public T Read<T>(Func<IKnowledgeBase, T> read) => Use(reader => read(reader.Kb));

@@ -26,12 +26,16 @@ internal sealed class ServedGeneration : IDisposable
     {
         _index = SearchIndex.Open(first, _ => { });
         Add(first);
-        (Generation, Layers, Agencies) = (first.Generation, first.Layers(), first.Agencies());
+        (Generation, Layers, Agencies, Standards) =
+            (first.Generation, first.Layers(), first.Agencies(), first.Standards());
     }
 
     public long Generation { get; }
     public IReadOnlyList<string> Layers { get; }
     public IReadOnlyList<(string Id, string Name)> Agencies { get; }
+
+    /// <summary>Every standard of this generation, with its agency and stage: what access is decided on.</summary>
+    public IReadOnlyList<ListedStandard> Standards { get; }
 
     /// <summary>Opens the latest generation, building the search index from it when it is not up to date.</summary>
     public static ServedGeneration Open(KnowledgeBaseLocation location)

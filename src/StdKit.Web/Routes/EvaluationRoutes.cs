@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using StdKit.Evaluation.Reports;
+using StdKit.Web.Access;
 using StdKit.Web.Library;
 using StdKit.Web.Pages;
 
@@ -12,14 +13,15 @@ public static class EvaluationRoutes
 {
     public static void Map(WebApplication app)
     {
-        app.MapGet("/systems/{agency}/evaluation", (string agency, KnowledgeBaseAccess kb, Evaluations evaluations) =>
-            Check(agency, kb, evaluations) ?? PageResults.Page<EvaluationPage>(new { Result = evaluations.Of(agency) }))
-                .Allow();
+        app.MapGet("/systems/{agency}/evaluation", (string agency, KnowledgeBaseAccess kb, Evaluations evaluations,
+            AccessPolicy access) =>
+            Check(agency, kb, evaluations, access)
+                ?? PageResults.Page<EvaluationPage>(new { Result = evaluations.Of(agency) })).Allow();
 
         app.MapGet("/systems/{agency}/evaluation/report.docx", (string agency, KnowledgeBaseAccess kb,
-            Evaluations evaluations) =>
+            Evaluations evaluations, AccessPolicy access) =>
         {
-            if (Check(agency, kb, evaluations) is { } refused) return refused;
+            if (Check(agency, kb, evaluations, access) is { } refused) return refused;
             var result = evaluations.Of(agency);
             var bytes = StandardRoutes.Temporary(path => SelfEvaluationReport.Write(path, result), ".docx");
             return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -28,12 +30,12 @@ public static class EvaluationRoutes
     }
 
     /// <summary>The page that answers an agency the knowledge base does not hold, or one without facts; null if
-    /// fine.</summary>
-    private static IResult? Check(string agency, KnowledgeBaseAccess kb, Evaluations evaluations)
+    /// fine. Facts the reader may not see are answered as no facts.</summary>
+    private static IResult? Check(string agency, KnowledgeBaseAccess kb, Evaluations evaluations, AccessPolicy access)
     {
         if (kb.Agencies.All(a => a.Id != agency))
             return PageResults.NotFound($"知识库中没有机构“{agency}”的标准体系", "请从“体系”页面选择机构；其他机构需先运行 stdkit index --agency。");
-        if (!evaluations.HasFacts(agency))
+        if (!access.MaySeeEvaluation(agency) || !evaluations.HasFacts(agency))
             return PageResults.NotFound($"机构“{agency}”还没有自评数据",
                 "自评数据写在 content/agencies/<机构>/evaluation-<年度>.yaml（见 docs/evaluation.md）。");
         return null;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using StdKit.Web.Access;
 
 namespace StdKit.Web.Routes;
 
@@ -7,7 +8,9 @@ namespace StdKit.Web.Routes;
 /// Pages kept as rendered, by address and knowledge-base generation: a search asked again (by another reader, or
 /// by search as you type going back and forth) and a reading page are sent from memory, not rendered again. A new
 /// generation is a new key, so a page never outlives the knowledge base it was made from. Bounded in bytes, so
-/// memory stays flat however many different addresses are asked. Only complete pages (200) are kept.
+/// memory stays flat however many different addresses are asked. Only complete pages (200) are kept, and a page is
+/// kept for what its reader may see: the public's pages are never sent to a member, nor the reverse (pages of a
+/// signed-in user are not kept at all, by the cache's own rule).
 /// </summary>
 public static class PageCache
 {
@@ -24,6 +27,8 @@ public static class PageCache
             cache.AddPolicy(Policy, page => page.SetVaryByQuery("*")
                 .VaryByValue(_ => new KeyValuePair<string, string>("generation",
                     generation().ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .VaryByValue(http => new KeyValuePair<string, string>("access",
+                    http.RequestServices.GetRequiredService<AccessPolicy>().Key))
                 .Expire(TimeSpan.FromDays(1)));
         });
 

@@ -18,6 +18,7 @@ public static class PageResults
             status };
 
     /// <summary>A Razor page component with its parameters.</summary>
-    public static IResult Page<TPage>(object parameters) where TPage : Microsoft.AspNetCore.Components.IComponent =>
-        new RazorComponentResult<TPage>(parameters);
+    public static IResult Page<TPage>(object parameters, int status = StatusCodes.Status200OK)
+        where TPage : Microsoft.AspNetCore.Components.IComponent =>
+        new RazorComponentResult<TPage>(parameters) { StatusCode = status };
 }

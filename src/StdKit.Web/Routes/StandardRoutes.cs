@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using StdKit.Generator;
 using StdKit.Model.Body;
 using StdKit.Search.Knowledge;
+using StdKit.Web.Access;
 using StdKit.Web.Library;
 using StdKit.Web.Pages;
 using StdKit.Web.Rendering;
@@ -16,12 +17,13 @@ public static class StandardRoutes
 
     public static void Map(WebApplication app)
     {
-        app.MapGet(Links.Standards, (HttpRequest http, KnowledgeBaseAccess kb) =>
+        app.MapGet(Links.Standards, (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {
             string? Value(string name) => http.Query[name].ToString() is { Length: > 0 } v ? v : null;
             var (agency, layer, category) = (Value("agency"), Value("layer"), Value("category"));
-            var standards = kb.Read(k => k.Standards())
-                .Where(s => (agency is null || s.Agency == agency) && (layer is null || s.Layer == layer)
+            var standards = kb.Standards
+                .Where(s => access.MayRead(s) && (agency is null || s.Agency == agency)
+                    && (layer is null || s.Layer == layer)
                     && (category is null || s.Category == category)).ToList();
             return PageResults.Page<StandardListPage>(
                 new { Standards = standards, Agency = agency, Layer = layer, Category = category });
@@ -29,9 +31,9 @@ public static class StandardRoutes
 
         app.MapGet("/standards/{**number}",
             (string number, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
-            ReadingViews views, PrintedStandards printed) =>
+            ReadingViews views, PrintedStandards printed, AccessPolicy access) =>
         {
-            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            if (Find(kb, access, number) is not { } listed) return UnknownStandard(number);
             var mode = http.Query["view"].ToString() switch
             {
                 "" => ReadingMode.Full,
@@ -43,40 +45,42 @@ public static class StandardRoutes
                 return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图",
                     "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
-            var body = views.Get(listed.Number, mode.Value, () => StandardHtml.Write(read.Standard, new ReadingContext(
-                listed.Number, mode.Value,
-                typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
-                    ? Links.Standard(cited.Number) : null,
-                kb.Read(k => k.CitationCounts(listed.Number)), read.Findings)));
+            // Links to cited standards and citation counts differ by what the reader may open.
+            var body = views.Get(listed.Number, mode.Value, access.Key, () => StandardHtml.Write(read.Standard,
+                new ReadingContext(listed.Number, mode.Value,
+                    typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
+                        && access.MayRead(cited) ? Links.Standard(cited.Number) : null,
+                    kb.Read(k => k.CitationCounts(listed.Number, access.Scope)), read.Findings)));
             return PageResults.Page<StandardPage>(
                 new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
         }).Allow("view").Cached();
 
         app.MapGet("/download/standard/{**number}",
-            (string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+            (string number, KnowledgeBaseAccess kb, StandardDocuments documents, AccessPolicy access) =>
         {
-            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            if (Find(kb, access, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
             var bytes = Temporary(path => StandardPublisher.Publish(standard, path, null), ".docx");
             return Results.File(bytes, DocxType, FileName($"{listed.Number} {listed.Title}") + ".docx");
         }).Allow();
 
         app.MapGet("/download/pdf/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents,
-            PrintedStandards printed) =>
+            PrintedStandards printed, AccessPolicy access) =>
         {
+            // Unknown and hidden first: the answer about LibreOffice would tell that the standard exists.
+            if (Find(kb, access, number) is not { } listed) return UnknownStandard(number);
             if (!printed.Available)
                 return PageResults.NotFound("这台电脑没有安装 LibreOffice，无法生成 PDF",
                     "请下载 Word 文件；或请维护人员安装 LibreOffice（Debian 软件包 libreoffice-writer）。");
-            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
             return Results.File(printed.Get(documents.Read(listed)), "application/pdf",
                 FileName($"{listed.Number} {listed.Title}") + ".pdf");
         }).Allow();
 
         // The picture is found through the model: the request names a figure number, never a file.
         app.MapGet("/figure/{figure}/{**number}",
-            (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+            (string figure, string number, KnowledgeBaseAccess kb, StandardDocuments documents, AccessPolicy access) =>
         {
-            if (Find(kb, number) is not { } listed) return UnknownStandard(number);
+            if (Find(kb, access, number) is not { } listed) return UnknownStandard(number);
             var standard = documents.Read(listed).Standard;
             // "1" is the picture of 图1; "1a" that of its sub-figure a).
             var image = standard.Elements.OfType<Figure>()
@@ -97,8 +101,10 @@ public static class StandardRoutes
         }).Allow();
     }
 
-    internal static ListedStandard? Find(KnowledgeBaseAccess kb, string number) =>
-        kb.Read(k => k.FindStandard(number));
+    /// <summary>The standard of that number if the reader may open it; a hidden one is answered as a missing
+    /// one.</summary>
+    internal static ListedStandard? Find(KnowledgeBaseAccess kb, AccessPolicy access, string number) =>
+        kb.Read(k => k.FindStandard(number)) is { } listed && access.MayRead(listed) ? listed : null;
 
     internal static IResult UnknownStandard(string number) =>
         PageResults.NotFound($"知识库中没有标准“{number}”", "请从“标准”列表或检索结果进入；新写的标准需先运行 stdkit index。");

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using StdKit.Web.Access;
 using StdKit.Web.Library;
 using StdKit.Web.Pages;
 using StdKit.Web.Rendering;
@@ -17,17 +18,17 @@ public static class SystemRoutes
 
         app.MapGet("/systems/{agency}",
             (string agency, HttpRequest http, KnowledgeBaseAccess kb, StandardDocuments documents,
-            Evaluations evaluations) =>
+            Evaluations evaluations, AccessPolicy access) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
             var sort = http.Query["sort"].ToString() is { Length: > 0 } s ? s : null;
             if (sort is not null && !SystemView.SortKeys.Contains(sort))
                 return PageResults.BadRequest($"明细表不能按“{sort}”排序", $"可按：{string.Join("、", SystemView.SortKeys)}。");
-            var indexed = kb.Read(k => k.Standards()).Select(l => l.Number).ToHashSet();
+            var indexed = kb.Standards.Where(access.MayRead).Select(l => l.Number).ToHashSet();
             return PageResults.Page<SystemPage>(new
             {
                 View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated =
-                    evaluations.HasFacts(agency),
+                    access.MaySeeEvaluation(agency) && evaluations.HasFacts(agency),
             });
         }).Allow("sort");
 
@@ -44,7 +45,7 @@ public static class SystemRoutes
         }).Allow();
 
         app.MapGet("/systems/{agency}/system.zip",
-            (string agency, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+            (string agency, KnowledgeBaseAccess kb, StandardDocuments documents, AccessPolicy access) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
             var plan = documents.System(agency);
@@ -52,7 +53,8 @@ public static class SystemRoutes
             try
             {
                 // The files of a build, in the folders a build writes them to.
-                foreach (var output in plan.Outputs)
+                foreach (var output in plan.Outputs.Where(o => o.Standard is null || Visible(kb, access, agency,
+                    o.Standard.Number)))
                 {
                     var path = Path.Combine(folder.FullName, output.File);
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -70,6 +72,12 @@ public static class SystemRoutes
             }
         }).Allow();
     }
+
+    /// <summary>A standard of the system the reader may open: a draft below 征求意见稿 is left out of the zip for
+    /// others.</summary>
+    private static bool Visible(KnowledgeBaseAccess kb, AccessPolicy access, string agency, string number) =>
+        kb.Standards.FirstOrDefault(s => s.Agency == agency && s.Number == number) is not { } listed
+        || access.MayRead(listed);
 
     private static bool Known(KnowledgeBaseAccess kb, string agency) => kb.Agencies.Any(a => a.Id == agency);
 

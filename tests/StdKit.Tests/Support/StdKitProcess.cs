@@ -7,11 +7,18 @@ public static class StdKitProcess
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    public static Result Run(string workingDirectory, params string[] args)
+    public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> typed on standard input (a password), then closed.</summary>
+    public static Result WithInput(string workingDirectory, string input, params string[] args) =>
+        Run(workingDirectory, input, args);
+
+    private static Result Run(string workingDirectory, string? input, string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
+            RedirectStandardInput = input is not null,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
@@ -20,6 +27,11 @@ public static class StdKitProcess
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "stdkit.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();

@@ -22,20 +22,35 @@ public sealed class Workbench : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1);
     private string? _address;
 
-    public Workbench(string content)
+    /// <param name="agencies">The agencies whose systems are indexed; by default the tree's default agency.</param>
+    /// <param name="options">Options beyond the knowledge base and content: accounts, sign-in limits.</param>
+    public Workbench(string content, AgencySelection? agencies = null,
+        Func<WorkbenchOptions, WorkbenchOptions>? options = null)
     {
         Content = content;
         Database = KnowledgeBaseLocation.Parse(Path.Combine(_folder, "stdkit.db"));
-        ContentIndexer.Index(content, Database, new AgencySelection.Default(), _ => { });
-        var app = WebServer.Create(new WorkbenchOptions(Database, content), builder => builder.WebHost.UseTestServer());
-        app.StartAsync().GetAwaiter().GetResult();
-        _apps.Add(app);
-        Client = app.GetTestClient();
+        ContentIndexer.Index(content, Database, agencies ?? new AgencySelection.Default(), _ => { });
+        Options = (options ?? (o => o))(new WorkbenchOptions(Database, content));
+        Server = Start(Options);
+        Client = Server.CreateClient();
     }
+
+    /// <summary>The first server in memory, for clients of a test's own (cookies, other handlers).</summary>
+    public TestServer Server { get; }
 
     public string Content { get; }
     public KnowledgeBaseLocation Database { get; }
+    public WorkbenchOptions Options { get; }
     public HttpClient Client { get; }
+
+    /// <summary>Another server in memory over the same knowledge base, with other options.</summary>
+    public TestServer Start(WorkbenchOptions options)
+    {
+        var app = WebServer.Create(options, builder => builder.WebHost.UseTestServer());
+        app.StartAsync().GetAwaiter().GetResult();
+        _apps.Add(app);
+        return app.GetTestServer();
+    }
 
     /// <summary>The same workbench served by Kestrel on 127.0.0.1, for a real browser; started once when first
     /// asked.</summary>
@@ -45,7 +60,7 @@ public sealed class Workbench : IAsyncDisposable
         try
         {
             if (_address is not null) return _address;
-            var app = WebServer.Create(new WorkbenchOptions(Database, Content), builder =>
+            var app = WebServer.Create(Options, builder =>
                 builder.WebHost.UseUrls("http://127.0.0.1:0"));
             await app.StartAsync();
             _apps.Add(app);

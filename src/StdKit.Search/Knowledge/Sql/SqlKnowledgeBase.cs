@@ -153,30 +153,33 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
             ORDER BY agency, number DESC LIMIT 1
             """, Listed, ("@key", key)).FirstOrDefault();
 
-    public IReadOnlyDictionary<string, int> CitationCounts(string number) =>
+    public IReadOnlyDictionary<string, int> CitationCounts(string number, SearchScope? scope = null) =>
         Query("""
-            SELECT r.target, count(*) FROM clause_references r
+            SELECT r.target, NULLIF(citing.agency, ''), citing.stage, count(*) FROM clause_references r
             JOIN clauses c ON c.id = r.clause_id JOIN standards citing ON citing.id = c.standard_id
             WHERE r.target IS NOT NULL
               AND r.undated_key = (SELECT undated_key FROM standards WHERE number = @number LIMIT 1)
               AND citing.number <> @number
-            GROUP BY r.target
-            """, r => (Target: r.GetString(0), Count: (int)r.GetInt64(1)), ("@number", number))
-            .ToDictionary(r => r.Target, r => r.Count);
+            GROUP BY r.target, citing.agency, citing.stage
+            """, r => (Target: r.GetString(0), Agency: Text(r, 1), Stage: Stage(r, 2), Count: (int)r.GetInt64(3)),
+            ("@number", number))
+            .Where(r => scope?.MaySee(r.Agency, r.Stage) ?? true)
+            .GroupBy(r => r.Target).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
 
     private static ListedStandard Listed(DbDataReader r) => new(r.GetString(0), r.GetString(1),
         r.GetString(2) is { Length: > 0 } agency ? agency : null, r.GetString(3), Text(r, 4), Text(r, 5),
-        Enum.Parse<Model.Metadata.DraftStage>(r.GetString(6)));
+        Stage(r, 6));
 
     public IEnumerable<IndexedClause> IndexedClauses() => Query($"""
         SELECT c.id, c.standard_id, s.number, s.title, NULLIF(s.agency, ''), s.layer, c.number, c.title, c.text, c.kind,
-               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}
+               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}, s.stage
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         ORDER BY s.agency, s.source, s.number, c.id
         """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Text(r, 4),
         Text(r, 5), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(13) ? [] : r.GetString(13).Split(IndexedClause.Separator),
-        r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12)));
+        r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12),
+        Stage(r, 14)));
 
     public IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids) => ids.Count == 0
         ? new Dictionary<long, SearchHit>()
@@ -250,6 +253,9 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     }
 
     private static string? Text(DbDataReader r, int column) => r.IsDBNull(column) ? null : r.GetString(column);
+
+    private static Model.Metadata.DraftStage Stage(DbDataReader r, int column) =>
+        Enum.Parse<Model.Metadata.DraftStage>(r.GetString(column));
 
     public virtual void Dispose()
     {

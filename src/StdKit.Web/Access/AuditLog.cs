@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http;
+
+namespace StdKit.Web.Access;
+
+/// <summary>Writes what a request did to the audit log: time, user, action, target and the client's
+/// address.</summary>
+public sealed class AuditLog(IAccountStore store, TimeProvider clock)
+{
+    public void Record(HttpContext http, string? user, string action, string? target = null) =>
+        store.Audit(new AuditEntry(clock.GetUtcNow(), user is null ? null : AccountNames.Shown(user), action,
+            target is null ? null : AccountNames.Shown(target),
+            http.Connection.RemoteIpAddress?.ToString() ?? "local"));
+}
