@@ -11,7 +11,7 @@ namespace StdKit.Search.Index;
 internal sealed record IndexBuild(string KnowledgeBase, long Generation, long Rebuilt, string Standards)
 {
     /// <summary>Whether it was built from <paramref name="kb"/>, at its generation or an earlier one.</summary>
-    public bool Precedes(IKnowledgeBase kb) => KnowledgeBase == kb.Id && Generation <= kb.Generation;
+    public bool Of(IKnowledgeBase kb) => KnowledgeBase == kb.Id && Generation <= kb.Generation;
 
     public Dictionary<long, string> StandardVersions() => Standards
         .Split(' ', StringSplitOptions.RemoveEmptyEntries)

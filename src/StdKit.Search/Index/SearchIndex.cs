@@ -151,7 +151,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             using var directory = new SimpleFSDirectory(folder);
-            if (BuiltFrom(directory) is not { } built || !built.Precedes(kb)) return null;
+            if (BuiltFrom(directory) is not { } built || !built.Of(kb)) return null;
             CheckAll(directory);
             return built;
         }
@@ -182,7 +182,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             using var from = new SimpleFSDirectory(current);
-            if (BuiltFrom(from) is not { } b || !b.Precedes(kb)) return null;
+            if (BuiltFrom(from) is not { } b || !b.Of(kb) || b.Generation == kb.Generation) return null;
             built = b;
             CheckFooters(from);
             var held = built.StandardVersions();
@@ -202,6 +202,7 @@ public sealed class SearchIndex : IDisposable
             // Deletes first: a standard that SQLite gave the id of one that left is added after them.
             writer.DeleteDocuments(left.Select(StandardTerm).ToArray());
             AddAll(writer, kb.IndexedClauses(came));
+            writer.ForceMergeDeletes();
             Commit(writer, kb, now, built.Rebuilt);
         });
         return (directory, $"{left.Count} standard(s) out, {came.Count} in");
@@ -334,6 +335,8 @@ public sealed class SearchIndex : IDisposable
     {
         OpenMode = mode,
         Similarity = Similarity,
+        // Every deleted document merged away: they would count in the statistics of the scores and the word splits.
+        MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         RAMBufferSizeMB = 128,
     };
 
