@@ -82,8 +82,8 @@ public static class CatchUpBenchmark
     }
 
     private static void Fill(IKnowledgeBase kb, List<IndexScope> scopes, List<StandardRecord> synthetic) =>
-        kb.Fill(new FillInput(scopes.Select((s, i) => i == 0 ? s with { Standards = s.Standards.Concat(synthetic) } : s),
-            null, [], []));
+        kb.Fill(new FillInput(
+            scopes.Select((s, i) => i == 0 ? s with { Standards = s.Standards.Concat(synthetic) } : s), null, [], []));
 
     private static void RewriteChampionLists(KnowledgeBaseLocation location)
     {

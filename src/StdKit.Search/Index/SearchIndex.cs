@@ -364,7 +364,7 @@ public sealed class SearchIndex : IDisposable
         writer.Commit();
     }
 
-    /// <summary>What the generation in use in <paramref name="index"/> was built from; null when there is none.</summary>
+    /// <summary>What the generation in use in <paramref name="index"/> was built from; null if there is none.</summary>
     internal static IndexBuild? CurrentBuild(IndexFolder index)
     {
         if (index.Current is not { } current) return null;
@@ -385,7 +385,8 @@ public sealed class SearchIndex : IDisposable
         if (!data.TryGetValue(KnowledgeBaseKey, out var id) || !data.TryGetValue(GenerationKey, out var generation)
             || !long.TryParse(generation, out var number))
             return null;
-        if (!data.TryGetValue(FormatKey, out var format) || format != Format) return new IndexBuild("", number, number, "");
+        if (!data.TryGetValue(FormatKey, out var format) || format != Format)
+            return new IndexBuild("", number, number, "");
         return new IndexBuild(id, number, long.Parse(data[RebuiltKey]), data[StandardsKey]);
     }
 
