@@ -166,12 +166,12 @@ public sealed class SearchIndex : IDisposable
     /// Brings the generation in <paramref name="current"/>, built from an earlier generation of this knowledge base,
     /// up to it by the difference of standards, in a new folder swapped in as a rebuild is: its files linked there,
     /// the documents of the standards that left deleted by standard id, the clauses of those that came read and
-    /// appended, the champion lists worked out for the new commit. Null when a rebuild is due instead: the index is
-    /// unreadable or of another knowledge base or format, or more than <see cref="MaxDeletedShare"/> of its documents
-    /// would be deleted ones. Only a rebuild restores what catching up gives away: clauses of equal score rank by
-    /// document order, which is the content's after a rebuild and the order of arrival after catching up (a changed
-    /// standard's clauses move to the end); and deleted documents count in the statistics of the scores until their
-    /// segment is merged.
+    /// appended, the deleted documents merged away (they would count in the statistics of scores and word splits),
+    /// the champion lists worked out for the new commit. Null when a rebuild is due instead: the index is unreadable
+    /// or of another knowledge base or format, or more than <see cref="MaxDeletedShare"/> of its documents would go.
+    /// Only a rebuild restores the order of the content: clauses of equal score rank by document order, which is the
+    /// content's after a rebuild and the order of arrival after catching up (a changed standard's clauses move to the
+    /// end); the more that changed, the more ties rank otherwise, and the less catching up saves.
     /// </summary>
     private static (Directory Directory, string Changes)? CatchUp(IKnowledgeBase kb, IndexFolder index, string current)
     {
