@@ -77,9 +77,9 @@ public static class ServeBenchmark
             int clauseCount;
             using (var kb = database.OpenForWriting(_ => { }))
             {
-                var fill = kb.Fill(new FillInput(scopes, project.Framework,
+                kb.Fill(new FillInput(scopes, project.Framework,
                     systems.Select(p => (p.Id, p.Name)).ToList(), project.Synonyms.Pairs));
-                SearchIndex.Update(kb, fill, _ => { });
+                SearchIndex.Update(kb, _ => { });
                 clauseCount = kb.IndexedClauses().Count();
                 // The reading pages measured are those of standards with a source to read: the sample's.
                 standards = kb.Standards().Where(s => File.Exists(Path.Combine(project.Root, s.Source)))

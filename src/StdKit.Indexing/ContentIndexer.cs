@@ -71,7 +71,7 @@ public static class ContentIndexer
         using var kb = knowledgeBase.OpenForWriting(notify);
         var result = kb.Fill(new FillInput(read.Scopes, read.Project.Framework,
             read.Systems.Select(p => (p.Id, p.Name)).ToList(), read.Project.Synonyms.Pairs));
-        SearchIndex.Update(kb, result, notify);
+        SearchIndex.Update(kb, notify);
         return result;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StdKit.Model.Diagnostics;
 
 namespace StdKit.Search.Index;
@@ -41,6 +42,33 @@ public sealed class IndexFolder(string path)
         }
         return folder;
     }
+
+    /// <summary>
+    /// A new subfolder holding <paramref name="files"/> of the generation in <paramref name="from"/>, to be changed by
+    /// appending to it. Lucene never writes a file twice, so the files are hard-linked where the system can (no copy,
+    /// no room taken) and copied where it cannot; the generation in use is left as it is either way.
+    /// </summary>
+    public string NewBuildFrom(string from, IEnumerable<string> files)
+    {
+        var build = NewBuild();
+        try
+        {
+            foreach (var file in files)
+            {
+                var (source, target) = (System.IO.Path.Combine(from, file), System.IO.Path.Combine(build, file));
+                if (!OperatingSystem.IsLinux() || Link(source, target) != 0) File.Copy(source, target);
+            }
+            return build;
+        }
+        catch
+        {
+            Remove(build);
+            throw;
+        }
+    }
+
+    [DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link(string existing, string created);
 
     /// <summary>
     /// Makes <paramref name="build"/> the current index and removes the others. Only the holder of the writer lock

@@ -13,17 +13,29 @@ namespace StdKit.Search.Index;
 /// The Lucene index of the clauses: a cache of the knowledge base, which records the knowledge base and generation it
 /// was built from. It is opened with <see cref="SimpleFSDirectory"/> (MMapDirectory is slow and crash-prone under
 /// Lucene.Net 4.8, apache/lucenenet#1151, #1013) and searched through a <see cref="SearcherManager"/>; each commit
-/// carries its <see cref="ChampionLists"/>. A missing, unreadable or out-of-date index is rebuilt from the
-/// knowledge base, with a message, into a new folder.
+/// carries its <see cref="ChampionLists"/>. An index behind the knowledge base is brought up to date by the standards
+/// that changed (<see cref="CatchUp"/>); a missing or unreadable one is rebuilt, with a message. Either is written
+/// into a new folder and swapped in.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private const string KnowledgeBaseKey = "knowledge-base";
     private const string GenerationKey = "generation";
     private const string FormatKey = "format";
+    private const string RebuiltKey = "rebuilt";
+    private const string StandardsKey = "standards";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "6";
+    private const string Format = "7";
+
+    /// <summary>The share of deleted documents beyond which a rebuild replaces catching up.</summary>
+    internal const double MaxDeletedShare = 0.2;
+
+    /// <summary>
+    /// Hex digits of a standard's content hash the index keeps: enough to tell two versions of a standard that
+    /// SQLite gave the same row id, short enough to keep thousands of standards in the commit.
+    /// </summary>
+    private const int HashDigits = 16;
 
     /// <summary>
     /// BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.
@@ -57,7 +69,7 @@ public sealed class SearchIndex : IDisposable
     /// Opens the index of <paramref name="kb"/>. A finished generation built from the knowledge base's generation is
     /// read without waiting for anyone. Otherwise the reader takes the writer lock — waiting for another process that
     /// is building — and looks again at the newest knowledge base and index; only when they still do not match is
-    /// the index rebuilt, with a message.
+    /// the index caught up or rebuilt, with a message.
     /// </summary>
     public static SearchIndex Open(IKnowledgeBase kb, Action<string> notify)
     {
@@ -66,6 +78,11 @@ public sealed class SearchIndex : IDisposable
         using var writer = WriterLock.Acquire(kb.Location, notify);
         kb.Refresh();
         if (TryOpen(kb, index, out var problem) is { } built) return built;
+        if (index.Current is { } current && CatchUp(kb, index, current) is { } caughtUp)
+        {
+            notify($"the search index is older than the knowledge base: brought up to date by {caughtUp.Changes}");
+            return new SearchIndex(caughtUp.Directory);
+        }
         notify(problem);
         return new SearchIndex(Rebuild(kb, index));
     }
@@ -84,7 +101,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var built = BuiltFrom(directory);
-            if (built is { } b && b.Id == kb.Id && b.Generation == kb.Generation)
+            if (built is { } b && b.KnowledgeBase == kb.Id && b.Generation == kb.Generation)
             {
                 CheckFooters(directory);
                 problem = "";
@@ -103,60 +120,128 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds. When no standard
-    /// changed, every file of the current generation is checked in full, so that a damaged index is still rebuilt.
-    /// After a change the index is rebuilt whole rather than patched: the documents then always stand in the same
-    /// order, which decides between clauses of equal score, whatever order the knowledge base was filled in, and no
-    /// deleted clause is left in the statistics of the scores. (At 14,000 clauses a second, a rebuild is seconds for a
-    /// knowledge base of agencies' systems.) The generation in use is never changed in place.
+    /// Brings the index up to the knowledge base after a fill, under the writer lock the fill holds: caught up by the
+    /// standards that changed, or rebuilt (<see cref="CatchUp"/> says when). Every file of the current generation is
+    /// checked in full first, so that a damaged index is rebuilt rather than carried on, also when nothing changed.
+    /// The generation in use is never changed in place.
     /// </summary>
-    public static void Update(IKnowledgeBase kb, FillResult fill, Action<string> notify)
+    public static void Update(IKnowledgeBase kb, Action<string> notify)
     {
         // One generation read from start to end, also when another node fills the record meanwhile.
         kb.Refresh();
         var index = new IndexFolder(kb.Location.IndexFolder);
-        if (fill.ChangedAnything || index.Current is not { } current || !IsSound(current, kb, notify))
-            Rebuild(kb, index).Dispose();
+        if (index.Current is { } current && IsSound(current, kb, notify) is { } built)
+        {
+            if (built.Generation == kb.Generation) return;
+            if (CatchUp(kb, index, current) is { } caughtUp)
+            {
+                caughtUp.Directory.Dispose();
+                return;
+            }
+        }
+        Rebuild(kb, index).Dispose();
     }
 
     /// <summary>
-    /// Whether the generation in <paramref name="folder"/> is undamaged and was built from the knowledge base as it is.
+    /// What the generation in <paramref name="folder"/> was built from, when it is undamaged and was built from this
+    /// knowledge base, at its generation or an earlier one; else null.
     /// </summary>
-    private static bool IsSound(string folder, IKnowledgeBase kb, Action<string> notify)
+    private static IndexBuild? IsSound(string folder, IKnowledgeBase kb, Action<string> notify)
     {
         try
         {
             using var directory = new SimpleFSDirectory(folder);
-            if (BuiltFrom(directory) is not { } built || built.Id != kb.Id || built.Generation != kb.Generation) return false;
+            if (BuiltFrom(directory) is not { } built || !built.Of(kb)) return null;
             CheckAll(directory);
-            return true;
+            return built;
         }
         catch (Exception e) when (IsUnreadable(e))
         {
             notify($"the search index is damaged ({e.GetType().Name}): rebuilding it from the knowledge base");
-            return false;
+            return null;
         }
     }
+
+    /// <summary>
+    /// Brings the generation in <paramref name="current"/>, built from an earlier generation of this knowledge base,
+    /// up to it by the difference of standards, in a new folder swapped in as a rebuild is: its files linked there,
+    /// the documents of the standards that left deleted by standard id, the clauses of those that came read and
+    /// appended, the deleted documents merged away (they would count in the statistics of scores and word splits),
+    /// the champion lists worked out for the new commit. Null when a rebuild is due instead: the index is unreadable
+    /// or of another knowledge base or format, or more than <see cref="MaxDeletedShare"/> of its documents would go.
+    /// Only a rebuild restores the order of the content: clauses of equal score rank by document order, which is the
+    /// content's after a rebuild and the order of arrival after catching up (a changed standard's clauses move to the
+    /// end); the more that changed, the more ties rank otherwise, and the less catching up saves.
+    /// </summary>
+    private static (Directory Directory, string Changes)? CatchUp(IKnowledgeBase kb, IndexFolder index, string current)
+    {
+        IndexBuild built;
+        ICollection<string> files;
+        List<long> left, came;
+        var now = Versions(kb);
+        try
+        {
+            using var from = new SimpleFSDirectory(current);
+            if (BuiltFrom(from) is not { } b || !b.Of(kb) || b.Generation == kb.Generation) return null;
+            built = b;
+            CheckFooters(from);
+            var held = built.StandardVersions();
+            left = held.Where(s => now.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Key).ToList();
+            came = now.Where(s => held.GetValueOrDefault(s.Key) != s.Value).Select(s => s.Key).ToList();
+            using var reader = DirectoryReader.Open(from);
+            var deleted = reader.NumDeletedDocs + left.Sum(id => reader.DocFreq(StandardTerm(id)));
+            if (deleted > MaxDeletedShare * reader.MaxDoc) return null;
+            files = reader.IndexCommit.FileNames;
+        }
+        catch (Exception e) when (IsUnreadable(e))
+        {
+            return null;
+        }
+        var directory = Build(index, index.NewBuildFrom(current, files), OpenMode.APPEND, writer =>
+        {
+            // Deletes first: a standard that SQLite gave the id of one that left is added after them.
+            writer.DeleteDocuments(left.Select(StandardTerm).ToArray());
+            AddAll(writer, kb.IndexedClauses(came));
+            writer.ForceMergeDeletes();
+            Commit(writer, kb, now, built.Rebuilt);
+        });
+        return (directory, $"{left.Count} standard(s) out, {came.Count} in");
+    }
+
+    private static Term StandardTerm(long standardId) => new(ClauseFields.StandardId, standardId.ToString());
+
+    /// <summary>The row id and the first <see cref="HashDigits"/> of the content hash of every standard.</summary>
+    private static Dictionary<long, string> Versions(IKnowledgeBase kb) =>
+        kb.StandardHashes().ToDictionary(s => s.Key, s => s.Value[..Math.Min(HashDigits, s.Value.Length)]);
 
     /// <summary>
     /// Builds the whole index from the knowledge base into a new folder, merged into one segment, with its champion
     /// lists, and swaps it in. A bulk load is searched far more than it is changed: one segment saves a term lookup
     /// per segment per query.
     /// </summary>
-    private static Directory Rebuild(IKnowledgeBase kb, IndexFolder index)
+    private static Directory Rebuild(IKnowledgeBase kb, IndexFolder index) =>
+        Build(index, index.NewBuild(), OpenMode.CREATE, writer =>
+        {
+            AddAll(writer, kb.IndexedClauses());
+            writer.ForceMerge(1);
+            Commit(writer, kb, Versions(kb), kb.Generation);
+        });
+
+    /// <summary>
+    /// Writes a generation into <paramref name="build"/> with <paramref name="write"/>, which commits, then its
+    /// champion lists, and swaps it in; a failure removes the build and leaves the generation in use.
+    /// </summary>
+    private static Directory Build(IndexFolder index, string build, OpenMode mode, Action<IndexWriter> write)
     {
-        var build = index.NewBuild();
         Directory? directory = null;
         try
         {
             directory = new SimpleFSDirectory(build);
-            using (var writer = new IndexWriter(directory, Config(OpenMode.CREATE)))
+            using (var writer = new IndexWriter(directory, Config(mode)))
             {
                 try
                 {
-                    AddAll(writer, kb.IndexedClauses());
-                    writer.ForceMerge(1);
-                    Commit(writer, kb);
+                    write(writer);
                 }
                 catch
                 {
@@ -250,6 +335,8 @@ public sealed class SearchIndex : IDisposable
     {
         OpenMode = mode,
         Similarity = Similarity,
+        // Every deleted document merged away: they would count in the statistics of the scores and the word splits.
+        MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         RAMBufferSizeMB = 128,
     };
 
@@ -263,31 +350,44 @@ public sealed class SearchIndex : IDisposable
         foreach (var clause in clauses) writer.AddDocument(ClauseDocuments.From(clause));
     }
 
-    private static void Commit(IndexWriter writer, IKnowledgeBase kb)
+    private static void Commit(IndexWriter writer, IKnowledgeBase kb, IReadOnlyDictionary<long, string> standards,
+        long rebuilt)
     {
         writer.SetCommitData(new Dictionary<string, string>
         {
             [KnowledgeBaseKey] = kb.Id,
             [GenerationKey] = kb.Generation.ToString(),
             [FormatKey] = Format,
+            [RebuiltKey] = rebuilt.ToString(),
+            [StandardsKey] = IndexBuild.List(standards),
         });
         writer.Commit();
     }
 
+    /// <summary>What the generation in use in <paramref name="index"/> was built from; null if there is none.</summary>
+    internal static IndexBuild? CurrentBuild(IndexFolder index)
+    {
+        if (index.Current is not { } current) return null;
+        using var directory = new SimpleFSDirectory(current);
+        return BuiltFrom(directory);
+    }
+
     /// <summary>
-    /// The knowledge base and generation the last commit was built from; null when there is no index. An index of
-    /// another format counts as built from no knowledge base, so that it is rebuilt.
+    /// What the last commit was built from; null when there is no index. An index of another format counts as built
+    /// from no knowledge base, so that it is rebuilt.
     /// </summary>
-    private static (string Id, long Generation)? BuiltFrom(Directory directory)
+    private static IndexBuild? BuiltFrom(Directory directory)
     {
         if (!DirectoryReader.IndexExists(directory)) return null;
         var infos = new SegmentInfos();
         infos.Read(directory);
         var data = infos.UserData;
-        return data.TryGetValue(KnowledgeBaseKey, out var id) && data.TryGetValue(GenerationKey, out var generation)
-            && long.TryParse(generation, out var number)
-            ? (data.TryGetValue(FormatKey, out var format) && format == Format ? id : "", number)
-            : null;
+        if (!data.TryGetValue(KnowledgeBaseKey, out var id) || !data.TryGetValue(GenerationKey, out var generation)
+            || !long.TryParse(generation, out var number))
+            return null;
+        if (!data.TryGetValue(FormatKey, out var format) || format != Format)
+            return new IndexBuild("", number, number, "");
+        return new IndexBuild(id, number, long.Parse(data[RebuiltKey]), data[StandardsKey]);
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

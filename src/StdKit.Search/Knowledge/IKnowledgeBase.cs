@@ -81,6 +81,16 @@ public interface IKnowledgeBase : IDisposable
     /// </summary>
     IEnumerable<IndexedClause> IndexedClauses();
 
+    /// <summary>The clauses of the standards of these row ids, in the order of the content.</summary>
+    IEnumerable<IndexedClause> IndexedClauses(IReadOnlyCollection<long> standardIds);
+
+    /// <summary>
+    /// The row id and content hash of every standard. A fill never changes a standard's row — it replaces or removes
+    /// it — so the pairs tell an index which standards left and which came since the generation it was built from;
+    /// the hash also tells a new row from an old one whose id SQLite gave again.
+    /// </summary>
+    IReadOnlyDictionary<long, string> StandardHashes();
+
     /// <summary>The hits of the row ids given, by id, not yet scored or marked.</summary>
     IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids);
 

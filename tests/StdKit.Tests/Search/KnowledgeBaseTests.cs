@@ -53,6 +53,42 @@ public abstract class KnowledgeBaseTests(StoreKind store) : SearchContent(store)
     }
 
     [SkippableFact]
+    public void Standard_hashes_tell_a_changed_standard_by_a_new_row_and_its_clauses_are_read_alone()
+    {
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+        WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
+        Index();
+        IReadOnlyDictionary<long, string> before;
+        using (var kb = Location.Open()) before = kb.StandardHashes();
+        WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了档案。\n");
+        Index();
+
+        using var after = Location.Open();
+        var now = after.StandardHashes();
+        Assert.Equal(2, now.Count);
+        var kept = Assert.Single(now, s => before.GetValueOrDefault(s.Key) == s.Value);
+        var came = Assert.Single(now, s => before.GetValueOrDefault(s.Key) != s.Value);
+        // Each read to its end before the next: a connection streams one query at a time.
+        var all = after.IndexedClauses().ToList();
+        Assert.Equal(all.Where(c => c.StandardId == came.Key), after.IndexedClauses([came.Key]).ToList(),
+            new ClauseComparer());
+        Assert.All(after.IndexedClauses([came.Key]), c => Assert.Equal("T/TEST 002—2025", c.StandardNumber));
+        Assert.Contains(after.IndexedClauses([came.Key]), c => c.Text == "本文件规定了档案。");
+        Assert.Equal(all.Count, after.IndexedClauses([kept.Key, came.Key]).Count());
+        Assert.Empty(after.IndexedClauses([]));
+    }
+
+    /// <summary>Records of lists compare by reference: the lists by their items.</summary>
+    private sealed class ClauseComparer : IEqualityComparer<IndexedClause>
+    {
+        public bool Equals(IndexedClause? x, IndexedClause? y) => x is not null && y is not null
+            && x with { CitedDocuments = [], Headings = [] } == y with { CitedDocuments = [], Headings = [] }
+            && x.CitedDocuments.SequenceEqual(y.CitedDocuments) && x.Headings.SequenceEqual(y.Headings);
+
+        public int GetHashCode(IndexedClause obj) => obj.Id.GetHashCode();
+    }
+
+    [SkippableFact]
     public void Unchanged_standards_are_skipped_changed_ones_replaced_and_removed_ones_deleted()
     {
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);

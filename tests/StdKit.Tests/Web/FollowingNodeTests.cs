@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using StdKit.Indexing;
+using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
 using StdKit.Tests.Support;
 using StdKit.Web;
@@ -36,12 +37,13 @@ public sealed class FollowingNodeTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var node = KnowledgeBaseLocation.Parse(_database.ConnectionString,
-            Path.Combine(_content.Root, "out", "node.index"));
+        var node = KnowledgeBaseLocation.Parse(_database.ConnectionString, NodeIndex);
         _node = WebServer.Create(new WorkbenchOptions(node, _content.Root), builder => builder.WebHost.UseTestServer());
         await _node.StartAsync();
         _client = _node.GetTestClient();
     }
+
+    private string NodeIndex => Path.Combine(_content.Root, "out", "node.index");
 
     private void Write(string file, string number, string title, string text) =>
         _content.Write(file, $"---\ntype: group\nnumber: {number}\ntitle: {title}\n---\n# 要求\n\n## 记录\n\n{text}\n");
@@ -81,6 +83,10 @@ public sealed class FollowingNodeTests : IAsyncLifetime
         _output.WriteLine($"fill committed → shown by the node: {committed.Elapsed.TotalMilliseconds:F0} ms " +
             $"(after the fill returned: {delay.TotalMilliseconds:F0} ms)");
         Assert.Contains("T/TEST 001—2025", (await SearchAsync("归档")).Page);
+        // Caught up by the standard that came, not rebuilt: the last rebuild is of the generation the node started at.
+        var build = SearchIndex.CurrentBuild(new IndexFolder(NodeIndex))!;
+        Assert.Equal(2, build.Generation);
+        Assert.Equal(1, build.Rebuilt);
     }
 
     [SkippableFact]

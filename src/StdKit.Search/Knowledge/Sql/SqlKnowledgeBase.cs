@@ -170,16 +170,28 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         r.GetString(2) is { Length: > 0 } agency ? agency : null, r.GetString(3), Text(r, 4), Text(r, 5),
         Stage(r, 6));
 
-    public IEnumerable<IndexedClause> IndexedClauses() => Query($"""
+    public IEnumerable<IndexedClause> IndexedClauses() => IndexedClauses("");
+
+    public IEnumerable<IndexedClause> IndexedClauses(IReadOnlyCollection<long> standardIds) => standardIds.Count == 0
+        ? []
+        : IndexedClauses($"WHERE {IdIn("c.standard_id")}", ("@ids", IdsValue(standardIds)));
+
+    private IEnumerable<IndexedClause> IndexedClauses(string where, params (string Name, object? Value)[] parameters) =>
+        Query($"""
         SELECT c.id, c.standard_id, s.number, s.title, NULLIF(s.agency, ''), s.layer, c.number, c.title, c.text, c.kind,
                c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}, s.stage
         FROM clauses c JOIN standards s ON s.id = c.standard_id
+        {where}
         ORDER BY s.agency, s.source, s.number, c.id
         """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Text(r, 4),
         Text(r, 5), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(13) ? [] : r.GetString(13).Split(IndexedClause.Separator),
         r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12),
-        Stage(r, 14)));
+        Stage(r, 14)), parameters);
+
+    public IReadOnlyDictionary<long, string> StandardHashes() =>
+        Query("SELECT id, hash FROM standards", r => (Id: r.GetInt64(0), Hash: r.GetString(1)))
+            .ToDictionary(s => s.Id, s => s.Hash);
 
     public IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids) => ids.Count == 0
         ? new Dictionary<long, SearchHit>()
