@@ -50,9 +50,7 @@ public static class ServeBenchmark
         var scopes = ContentSources.Read(project, systems)
             .Select(s => new IndexScope(s.Agency, s.Standards.ToList())).ToList();
         var corpus = new SearchBenchmark.Corpus(scopes.SelectMany(s => s.Standards).ToList(), project.Synonyms);
-        var corpusQueries = corpus.Queries(new Random(clauses));
-        var queries = Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
-            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
+        var queries = DistinctQueries(corpus, clauses);
         Console.WriteLine($"serve: {queries.Length} distinct queries, {Environment.ProcessorCount} cores, " +
             $"load average {LoadAverage()}");
 
@@ -60,6 +58,14 @@ public static class ServeBenchmark
         var withCorpus = scopes.Select((s, i) => i == 0
             ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
         Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses", soak: true);
+    }
+
+    /// <summary>What staff type and a hundred of each class of the corpus's queries, so no run is one page.</summary>
+    internal static string[] DistinctQueries(SearchBenchmark.Corpus corpus, int seed)
+    {
+        var corpusQueries = corpus.Queries(new Random(seed));
+        return Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
+            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
     }
 
     private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,
@@ -141,7 +147,7 @@ public static class ServeBenchmark
         Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
     }
 
-    private static string Figures(List<double> latencies, TimeSpan elapsed)
+    internal static string Figures(List<double> latencies, TimeSpan elapsed)
     {
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
@@ -157,7 +163,7 @@ public static class ServeBenchmark
     }
 
     /// <summary>The machine is shared: the one-minute load average says how much the figures are worth.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by

@@ -55,6 +55,7 @@ public static class WebServer
         app.UseMiddleware<RequestGuard>();
         app.UseOutputCache();
         AssetRoutes.Map(app);
+        HealthRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);
         SystemRoutes.Map(app);
