@@ -54,7 +54,8 @@ public static class ClusterBenchmark
         {
             clock.Restart();
             Parallel.ForEach(nodes, n => n.Start());
-            Console.WriteLine($"both nodes answer after {clock.Elapsed.TotalSeconds:F0} s (each built its index from the record)");
+            Console.WriteLine($"both nodes answer after {clock.Elapsed.TotalSeconds:F0} s (each built its index from the " +
+                $"record); index on disk per node {nodes[0].IndexMegabytes:F0} MB");
             using var writer = new Writer(connection, project.Framework, nodes);
             Console.WriteLine($"{"run",-22} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} " +
                 $"{"errors",7}  what failed");
@@ -183,6 +184,10 @@ public static class ClusterBenchmark
         public int Number => number;
         public string Address => $"http://127.0.0.1:{port}";
         public bool Up => Environment.TickCount64 >= Interlocked.Read(ref _downUntil);
+
+        /// <summary>Every generation folder the node keeps, so the figure is what the node's disk holds.</summary>
+        public double IndexMegabytes => new DirectoryInfo(Path.Combine(folder, $"node{number}.index"))
+            .EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1048576.0;
 
         public void MarkDown() => Interlocked.Exchange(ref _downUntil, Environment.TickCount64 + (long)NodeDownFor.TotalMilliseconds);
 
