@@ -58,7 +58,7 @@ public static class ClusterBenchmark
                 $"record); index on disk per node {nodes[0].IndexMegabytes:F0} MB");
             using var writer = new Writer(connection, project.Framework, nodes);
             Console.WriteLine($"{"run",-22} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} {"p99 ms",7} " +
-                $"{"errors",7}  what failed");
+                $"{"cpu ms",7} {"errors",7}  what failed (cpu: the nodes' processor time per request)");
             var steady = TimeSpan.FromSeconds(seconds);
             Measure("steady", nodes, urls, clients, steady, writer, []);
             Measure("node 2 killed", nodes, urls, clients, steady, writer,
@@ -118,6 +118,7 @@ public static class ClusterBenchmark
         var failures = new ConcurrentDictionary<string, int>();
         var next = -1;
         writer.Begin(name);
+        var processor = nodes.Sum(n => n.ProcessorTime.TotalMilliseconds);
         var clock = Stopwatch.StartNew();
         var happenings = Task.Run(async () =>
         {
@@ -162,7 +163,8 @@ public static class ClusterBenchmark
         happenings.Wait();
         var elapsed = clock.Elapsed;
         var failed = string.Join(", ", failures.OrderBy(f => f.Key).Select(f => $"{f.Key}: {f.Value}"));
-        Console.WriteLine($"{name,-22} {ServeBenchmark.Figures(latencies, elapsed)} {failures.Values.Sum(),7}  {failed}");
+        var cpu = TimeSpan.FromMilliseconds(Math.Max(0, nodes.Sum(n => n.ProcessorTime.TotalMilliseconds) - processor));
+        Console.WriteLine($"{name,-22} {ServeBenchmark.Figures(latencies, elapsed, cpu)} {failures.Values.Sum(),7}  {failed}");
         writer.End();
     }
 
@@ -184,6 +186,22 @@ public static class ClusterBenchmark
         public int Number => number;
         public string Address => $"http://127.0.0.1:{port}";
         public bool Up => Environment.TickCount64 >= Interlocked.Read(ref _downUntil);
+
+        /// <summary>Of the running process: a node killed and started again counts from its new start.</summary>
+        public TimeSpan ProcessorTime
+        {
+            get
+            {
+                try
+                {
+                    return _process is { HasExited: false } p ? p.TotalProcessorTime : TimeSpan.Zero;
+                }
+                catch (InvalidOperationException)
+                {
+                    return TimeSpan.Zero;
+                }
+            }
+        }
 
         /// <summary>Every generation folder the node keeps, so the figure is what the node's disk holds.</summary>
         public double IndexMegabytes => new DirectoryInfo(Path.Combine(folder, $"node{number}.index"))

@@ -17,7 +17,7 @@ if (which is "package" or "all") PackageBenchmark.Run(content);
 // --cpu (time by the thread's processor time, on a machine other work shares).
 if (which is "search") SearchBenchmark.Run(content, args.Skip(2).ToList());
 // The workbench under load on loopback (1, 10, 50 and 200 clients), sample and --clauses N (default 100,000)
-// synthetic clauses, then 60 s at 50 clients: minutes, run on its own.
+// synthetic clauses, then 60 s at 50 clients: minutes, run on its own. --large-only: the large one alone, no 60 s run.
 if (which is "serve") ServeBenchmark.Run(content, args.Skip(2).ToList());
 // A thousand mutants of each input kind (--mutants N, --seed S), from the repository root: run on its own.
 if (which is "fuzz") FuzzBenchmark.Run(args.Length > 1 ? args[1] : ".", args.Skip(2).ToList());

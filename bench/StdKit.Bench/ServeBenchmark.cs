@@ -19,7 +19,8 @@ namespace StdKit.Bench;
 /// and in time. Prints requests per second and latency percentiles for search and reading pages, on the sample
 /// knowledge base and on one with the synthetic clauses of the search benchmark added (100,000 by default,
 /// --clauses N), then a 60-second run at 50 clients on the large one with the server's memory every 10 s. The
-/// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before.
+/// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before, by
+/// 1, 10 and 50 clients at once.
 /// Clients and server share the process and the machine, so the figures are a floor and the memory includes the
 /// clients.
 /// </summary>
@@ -27,7 +28,7 @@ public static class ServeBenchmark
 {
     private const int MaxRequests = 5000;
     private const int SoakClients = 50;
-    private const int CorpusQueriesPerClass = 100;
+    private const int CorpusQueriesPerClass = 250;
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstAskTime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SoakTime = TimeSpan.FromSeconds(60);
@@ -54,10 +55,13 @@ public static class ServeBenchmark
         Console.WriteLine($"serve: {queries.Length} distinct queries, {Environment.ProcessorCount} cores, " +
             $"load average {LoadAverage()}");
 
-        Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
+        // --large-only: the large knowledge base alone, without the minute of memory readings (to compare builds).
+        var largeOnly = options.Contains("--large-only");
+        if (!largeOnly) Serve(project, scopes, systems, queries, "sample knowledge base", soak: false);
         var withCorpus = scopes.Select((s, i) => i == 0
             ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
-        Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses", soak: true);
+        Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses",
+            soak: !largeOnly);
     }
 
     /// <summary>What staff type and a hundred of each class of the corpus's queries, so no run is one page.</summary>
@@ -99,20 +103,26 @@ public static class ServeBenchmark
             Console.WriteLine($"== {name}: {clauseCount:N0} clauses, {standards.Count} readable standards; " +
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
             Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
-                $"{"p99 ms",7} {"heap MB",8} {"process MB",10}");
-            // Each address once: what a reader waits for a search nobody asked before, alone (half of the
-            // addresses) and with others asking new things at the same time (the other half).
+                $"{"p99 ms",7} {"cpu ms",7} {"heap MB",8} {"process MB",10}");
+            // Each address once: what a reader waits for a search nobody asked before, alone (a third of the
+            // addresses) and with 10 and 50 others asking new things at the same time (the other thirds).
             foreach (var (kind, urls) in pages)
-                foreach (var (clients, part) in new[] { (1, urls[..(urls.Length / 2)]), (10, urls[(urls.Length / 2)..]) })
+                foreach (var (clients, part) in new[]
                 {
-                    var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime);
-                    Console.WriteLine($"{"new " + kind,-12} {clients,7} {Figures(first, firstTime)} {Memory()}");
+                    (1, urls[..(urls.Length / 3)]), (10, urls[(urls.Length / 3)..(2 * urls.Length / 3)]),
+                    (50, urls[(2 * urls.Length / 3)..]),
+                })
+                {
+                    var first = Measure(address, part, clients, part.Length, FirstAskTime, out var firstTime,
+                        out var firstCpu);
+                    Console.WriteLine(
+                        $"{"new " + kind,-12} {clients,7} {Figures(first, firstTime, firstCpu)} {Memory()}");
                 }
             foreach (var clients in new[] { 1, 10, 50, 200 })
                 foreach (var (kind, urls) in pages)
                 {
-                    var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed);
-                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed)} {Memory()}");
+                    var latencies = Measure(address, urls, clients, MaxRequests, MaxTime, out var elapsed, out var cpu);
+                    Console.WriteLine($"{kind,-12} {clients,7} {Figures(latencies, elapsed, cpu)} {Memory()}");
                 }
             // Half search, half reading, as staff work.
             if (soak) Soak(address, search.SelectMany((s, i) => new[] { s, reading[i % reading.Length] }).ToArray());
@@ -140,19 +150,21 @@ public static class ServeBenchmark
             while (await timer.WaitForNextTickAsync(done.Token).AsTask().ContinueWith(t => !t.IsCanceled && t.Result))
                 Console.WriteLine($"{clock.Elapsed.TotalSeconds,5:F0} {Volatile.Read(ref completed),8} {Memory()}");
         });
-        var latencies = Measure(address, urls, SoakClients, int.MaxValue, SoakTime, out var elapsed,
+        var latencies = Measure(address, urls, SoakClients, int.MaxValue, SoakTime, out var elapsed, out var cpu,
             () => Interlocked.Increment(ref completed));
         done.Cancel();
         reporter.Wait();
-        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed)} {Memory()}");
+        Console.WriteLine($"{"all",-12} {SoakClients,7} {Figures(latencies, elapsed, cpu)} {Memory()}");
     }
 
-    internal static string Figures(List<double> latencies, TimeSpan elapsed)
+    /// <summary>Requests per second, latency percentiles, and the processor time of the process (server and
+    /// clients) per request: what a request costs on a machine that other work shares.</summary>
+    internal static string Figures(List<double> latencies, TimeSpan elapsed, TimeSpan cpu)
     {
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         return $"{latencies.Count,8} {latencies.Count / elapsed.TotalSeconds,8:F0} {P(0.5),7:F1} {P(0.95),7:F1} " +
-            $"{P(0.99),7:F1}";
+            $"{P(0.99),7:F1} {cpu.TotalMilliseconds / latencies.Count,7:F2}";
     }
 
     /// <summary>The managed heap after a full collection (what is kept), and the process's working set.</summary>
@@ -169,8 +181,9 @@ public static class ServeBenchmark
     /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by
     /// <paramref name="clients"/> clients at once, for at most <paramref name="time"/>.</summary>
     private static List<double> Measure(string address, string[] urls, int clients, int requests, TimeSpan time,
-        out TimeSpan elapsed, Action? completed = null)
+        out TimeSpan elapsed, out TimeSpan cpu, Action? completed = null)
     {
+        var used = Process.GetCurrentProcess().TotalProcessorTime;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients })
             { BaseAddress = new Uri(address) };
         var latencies = new List<double>(Math.Min(requests, 1 << 20));
@@ -192,6 +205,7 @@ public static class ServeBenchmark
         })).ToArray();
         Task.WaitAll(workers);
         elapsed = clock.Elapsed;
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - used;
         return latencies;
     }
 }

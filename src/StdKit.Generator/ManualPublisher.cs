@@ -11,7 +11,7 @@ namespace StdKit.Generator;
 /// <summary>
 /// Publishes the 标准汇编 as one .docx and, on request, one PDF with a bookmark for every part. As for a standard
 /// alone, the manual is laid out until what the layout tells stops changing: the manual page of each part for the
-/// master 目次, and within each standard its own 目次 pages and "表N（续）".
+/// master 目次, "表1（续）" where the 明细表 crosses a page, and within each standard its own 目次 pages and "表N（续）".
 /// </summary>
 public static class ManualPublisher
 {
@@ -22,15 +22,16 @@ public static class ManualPublisher
         ManualDocument.Write(docxPath, system, standards, null);
         if (pdfPath is null) return;
         var converter = new PdfConverter();
-        var current = new ManualLayout(new Dictionary<string, string>(), standards.Select(_ => PrintLayout.Unmeasured).ToList());
-        converter.Convert(docxPath, pdfPath);
+        var current = ManualLayout.Unmeasured(standards.Count);
+        var documents = standards.Count + 2;
+        converter.Convert(docxPath, pdfPath, documents);
         for (var pass = 1; pass < MaxPasses; pass++)
         {
             var measured = Measure(pdfPath, system, standards, current);
             if (measured.SameAs(current)) break;
             current = measured;
             ManualDocument.Write(docxPath, system, standards, current);
-            converter.Convert(docxPath, pdfPath);
+            converter.Convert(docxPath, pdfPath, documents);
         }
         var toc = Page(PdfDestinations.Read(pdfPath), ManualDocument.TocMark);
         Bookmark(pdfPath, ManualDocument.Parts(system, standards), current, toc);
@@ -56,7 +57,10 @@ public static class ManualPublisher
                 ManualDocument.StandardPrefix(i));
             layouts.Add(new PrintLayout(toc.Pages, breaks));
         }
-        return new ManualLayout(partPages, layouts);
+        // The 明细表's rows are the only ones without a standard's prefix.
+        var list = new PrintLayout(new Dictionary<string, string>(),
+            TableBreakLocator.Locate(destinations, current.List.TableBreaks));
+        return new ManualLayout(partPages, list, layouts);
     }
 
     /// <summary>The page of a bookmark; LibreOffice writes the "_" of a name as its code, 5F. 0 when not found.</summary>

@@ -51,8 +51,8 @@ public sealed class ClauseSearch
         var text = QueryText.Parse(request.Text, _vocabulary.Documents);
         return _index.Search(searcher =>
         {
-            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary, Frequency(searcher.IndexReader),
-                searcher.IndexReader.NumDocs)).Build(text);
+            var query = new ClauseQueryBuilder(_vocabulary, new WordSegmenter(_vocabulary,
+                BodyFrequencies.Of(searcher.IndexReader), searcher.IndexReader.NumDocs)).Build(text);
             var wanted = request.Offset + request.Top;
             var fetch = collapse ? wanted * (_agencies.Count + 1) : wanted;
             var ranked = new List<ScoreDoc>();
@@ -74,14 +74,10 @@ public sealed class ClauseSearch
             var notice = new QueryNotice(partial, Math.Min(fullMatches, total),
                 partial || total == 0 ? Missing(searcher, query, filter) : [], query.Ignored, query.LeansToRequirements,
                 total == 0 ? _vocabulary.Nearest(request.Text ?? "", SuggestionCount) : []);
-            return new SearchResult(Hits(searcher.IndexReader, page, query.Marked).Take(request.Top).ToList(), total,
-                Facets(tally), notice);
+            return new SearchResult(Hits(searcher.IndexReader, page, query.Marked, request.Top), total, Facets(tally),
+                notice);
         });
     }
-
-    /// <summary>How many clauses have a term of the body field: which two characters stand side by side somewhere.</summary>
-    private static Func<string, int> Frequency(IndexReader reader) =>
-        term => reader.DocFreq(new Term(ClauseFields.Body, Analysis.SimplifiedFolding.Fold(term).ToLowerInvariant()));
 
     /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
     private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>
@@ -96,30 +92,52 @@ public sealed class ClauseSearch
         var byKey = new Dictionary<long, List<ScoreDoc>>();
         foreach (var doc in ranked)
         {
-            var key = ClauseDocuments.CopyKeyOf(reader, doc.Doc);
+            var (segment, local) = SegmentFacets.At(reader, doc.Doc);
+            var key = segment.CopyKeys[local];
             if (byKey.TryGetValue(key, out var group)) group.Add(doc);
             else groups.Add(byKey[key] = [doc]);
         }
         return groups;
     }
 
-    /// <summary>The hits as the knowledge base records them, in rank order, with what matched marked.</summary>
-    private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked)
+    /// <summary>
+    /// The first <paramref name="top"/> hits as the knowledge base records them, in rank order, with what matched
+    /// marked. Only the clause that stands for its copies is read from the knowledge base, and the rest of the page
+    /// only when a list item among the first may turn out to stand under its lead-in; the standards of the copies are
+    /// in the index, and only the hits shown are marked.
+    /// </summary>
+    private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked, int top)
     {
-        var ids = page.Select(g => g.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList()).ToList();
-        var hits = _kb.Hits(ids.SelectMany(i => i).ToList());
-        var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[ids[i][0]].Text)).ToList());
-        var shown = page.Select((g, i) => hits[ids[i][0]] with
+        var ids = page.Select(g => IdOf(reader, g[0].Doc)).ToList();
+        var hits = new Dictionary<long, SearchHit>(_kb.Hits(ids.Take(top).ToList()));
+        if (ids.Count > top && hits.Values.Any(h => h.Kind == ClauseKind.ListItem && h.Context is not null))
+            foreach (var (id, hit) in _kb.Hits(ids.Skip(top).ToList())) hits[id] = hit;
+        else page = page.Take(top).ToList();
+        var ranked = page.Select((g, i) => (Doc: g[0].Doc, Hit: hits[ids[i]] with
         {
             Score = g[0].Score,
-            Highlights = ranges[i],
-            AlsoIn = ids[i].Skip(1).Select(id => hits[id].Standard).Distinct().ToList(),
-        }).ToList();
+            AlsoIn = g.Skip(1).Select(d => StandardOf(reader, d.Doc)).Distinct().ToList(),
+        })).ToList();
         // An item is shown under its lead-in where the lead-in is a hit too.
-        var leadIns = shown.Where(h => h.Kind == ClauseKind.Paragraph && h.Context is not null)
-            .Select(h => (h.Standard, h.Text)).ToHashSet();
-        return shown.Where(h => h.Kind != ClauseKind.ListItem || h.Context is null || !leadIns.Contains((h.Standard, h.Context)))
-            .ToList();
+        var leadIns = ranked.Where(h => h.Hit.Kind == ClauseKind.Paragraph && h.Hit.Context is not null)
+            .Select(h => (h.Hit.Standard, h.Hit.Text)).ToHashSet();
+        var shown = ranked.Where(h => h.Hit.Kind != ClauseKind.ListItem || h.Hit.Context is null
+            || !leadIns.Contains((h.Hit.Standard, h.Hit.Context))).Take(top).ToList();
+        var ranges = MatchHighlighter.Ranges(reader, marked, shown.Select(h => (h.Doc, h.Hit.Text)).ToList());
+        return shown.Select((h, i) => h.Hit with { Highlights = ranges[i] }).ToList();
+    }
+
+    private static long IdOf(IndexReader reader, int doc)
+    {
+        var (segment, local) = SegmentFacets.At(reader, doc);
+        return segment.Ids[local];
+    }
+
+    /// <summary>The number of the standard that holds document <paramref name="doc"/>, as printed.</summary>
+    private static string StandardOf(IndexReader reader, int doc)
+    {
+        var (segment, local) = SegmentFacets.At(reader, doc);
+        return segment.Names[FacetCounter.StandardField][segment.Ordinals[FacetCounter.StandardField]![local]];
     }
 
     private SearchFacets Facets(FacetTally tally)

@@ -75,14 +75,23 @@ public sealed class DocumentContext
             foreach (var row in table.HeaderRows.Concat(table.Rows))
                 foreach (var cell in row.Cells.Where(c => !c.MergedAbove))
                     units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel, row.Source, table));
-            foreach (var note in table.Notes) Add(note.Text, UnitKind.Note, note.Source, note);
-            foreach (var footnote in table.Footnotes)
-                units.Add(new TextUnit(footnote.Text.ToString(), UnitKind.TableFootnote, region, table.ReferenceLabel,
-                    footnote.Source, table));
+            NotesOf(table.Notes, table.Footnotes, table, table.ReferenceLabel);
         }
 
-        /// <summary>A figure holds no running text of its own: its title is not a provision.</summary>
-        public void Figure(Figure figure) => Key(figure.Key, figure);
+        /// <summary>A figure holds no running text of its own: its title is not a provision; its key and notes are.</summary>
+        public void Figure(Figure figure)
+        {
+            Key(figure.Key, figure);
+            NotesOf(figure.Notes, figure.Footnotes, figure, figure.ReferenceLabel);
+        }
+
+        private void NotesOf(IEnumerable<Note> notes, IEnumerable<Footnote> footnotes, Block owner, string label)
+        {
+            foreach (var note in notes) Add(note.Text, UnitKind.Note, note.Source, note);
+            foreach (var footnote in footnotes)
+                units.Add(new TextUnit(footnote.Text.ToString(), UnitKind.TableFootnote, region, label, footnote.Source,
+                    owner));
+        }
 
         public void Formula(Formula formula) => Key(formula.Key, formula);
 

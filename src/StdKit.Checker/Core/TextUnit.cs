@@ -18,7 +18,7 @@ public enum UnitKind
     DocumentEntry,
     /// <summary>A footnote of running text (脚注).</summary>
     Footnote,
-    /// <summary>A footnote of a table (表脚注), which may hold requirements (GB/T 1.1 9.2).</summary>
+    /// <summary>A footnote of a table or a figure (表脚注, 图的脚注), which may hold requirements (GB/T 1.1 9.2).</summary>
     TableFootnote,
     /// <summary>The explanation of a symbol in the key of a formula or figure.</summary>
     KeyEntry,

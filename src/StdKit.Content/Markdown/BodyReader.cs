@@ -245,6 +245,14 @@ public sealed partial class BodyReader
             _diagnostics.Add(location, $"{{#{id}}} on a paragraph",
                 "ids go on headings, list items, table titles, figures and terms; make the paragraph an untitled 条 (an empty ## heading) to refer to it");
         var body = InlineReader.Parse(flat, _firstLine + paragraph.Line, _lines);
+        // A footnote alone right under a figure (after its key and notes) is the figure's: the picture has its mark.
+        if (target.Blocks.LastOrDefault() is Figure marked
+            && body.Segments.Where(s => s is not TextRun { Text: var t } || t.Trim().Length > 0).ToList() is
+                [Footnote footnote])
+        {
+            target.Blocks[^1] = marked.WithFootnote(footnote);
+            return;
+        }
         if (Additional().Match(plain) is { Success: true } label)
         {
             var rest = InlineReader.Parse(StripLabel(flat, label.Value), _firstLine + paragraph.Line, _lines);
@@ -252,6 +260,12 @@ public sealed partial class BodyReader
             {
                 // A note right under a table is a table note (表注), printed inside the table's frame.
                 target.Blocks[^1] = table.WithNote(new Note(location, rest));
+                return;
+            }
+            if (label.Groups[1].Value == "注" && target.Blocks.LastOrDefault() is Figure { Footnotes.Count: 0 } noted)
+            {
+                // Likewise a figure note (图注), printed above the figure's title.
+                target.Blocks[^1] = noted.WithNote(new Note(location, rest));
                 return;
             }
             target.Blocks.Add(label.Groups[1].Value == "注" ? new Note(location, rest) : new Example(location, rest));

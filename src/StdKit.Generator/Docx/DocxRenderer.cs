@@ -80,12 +80,18 @@ public static class DocxRenderer
         return PageSetup.Body(headers);
     }
 
-    /// <summary>索引, the last element, on a new page: keywords in pinyin order with their numbers.</summary>
+    /// <summary>
+    /// 索引, the last element, on a new page: keywords in pinyin order with their numbers, under their initial letters.
+    /// </summary>
     private static void WriteIndex(DocumentBuilder doc, Standard standard)
     {
         if (!standard.Metadata.Index) return;
         doc.Add(StyleIds.IndexTitle, IndexEntries.Title);
-        foreach (var entry in IndexEntries.From(standard)) doc.Add(StyleIds.IndexEntry, $"{entry.Keyword}\t{entry.Number}");
+        foreach (var group in IndexEntries.From(standard))
+        {
+            if (group.Initial.Length > 0) doc.Add(StyleIds.IndexLetter, group.Initial);
+            foreach (var entry in group.Entries) doc.Add(StyleIds.IndexEntry, $"{entry.Keyword}\t{entry.Number}");
+        }
     }
 
     private static Settings Settings(bool updateFields)

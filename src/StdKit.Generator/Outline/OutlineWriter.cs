@@ -29,7 +29,11 @@ public sealed class OutlineWriter(TextWriter output)
         foreach (var part in standard.Parts) WritePart(part);
         if (!m.Index) return;
         Line(0, IndexEntries.Title);
-        foreach (var entry in IndexEntries.From(standard)) Line(1, Captions.Join(entry.Keyword, entry.Number));
+        foreach (var group in IndexEntries.From(standard))
+        {
+            if (group.Initial.Length > 0) Line(1, group.Initial);
+            foreach (var entry in group.Entries) Line(2, Captions.Join(entry.Keyword, entry.Number));
+        }
     }
 
     private void WritePart(Division part)
@@ -87,6 +91,9 @@ public sealed class OutlineWriter(TextWriter output)
             writer.Line(depth, Captions.Figure(figure));
             foreach (var part in figure.SubFigures) writer.Line(depth + 1, Captions.SubFigure(part));
             Key(KeyLeads.Figure, figure.Key);
+            foreach (var note in figure.Notes) writer.Line(depth + 1, "图" + note.Label + Excerpt(note.Text.ToString()));
+            foreach (var footnote in figure.Footnotes)
+                writer.Line(depth + 1, $"图脚注{footnote.Label}　{Excerpt(footnote.Text.ToString())}");
         }
 
         public void Formula(Formula formula)

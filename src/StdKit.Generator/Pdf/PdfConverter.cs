@@ -1,7 +1,7 @@
 namespace StdKit.Generator.Pdf;
 
-/// <summary>A .docx to print and the PDF it becomes.</summary>
-public sealed record PdfTarget(string DocxPath, string PdfPath);
+/// <summary>A .docx to print and the PDF it becomes; <paramref name="Documents"/> how many it binds (a manual).</summary>
+public sealed record PdfTarget(string DocxPath, string PdfPath, int Documents = 1);
 
 /// <summary>
 /// Converts .docx to PDF with LibreOffice, headless, in a private profile, with 宋体 and 黑体 mapped to the Noto CJK
@@ -25,7 +25,8 @@ public sealed class PdfConverter
     /// <summary>Whether LibreOffice is installed, so that PDFs can be made.</summary>
     public static bool IsAvailable => ExternalTool.IsInstalled(OfficeNames);
 
-    public void Convert(string docxPath, string pdfPath) => Convert([new PdfTarget(docxPath, pdfPath)]);
+    public void Convert(string docxPath, string pdfPath, int documents = 1) =>
+        Convert([new PdfTarget(docxPath, pdfPath, documents)]);
 
     public void Convert(IReadOnlyCollection<PdfTarget> targets)
     {
@@ -57,7 +58,8 @@ public sealed class PdfConverter
             [$"-env:UserInstallation=file://{Path.Combine(work, "profile")}", "--headless", "--convert-to", PdfFilter,
                 "--outdir", outDir, .. batch.Select(t => Path.GetFullPath(t.DocxPath))],
             new Dictionary<string, string> { ["FONTCONFIG_FILE"] = fonts },
-            TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30) * batch.Count);
+            // Time to lay out every document, on a machine that may be busy.
+            TimeSpan.FromMinutes(2) + TimeSpan.FromSeconds(30) * batch.Sum(t => t.Documents));
         foreach (var target in batch)
         {
             var produced = Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(target.DocxPath), ".pdf"));

@@ -16,13 +16,17 @@ namespace StdKit.Generator.Systems;
 public sealed record ManualPart(string Entry, string Mark);
 
 /// <summary>
-/// What the layout passes of a manual measured: the manual page of each part (by entry), and each standard's own
-/// 目次 pages and table breaks, as it prints alone.
+/// What the layout passes of a manual measured: the manual page of each part (by entry), where the 标准明细表 crosses
+/// pages, and each standard's own 目次 pages and table breaks, as it prints alone.
 /// </summary>
-public sealed record ManualLayout(IReadOnlyDictionary<string, string> PartPages, IReadOnlyList<PrintLayout> Standards)
+public sealed record ManualLayout(IReadOnlyDictionary<string, string> PartPages, PrintLayout List,
+    IReadOnlyList<PrintLayout> Standards)
 {
+    public static ManualLayout Unmeasured(int standards) => new(new Dictionary<string, string>(),
+        PrintLayout.Unmeasured, Enumerable.Repeat(PrintLayout.Unmeasured, standards).ToList());
+
     public bool SameAs(ManualLayout other) =>
-        PartPages.Count == other.PartPages.Count
+        List.SameAs(other.List) && PartPages.Count == other.PartPages.Count
         && PartPages.All(p => other.PartPages.TryGetValue(p.Key, out var v) && v == p.Value)
         && Standards.Count == other.Standards.Count && Standards.Zip(other.Standards).All(s => s.First.SameAs(s.Second));
 }
@@ -45,7 +49,7 @@ public static class ManualDocument
             MarkPrefix + (i + 2))),
     ];
 
-    /// <summary>The mark prefix of the i-th standard's table rows.</summary>
+    /// <summary>The mark prefix of the i-th standard's table rows; the 明细表's rows carry none.</summary>
     public static string StandardPrefix(int index) => $"d{index}y";
 
     public static void Write(string path, StandardSystem system, IReadOnlyList<Standard> standards, ManualLayout? layout) =>
@@ -71,7 +75,8 @@ public static class ManualDocument
             doc.EndSection(SystemDocument.Part(doc, headers, parts[0].Entry, d => StructureChartDocument.Content(d, system)));
             doc.Mark(at, parts[0].Mark);
             at = doc.Body.ChildElements.Count;
-            var last = SystemDocument.Part(doc, headers, parts[1].Entry, d => StandardListDocument.Content(d, system));
+            var last = SystemDocument.Part(doc, headers, parts[1].Entry,
+                d => StandardListDocument.Content(d, system, layout?.List));
             doc.Mark(at, parts[1].Mark);
             for (var i = 0; i < standards.Count; i++)
             {

@@ -19,10 +19,11 @@ public static class ContentSources
         var errors = new List<Diagnostic>();
         var scopes = new List<IndexScope>
         {
-            new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true), errors,
-                file => StandardRecord.From(StandardReader.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null)))
-                .Concat(ReadEach(WordSources.Files(project), errors, // .docx standards, imported (docs/import.md)
-                    file => StandardRecord.From(WordSources.Read(DisplayPath.Of(file), project), Origin(project, null, file, null, null))))),
+            // .docx standards too, imported (docs/import.md).
+            new(null, ReadEach(project.StandardFiles.Where(f => project.Library?.Contains(f) != true)
+                    .Concat(WordSources.Files(project)), errors,
+                file => StandardRecord.From(TreeStandards.Read(DisplayPath.Of(file), project),
+                    Origin(project, null, file, null, null)))),
         };
         foreach (var agency in agencies)
         {

@@ -134,9 +134,14 @@ public sealed record TableCell(InlineText Text, bool MergedAbove, bool MergedLef
     public bool IsMerged => MergedAbove || MergedLeft;
 }
 
-/// <summary>图: one picture, or sub-figures a), b) … under one number; a key may follow (标引序号说明：).</summary>
+/// <summary>
+/// 图: one picture, or sub-figures a), b) … under one number. Below the pictures, before the title: the key
+/// (标引序号说明：), then the figure's notes (图注), then its footnotes (图的脚注), lettered a, b … to match the letters
+/// the picture carries (GB/T 1.1 9.7).
+/// </summary>
 public sealed class Figure(SourceLocation source, string? id, string title, string imagePath,
-    IReadOnlyList<SubFigure>? subFigures = null, IReadOnlyList<KeyEntry>? key = null) : Block(source, id), IReferenceTarget
+    IReadOnlyList<SubFigure>? subFigures = null, IReadOnlyList<KeyEntry>? key = null, IReadOnlyList<Note>? notes = null,
+    IReadOnlyList<Footnote>? footnotes = null) : Block(source, id), IReferenceTarget
 {
     public override void Accept(IBlockVisitor visitor) => visitor.Figure(this);
 
@@ -146,9 +151,19 @@ public sealed class Figure(SourceLocation source, string? id, string title, stri
     /// <summary>分图, labelled a), b) … (GB/T 1.1 9.7: one level only).</summary>
     public IReadOnlyList<SubFigure> SubFigures { get; } = subFigures ?? [];
     public IReadOnlyList<KeyEntry> Key { get; } = key ?? [];
+    /// <summary>图注, numbered within the figure.</summary>
+    public IReadOnlyList<Note> Notes { get; } = notes ?? [];
+    /// <summary>图的脚注: their marks are in the picture, so they are written out under it.</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; } = footnotes ?? [];
 
-    public Figure WithKey(IReadOnlyList<KeyEntry> entries) => new(Source, Id, Title, ImagePath, SubFigures, entries);
-    public override IEnumerable<InlineText> Texts => Key.Select(k => k.Explanation);
+    public Figure WithKey(IReadOnlyList<KeyEntry> entries) =>
+        new(Source, Id, Title, ImagePath, SubFigures, entries, Notes, Footnotes);
+    public Figure WithNote(Note note) => new(Source, Id, Title, ImagePath, SubFigures, Key, [.. Notes, note], Footnotes);
+    public Figure WithFootnote(Footnote footnote) =>
+        new(Source, Id, Title, ImagePath, SubFigures, Key, Notes, [.. Footnotes, footnote]);
+
+    public override IEnumerable<Element> Children => Notes;
+    public override IEnumerable<InlineText> Texts => Key.Select(k => k.Explanation).Concat(Footnotes.Select(f => f.Text));
 
     public string Number { get; internal set; } = "";
     public string ReferenceLabel => $"图{Number}";

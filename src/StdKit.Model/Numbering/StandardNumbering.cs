@@ -46,7 +46,7 @@ public static class StandardNumbering
 
     /// <summary>
     /// Footnotes of running text run 1), 2) … through the whole document; those of a table's cells are a, b … within
-    /// the table (GB/T 1.1 9.12, 9.8).
+    /// the table, and so are a figure's (GB/T 1.1 9.12, 9.8, 9.7).
     /// </summary>
     private static void NumberFootnotes(Standard standard)
     {
@@ -59,6 +59,8 @@ public static class StandardNumbering
                 foreach (var footnote in table.Footnotes) footnote.Label = Letters.Lower(letter++);
                 continue;
             }
+            if (element is Figure figure)
+                for (var i = 0; i < figure.Footnotes.Count; i++) figure.Footnotes[i].Label = Letters.Lower(i);
             foreach (var footnote in element.Texts.SelectMany(t => t.Segments).OfType<Footnote>())
                 footnote.Label = $"{++running})";
         }
@@ -110,6 +112,7 @@ public static class StandardNumbering
         {
             figure.Number = floats.NextFigure();
             for (var i = 0; i < figure.SubFigures.Count; i++) figure.SubFigures[i].Label = $"{Letters.Lower(i)})";
+            LabelAdditionalInformation(figure.Notes);
         }
 
         public void Formula(Formula formula) => formula.Number = floats.NextFormula();

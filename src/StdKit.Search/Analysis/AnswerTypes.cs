@@ -4,9 +4,9 @@ namespace StdKit.Search.Analysis;
 
 /// <summary>
 /// What kind of answer a clause gives — a time limit, a frequency, an amount of money, a number of people, a
-/// percentage, a temperature — found by the forms that state them (5个工作日内, 每半年至少1次, 3万元). A question
-/// that asks 多久, 几次 or 多少钱 ranks the clauses that give that kind of answer first, as a reader would look for
-/// the number.
+/// percentage, a temperature, the levels of a scale, where to turn — found by the forms that state them (5个工作日内,
+/// 每半年至少1次, 3万元, 3个等级, 投诉电话). A question that asks 多久, 几次, 多少钱, 分几档 or 去哪 ranks the clauses
+/// that give that kind of answer first, as a reader would look for the number.
 /// </summary>
 public static partial class AnswerTypes
 {
@@ -16,6 +16,8 @@ public static partial class AnswerTypes
     public const string People = "people";
     public const string Percent = "percent";
     public const string Temperature = "temperature";
+    public const string Grade = "grade";
+    public const string Place = "place";
 
     private const string Number = @"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)";
 
@@ -27,6 +29,8 @@ public static partial class AnswerTypes
         if (PeoplePattern().IsMatch(text)) yield return People;
         if (PercentPattern().IsMatch(text)) yield return Percent;
         if (TemperaturePattern().IsMatch(text)) yield return Temperature;
+        if (GradePattern().IsMatch(text)) yield return Grade;
+        if (PlacePattern().IsMatch(text)) yield return Place;
     }
 
     [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])")]
@@ -46,4 +50,12 @@ public static partial class AnswerTypes
 
     [GeneratedRegex(Number + @"\s*(?:℃|度)")]
     private static partial Regex TemperaturePattern();
+
+    /// <summary>Levels a scale is divided into: 3个等级, 分为三档, 一级至五级.</summary>
+    [GeneratedRegex(Number + @"\s*(?:个)?(?:等级|档次|档|级别)|分为[^。；]{0,40}?(?:等级|档|级)")]
+    private static partial Regex GradePattern();
+
+    /// <summary>Where to go or whom to ask: a channel, a telephone, an address, a counter.</summary>
+    [GeneratedRegex("渠道|电话|邮箱|入口|窗口|地点|地址|热线|接待")]
+    private static partial Regex PlacePattern();
 }

@@ -32,6 +32,10 @@ public static class ClauseDocuments
         };
         // A heading's text is its title already.
         if (clause.Title is { } title && title != clause.Text) document.Add(new Field(ClauseFields.Body, title, BodyType));
+        // The headings it stands under find it too (走访准备 finds what the visit plan holds): a heading is no hit of
+        // its own when the text under it matches.
+        foreach (var heading in clause.Headings.Where(h => h != clause.Title && h != clause.Text).Distinct())
+            document.Add(new Field(ClauseFields.Body, heading, BodyType));
         foreach (var answer in AnswerTypes.Of(clause.Text)) document.Add(new StringField(ClauseFields.Answer, answer, Field.Store.NO));
         if (clause.Kind == "term" && clause.Title is { } term)
             document.Add(new StringField(ClauseFields.DefinedTerm, DefinedTerm(term.Split('\u3000')[0]), Field.Store.NO));
@@ -75,17 +79,5 @@ public static class ClauseDocuments
     {
         type.Freeze();
         return type;
-    }
-
-    /// <summary>The knowledge-base row id of document <paramref name="doc"/> of <paramref name="reader"/>.</summary>
-    public static long IdOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.Id);
-
-    /// <summary>The key document <paramref name="doc"/> shares with its copies in other agencies' systems.</summary>
-    public static long CopyKeyOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.CopyKey);
-
-    private static long Numeric(IndexReader reader, int doc, string field)
-    {
-        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(field).Get(doc - leaf.DocBase);
     }
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace StdKit.Search.Index;
 
@@ -31,11 +30,13 @@ public sealed class FacetCounter : ICollector
     public static readonly string[] Fields =
         [ClauseFields.LayerFacet, ClauseFields.StandardFacet, ClauseFields.AgencyFacet, ClauseFields.ProvisionFacet];
 
+    /// <summary>Where <see cref="ClauseFields.StandardFacet"/> stands in <see cref="Fields"/>.</summary>
+    internal const int StandardField = 1;
+
     private const int AgencyField = 2;
 
     private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly HashSet<long> _copyKeys = [];
-    private readonly SortedDocValues?[] _values = new SortedDocValues?[Fields.Length];
     private readonly int[][] _tallies = new int[Fields.Length][];
     private SegmentFacets? _segment;
     private int _total;
@@ -50,13 +51,8 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        _segment = SegmentFacets.Of(context.AtomicReader, AgencyField);
-        for (var f = 0; f < Fields.Length; f++)
-        {
-            // Names are looked up from the reader's own doc values: those of the cache may not be used by two threads.
-            _values[f] = _segment.Ordinals[f] is null ? null : context.AtomicReader.GetSortedDocValues(Fields[f]);
-            _tallies[f] = new int[_values[f]?.ValueCount ?? 0];
-        }
+        _segment = SegmentFacets.Of(context.AtomicReader);
+        for (var f = 0; f < Fields.Length; f++) _tallies[f] = new int[_segment.Names[f].Length];
     }
 
     public void Collect(int doc)
@@ -66,7 +62,7 @@ public sealed class FacetCounter : ICollector
         for (var f = 0; f < Fields.Length; f++)
             if (ordinals[f] is { } field && field[doc] is var ord and >= 0) _tallies[f][ord]++;
         // Only a clause of an agency's system has copies; one outside a system is its own, without a set to look in.
-        if (_segment.CopyKeys is { } keys && ordinals[AgencyField]![doc] >= 0) _copyKeys.Add(keys[doc]);
+        if (ordinals[AgencyField] is { } agencies && agencies[doc] >= 0) _copyKeys.Add(_segment.CopyKeys[doc]);
         else _own++;
     }
 
@@ -82,18 +78,14 @@ public sealed class FacetCounter : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
+        if (_segment is null) return;
         for (var f = 0; f < Fields.Length; f++)
-        {
-            if (_values[f] is not { } values) continue;
             for (var ord = 0; ord < _tallies[f].Length; ord++)
             {
                 if (_tallies[f][ord] == 0) continue;
-                values.LookupOrd(ord, term);
-                var name = term.Utf8ToString();
+                var name = _segment.Names[f][ord];
                 _counts[f][name] = _counts[f].GetValueOrDefault(name) + _tallies[f][ord];
             }
-            _values[f] = null;
-        }
+        _segment = null;
     }
 }

@@ -1,12 +1,14 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// The facet ordinals and copy keys of one segment, read from its doc values into arrays the first time a search
-/// counts in it and kept while the segment is open: counting a match is then an array increment, where reading doc
-/// values (from files, through SimpleFSDirectory) took most of the time of a search with many matches.
+/// What a search reads of every document of one segment besides its postings — its row id, its copy key and its
+/// facet ordinals with their names — read from its doc values into arrays the first time a search needs them and
+/// kept while the segment is open: reading a hit's values is then an array access, where reading doc values (from
+/// files, through SimpleFSDirectory) took much of the time of a search.
 /// </summary>
 internal sealed class SegmentFacets
 {
@@ -16,20 +18,43 @@ internal sealed class SegmentFacets
     /// document of the segment has the field.</summary>
     public int[]?[] Ordinals { get; }
 
-    /// <summary>Each document's copy key; null where no document of the segment belongs to an agency's
-    /// system.</summary>
-    public long[]? CopyKeys { get; }
+    /// <summary>Per field of <see cref="FacetCounter.Fields"/>, the value of each ordinal.</summary>
+    public string[][] Names { get; }
 
-    private SegmentFacets(AtomicReader reader, int agencyField)
+    /// <summary>Each document's copy key (<see cref="ClauseFields.CopyKey"/>).</summary>
+    public long[] CopyKeys { get; }
+
+    /// <summary>Each document's knowledge-base row id (<see cref="ClauseFields.Id"/>).</summary>
+    public long[] Ids { get; }
+
+    private SegmentFacets(AtomicReader reader)
     {
-        Ordinals = FacetCounter.Fields.Select(field => reader.GetSortedDocValues(field) is { } values
-            ? Enumerable.Range(0, reader.MaxDoc).Select(values.GetOrd).ToArray()
-            : null).ToArray();
-        if (Ordinals[agencyField] is not null && reader.GetNumericDocValues(ClauseFields.CopyKey) is { } keys)
-            CopyKeys = Enumerable.Range(0, reader.MaxDoc).Select(d => keys.Get(d)).ToArray();
+        var values = FacetCounter.Fields.Select(reader.GetSortedDocValues).ToArray();
+        Ordinals = values.Select(v => v is null ? null : Enumerable.Range(0, reader.MaxDoc).Select(v.GetOrd).ToArray())
+            .ToArray();
+        Names = values.Select(v => v is null ? [] : Enumerable.Range(0, v.ValueCount).Select(ord =>
+        {
+            var term = new BytesRef();
+            v.LookupOrd(ord, term);
+            return term.Utf8ToString();
+        }).ToArray()).ToArray();
+        CopyKeys = Numbers(reader, ClauseFields.CopyKey);
+        Ids = Numbers(reader, ClauseFields.Id);
     }
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment, which its reopened readers share.</summary>
-    public static SegmentFacets Of(AtomicReader reader, int agencyField) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader, agencyField));
+    public static SegmentFacets Of(AtomicReader reader) =>
+        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+
+    /// <summary>The arrays of the segment that holds document <paramref name="doc"/> of <paramref name="reader"/>,
+    /// and the document's number in it.</summary>
+    public static (SegmentFacets Segment, int Doc) At(IndexReader reader, int doc)
+    {
+        var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        return (Of(leaf.AtomicReader), doc - leaf.DocBase);
+    }
+
+    private static long[] Numbers(AtomicReader reader, string field) => reader.GetNumericDocValues(field) is { } values
+        ? Enumerable.Range(0, reader.MaxDoc).Select(d => values.Get(d)).ToArray()
+        : new long[reader.MaxDoc];
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using StdKit.Model.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -52,6 +53,9 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// first.</summary>
     private const float GapWeight = 2f;
 
+    /// <summary>What a clause that states the kind of answer a word names (时限: 5个工作日内) counts for the word.</summary>
+    private const float NamedAnswerWeight = 3f;
+
     /// <summary>A number in its other form is nearly the word typed.</summary>
     private const float NumberFormWeight = 0.9f;
 
@@ -64,12 +68,19 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         if (words.Count == 0 && Others(text).Count == 0 && text.Words.Trim() is { Length: > 0 and <= 3 } alone
             && Word(alone) is { Alternatives.Count: > 0 } typed)
             (words, obligations) = ([typed], []);
+        // A single character beside longer words (完 of 处理完, 看 of 给银行看) is more often how the question is put
+        // than what it is about: it ranks the clauses that have it, but need not stand in them — and one in most
+        // clauses (应, 务) is left out, as its optional postings would be walked whole for next to no weight.
+        var weak = words.Any(w => !IsOneHan(w.Text)) ? words.Where(w => IsOneHan(w.Text)).ToList() : [];
+        words = words.Except(weak).ToList();
+        weak = weak.Where(w => !segmenter.IsCommon(w.Text)).ToList();
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
-        // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so do
-        // the kinds of answer a question asks for (多久: a time limit) and the definition of a term it names.
-        var optional = obligations.Select(WordQuery)
-            .Concat(segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct().Select(Answer))
+        var answers = segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct()
+            .Select(Answer).ToList();
+        // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so does
+        // the definition of a term the query names.
+        var optional = obligations.Concat(weak).Select(WordQuery)
             .Concat(words.Where(w => vocabulary.IsTerm(w.Text)).Select(Definition))
             .ToList();
         var others = Others(text);
@@ -81,15 +92,23 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
                     "give words, numbers, a document number such as GB/T 19001 or a clause number such as 4.3");
         var wordQueries = words.Select(WordQuery).ToList();
         var levels = new List<Lucene.Net.Search.Query>();
-        foreach (var required in Required(words.Count))
-            levels.Add(Lean(All([.. Match(wordQueries, required), .. others]), leans, optional));
+        // The kind of answer a question asks for (多久: a time limit) counts as one of its words: a clause that gives
+        // one and has most of the words is found with those that have every word and give none. Some word must match.
+        if (words.Count == 0) optional.AddRange(answers);
+        List<Lucene.Net.Search.Query> concepts = words.Count == 0 ? [] : [.. wordQueries, .. answers];
+        foreach (var required in Required(concepts.Count))
+            levels.Add(Lean(All([.. Match(concepts, required),
+                .. required <= answers.Count ? Match(wordQueries, 1) : [], .. others]), leans, optional));
         // One long word (质量管理体系要求 typed without a break) may stand with a break in the text.
         if (words.Count == 1 && Analyze(words[0].Text) is { Count: >= 4 } tokens)
             levels.Add(Lean(All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
         // Last, the most specific part alone: the document or clause number, whatever the words (谁引用了 GB/T 31950).
         if (others.Count > 0) levels.Add(Lean(All(others), leans, [.. optional, .. wordQueries]));
-        return new ClauseQuery(levels, words, wordQueries, ignored, leans, Marked(text, segments, [.. words, .. obligations]));
+        return new ClauseQuery(levels, words, wordQueries, ignored, leans,
+            Marked(text, segments, [.. words, .. weak, .. obligations]));
     }
+
+    private static bool IsOneHan(string word) => word.Length == 1 && MarkPattern.IsHan(word[0]);
 
     private List<QueryWord> Words(IReadOnlyList<Segment> segments, SegmentKind kind) =>
         segments.Where(s => s.Kind == kind).Select(s => Word(s.Text)).Where(w => w.Alternatives.Count > 0).ToList();
@@ -121,6 +140,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             query.Boost = a.Weight * Math.Min(1f, (float)literal / tokens.Count);
             return query;
         }).ToList();
+        // A word that names a kind of answer (时限) finds the clauses that state one (5个工作日内) too.
+        if (QueryWordList.NamedAnswerOf(SimplifiedFolding.Fold(word.Text)) is { } kind)
+            queries.Add(new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Answer, kind)))
+            {
+                Boost = NamedAnswerWeight,
+            });
         if (queries.Count == 1) return queries[0];
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var query in queries) any.Add(query);
@@ -133,7 +158,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// read the positions of every clause that has the covering pairs. Any other word asks for all its tokens, in
     /// sequence first.
     /// </summary>
-    private static Lucene.Net.Search.Query AlternativeQuery(List<AnalyzedToken> tokens)
+    private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         var query = new BooleanQuery();
@@ -230,9 +255,23 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return all;
     }
 
-    private static List<AnalyzedToken> Analyze(string text) => AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
+    /// <summary>More words than queries use in a long day; beyond it the analyses are forgotten and made
+    /// again.</summary>
+    private const int MaxAnalyzed = 100_000;
 
-    private static Lucene.Net.Search.Query Bigrams(List<AnalyzedToken> tokens, int required)
+    /// <summary>Each word's tokens, kept: the same words recur from one search to the next, and analysing one builds a
+    /// token stream with its character filters.</summary>
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<AnalyzedToken>> Analyzed =
+        new(StringComparer.Ordinal);
+
+    private static IReadOnlyList<AnalyzedToken> Analyze(string text)
+    {
+        if (Analyzed.TryGetValue(text, out var tokens)) return tokens;
+        if (Analyzed.Count >= MaxAnalyzed) Analyzed.Clear();
+        return Analyzed[text] = AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
+    }
+
+    private static Lucene.Net.Search.Query Bigrams(IReadOnlyList<AnalyzedToken> tokens, int required)
     {
         var query = new BooleanQuery { MinimumNumberShouldMatch = required };
         foreach (var token in tokens) query.Add(Term(token), Occur.SHOULD);
@@ -243,12 +282,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return ranked;
     }
 
-    private static bool Consecutive(List<AnalyzedToken> tokens) =>
+    private static bool Consecutive(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Zip(tokens.Skip(1)).All(pair => pair.Second.Position == pair.First.Position + 1);
 
     private static TermQuery Term(AnalyzedToken token) => new(new Term(ClauseFields.Body, token.Term));
 
-    private static Lucene.Net.Search.Query Phrase(List<AnalyzedToken> tokens)
+    private static Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         var phrase = new PhraseQuery();

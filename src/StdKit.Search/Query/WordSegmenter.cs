@@ -35,6 +35,9 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
 
     private const int LongestFiller = 6;
 
+    /// <summary>A term in more than this share of the clauses tells them apart hardly at all.</summary>
+    private const double CommonShare = 0.1;
+
     public IReadOnlyList<Segment> Split(string text)
     {
         var segments = new List<Segment>();
@@ -49,6 +52,9 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         }
         return Join(segments);
     }
+
+    /// <summary>Whether a character or pair stands in so many clauses that it tells them apart hardly at all.</summary>
+    public bool IsCommon(string word) => documentFrequency(word) > CommonShare * documents;
 
     private IEnumerable<Segment> SplitHan(string run)
     {
@@ -91,12 +97,18 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         {
             var asks = QueryWordList.IsFiller(word[..1]) || QueryWordList.IsFiller(word[1..]);
             return documentFrequency(word) is var together and > 0
-                ? !asks || Associated(word, together) ? square : 1.8
+                ? !asks || Associated(word, together) ? square + Commonness(together) : 1.8
                 : asks ? 1.8 : 2.5;
         }
         if (word.Length == 1) return documentFrequency(word) > 0 ? 1 : 0.5;
         return double.NegativeInfinity;
     }
+
+    /// <summary>
+    /// A little more for a pair that stands in more clauses, to settle splits of equal length: 走访|企业|前 over
+    /// 走|访企|业前, where 走访 is far commoner than 访企 and 业前. Always less than a character's worth.
+    /// </summary>
+    private double Commonness(int together) => 0.1 * Math.Log2(1 + together) / Math.Log2(2 + documents);
 
     /// <summary>Whether a pair with a question word in it (前要, 料要) is a word of its own: rare pairs of common
     /// characters are words (保荐) only where no question word offers a better split.</summary>

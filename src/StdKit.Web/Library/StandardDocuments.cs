@@ -5,6 +5,7 @@ using StdKit.Checker.Core;
 using StdKit.Content;
 using StdKit.Content.Project;
 using StdKit.Content.Reading;
+using StdKit.Indexing.Sources;
 using StdKit.Model.Diagnostics;
 using StdKit.Model.Documents;
 using StdKit.Model.Metadata;
@@ -38,7 +39,7 @@ public sealed class StandardDocuments(ContentProject project)
     private ReadStandard Load(ListedStandard listed)
     {
         var standard = listed.Agency is null
-            ? StandardReader.Read(DisplayPath.Of(Path.Combine(Project.Root, listed.Source)), Project)
+            ? TreeStandards.Read(DisplayPath.Of(Path.Combine(Project.Root, listed.Source)), Project)
             : ReadForAgency(listed);
         // Drafts are what committees check: the checker's findings are shown at their clauses.
         var findings = standard.Metadata.Stage == DraftStage.Published

@@ -78,13 +78,17 @@ public sealed class StandardHtml : IBlockVisitor
         Footnotes();
     }
 
-    /// <summary>索引: each keyword with a link to the entry that defines it.</summary>
+    /// <summary>索引: each keyword with a link to the entry that defines it, under its initial letter.</summary>
     private void Index()
     {
         _html.Raw("<ul class=\"index\">");
-        foreach (var entry in IndexEntries.From(_standard))
-            _html.Raw("<li>").Text(entry.Keyword).Raw("　")
-                .Open("a", ("href", "#" + Links.Anchor(entry.Number))).Text(entry.Number).Close("a").Raw("</li>");
+        foreach (var group in IndexEntries.From(_standard))
+        {
+            if (group.Initial.Length > 0) _html.Element("li", group.Initial, ("class", "index-letter"));
+            foreach (var entry in group.Entries)
+                _html.Raw("<li>").Text(entry.Keyword).Raw("　")
+                    .Open("a", ("href", "#" + Links.Anchor(entry.Number))).Text(entry.Number).Close("a").Raw("</li>");
+        }
         _html.Raw("</ul>");
     }
 
@@ -249,21 +253,30 @@ public sealed class StandardHtml : IBlockVisitor
         if (table.Notes.Count + footnotes.Count > 0)
         {
             _html.Open("tfoot").Open("tr").Open("td", ("colspan", table.ColumnCount.ToString()));
-            foreach (var note in table.Notes)
-            {
-                _html.Open("p", ("class", "note")).Element("span", note.Label, ("class", "label"));
-                Inline(note.Text);
-                _html.Close("p");
-            }
-            foreach (var footnote in footnotes)
-            {
-                _html.Open("p", ("class", "table-footnote")).Element("sup", footnote.Label).Raw("　");
-                Inline(footnote.Text);
-                _html.Close("p");
-            }
+            NotesOf(table.Notes, footnotes);
             _html.Close("td").Close("tr").Close("tfoot");
         }
         _html.Raw("</table></div></figure>");
+    }
+
+    /// <summary>
+    /// The notes and lettered footnotes of a table or a figure; shown in every view, as they belong to the table or
+    /// figure shown.
+    /// </summary>
+    private void NotesOf(IReadOnlyList<Note> notes, IReadOnlyList<Footnote> footnotes)
+    {
+        foreach (var note in notes)
+        {
+            _html.Open("p", ("class", "note")).Element("span", note.Label, ("class", "label"));
+            Inline(note.Text);
+            _html.Close("p");
+        }
+        foreach (var footnote in footnotes)
+        {
+            _html.Open("p", ("class", "table-footnote")).Element("sup", footnote.Label).Raw("　");
+            Inline(footnote.Text);
+            _html.Close("p");
+        }
     }
 
     /// <summary>A cell merged with those below it (^ in the source) or to its right (&lt;) spans them.</summary>
@@ -301,6 +314,7 @@ public sealed class StandardHtml : IBlockVisitor
                     ("alt", Captions.SubFigure(part)))
                 .Element("figcaption", Captions.SubFigure(part)).Close("figure");
         Key(KeyLeads.Figure, figure.Key);
+        NotesOf(figure.Notes, figure.Footnotes);
         _html.Open("figcaption").Text(caption);
         CitedCount(figure.ReferenceLabel);
         _html.Close("figcaption").Close("figure");

@@ -35,6 +35,11 @@ public sealed class ManualTests : IDisposable
         // Covers take an empty header and footer instead of those of the standard before them.
         var sections = body.Descendants<W.SectionProperties>().ToList();
         Assert.All(sections, s => Assert.NotEmpty(s.Elements<W.FooterReference>()));
+        // A cover opens a right-hand page and counts from 1, so that a blank verso comes before it where needed.
+        var coverSections = sections.Where(s => s.GetFirstChild<W.PageMargin>()!.Header!.Value == 0).ToList();
+        Assert.Equal(standards.Count + 1, coverSections.Count);
+        Assert.All(coverSections, s => Assert.Equal(W.SectionMarkValues.OddPage, s.GetFirstChild<W.SectionType>()!.Val!.Value));
+        Assert.All(coverSections, s => Assert.Equal(1, s.GetFirstChild<W.PageNumberType>()!.Start!.Value));
     }
 
     /// <summary>Needs LibreOffice: the master 目次 gives the manual page on which each standard's cover prints.</summary>
@@ -43,24 +48,50 @@ public sealed class ManualTests : IDisposable
     {
         ExternalTools.Require("soffice", "libreoffice-writer");
         ExternalTools.Require("pdfinfo", "poppler-utils");
+        AdoptMany(45); // a 明细表 long enough to cross a page, without more standards to print
         var plan = _tree.Plan();
         var files = ManualWriter.Write(plan, _tree.Out, pdf: true);
         var pdf = files[1];
         var pages = PdfText.Pages(pdf);
         var standards = plan.Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!).ToList();
         var master = pages.First(p => p.Contains("结构图...", StringComparison.Ordinal));
+        var covers = new List<int>();
         foreach (var standard in standards)
         {
             var line = master.Split('\n').Single(l => l.Contains(standard.Number));
             var page = int.Parse(line.TrimEnd()[(line.TrimEnd().LastIndexOfAny(['.', ' ']) + 1)..]);
+            covers.Add(page);
             Assert.Contains(standard.Number, pages[page - 1]);
             Assert.Contains("实施", pages[page - 1]); // its cover: the date line
             Assert.DoesNotContain("实施", pages[page - 2].Split('\n').Where(l => l.Contains(standard.Number)));
         }
         Assert.Contains(plan.System.AgencyName + "标准体系结构图", pages[int.Parse(master.Split('\n')
             .Single(l => l.Contains("结构图")).TrimEnd().Split('.', ' ')[^1]) - 1]);
+        // Bound, every standard opens on a right-hand page, after a blank verso where the one before ends on the right.
+        Assert.All(covers, page => Assert.True(page % 2 == 1, $"a cover prints on page {page}, a left-hand page"));
+        // Each standard numbers its own pages: the 目次 on the next right-hand page is I, its body starts at 1.
+        Assert.All(covers, page => Assert.Equal("", pages[page].Trim()));
+        Assert.All(covers, page => Assert.Equal("I", pages[page + 1].Trim().Split('\n')[^1].Trim()));
+        // The 明细表 goes on under "表1（续）" with its header on every page it reaches after the first.
+        var list = pages.Select((text, i) => (text: text.Replace(" ", ""), page: i + 1))
+            .SkipWhile(p => !p.text.Contains("表1标准明细表")).TakeWhile(p => !covers.Contains(p.page))
+            .Where(p => p.text.Trim().Length > 0).ToList();
+        Assert.True(list.Count >= 2, "the sample's 明细表 should cross a page");
+        Assert.All(list.Skip(1), p => Assert.Contains("表1（续）", p.text));
+        Assert.All(list.Skip(1), p => Assert.Contains("序号", p.text));
         using var printed = PdfReader.Open(pdf, PdfDocumentOpenMode.Import);
         Assert.Equal(standards.Count + 3, printed.Outlines.Count);
         Assert.Contains(printed.Outlines, o => o.Title == $"{standards[0].Number}\u3000{standards[0].Title}");
+    }
+
+    /// <summary>Adopted documents are listed in the 明细表 but not printed in the manual.</summary>
+    private void AdoptMany(int count)
+    {
+        var numbers = Enumerable.Range(1, count).Select(i => $"GB/T {30000 + i}—2020").ToList();
+        File.AppendAllText(Path.Combine(_tree.Content, "catalogue.yaml"), string.Concat(numbers.Select((n, i) =>
+            $"- number: {n}\n  title: 服务业组织通用管理要求　第{i + 1}部分：服务质量和服务评价\n")));
+        var profile = Path.Combine(_tree.Content, "agencies", "yunnan-sme-centre.yaml");
+        File.WriteAllText(profile, File.ReadAllText(profile).Replace("adopts:\n",
+            "adopts:\n" + string.Concat(numbers.Select(n => $"  - {n}\n"))));
     }
 }

@@ -7,7 +7,10 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-/// <summary>Formulas, keys, table notes, footnotes, sub-figures and the index as the content format reads them.</summary>
+/// <summary>
+/// Formulas, keys, table and figure notes and footnotes, footnotes, sub-figures and the index as the content format
+/// reads them.
+/// </summary>
 public sealed class FormulaAndNoteTests : ContentTest
 {
     public const string Body = """
@@ -63,6 +66,12 @@ public sealed class FormulaAndNoteTests : ContentTest
 
         - 1：受理窗口；
         - 2：办理部门。
+
+        注1：受理窗口按服务类别设置。
+
+        注2：办理部门按职责分工。
+
+        ^[线上受理不设窗口。]
 
         # 附录（资料性）算例
 
@@ -130,12 +139,18 @@ public sealed class FormulaAndNoteTests : ContentTest
                 标引序号说明：
                   1——受理窗口；
                   2——办理部门。
+                图注1：受理窗口按服务类别设置。
+                图注2：办理部门按职责分工。
+                图脚注a　线上受理不设窗口。
             附录A（资料性）算例
               公式（A.1）　P = (a + b) / 2
             索引
-              办理时限　2.2
-              服务满意度　2.3
-              评价周期　2.1
+              B
+                办理时限　2.2
+              F
+                服务满意度　2.3
+              P
+                评价周期　2.1
 
             """.Replace("\r\n", "\n"),
             OutlineWriter.Write(standard));
@@ -147,8 +162,29 @@ public sealed class FormulaAndNoteTests : ContentTest
         var footnote = Assert.Single(term.Definition.Segments.OfType<Footnote>());
         Assert.Equal("2)", footnote.Label);
         Assert.Equal("见公式（1）。", footnote.Text.ToString());
-        Assert.Equal(["办理时限", "服务满意度", "评价周期"], IndexEntries.From(standard).Select(e => e.Keyword));
+        Assert.Equal(["办理时限", "服务满意度", "评价周期"],
+            IndexEntries.From(standard).SelectMany(g => g.Entries).Select(e => e.Keyword));
     }
+
+    /// <summary>
+    /// The 索引 groups keywords under the initial of the pinyin of their first character, across the boundaries of
+    /// ICU's pinyin collation (阿/八, 嚓, 丫/帀 …), and Latin keywords under their first letter.
+    /// </summary>
+    [Theory]
+    [InlineData("服务", "F")]
+    [InlineData("阿", "A")]
+    [InlineData("八", "B")]
+    [InlineData("嚓", "C")]
+    [InlineData("鞥", "E")]
+    [InlineData("嗯", "N")]
+    [InlineData("丫", "Y")]
+    [InlineData("匝", "Z")]
+    [InlineData("做", "Z")]
+    [InlineData("质量", "Z")]
+    [InlineData("ISO认证", "I")]
+    [InlineData("5G网络", "")]
+    public void An_index_keyword_goes_under_the_initial_of_its_pinyin(string keyword, string initial) =>
+        Assert.Equal(initial, IndexEntries.Initial(keyword));
 
     [Theory]
     [InlineData("$$ S = (a + b $$", "formula “S = (a + b”: ')' missing")]

@@ -81,15 +81,29 @@ public sealed class FormulaRenderTests : ContentTest
     }
 
     [Fact]
-    public void Sub_figures_print_their_labels_the_key_then_the_figure_title_and_the_index_ends_the_standard()
+    public void Sub_figures_print_their_labels_the_key_the_notes_and_footnotes_then_the_title_and_the_index_ends_the_standard()
     {
         using var document = Render();
         var body = document.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().ToList();
         var texts = body.Select(p => p.InnerText).ToList();
         var a = texts.IndexOf("a)\u3000受理");
-        Assert.True(a > 0 && texts[a + 2] == "b)\u3000办理" && texts[a + 3] == "标引序号说明：" && texts[a + 6] == "图1\u3000服务流程",
-            string.Join(" | ", texts.Skip(a - 1).Take(8)));
+        Assert.True(a > 0 && texts[a + 2] == "b)\u3000办理" && texts[a + 3] == "标引序号说明：" && texts[a + 9] == "图1\u3000服务流程",
+            string.Join(" | ", texts.Skip(a - 1).Take(11)));
+        // Under the key and above the title (GB/T 1.1 9.7): the figure's notes, numbered, then its lettered footnote.
+        Assert.Equal(["注1：受理窗口按服务类别设置。", "注2：办理部门按职责分工。", "a\t线上受理不设窗口。"],
+            body.Skip(a + 6).Take(3).Select(p => string.Concat(p.Descendants<W.Run>()
+                .Select(r => string.Concat(r.ChildElements.Select(c => c is W.TabChar ? "\t" : c.InnerText))))));
+        Assert.Equal(["NoteNumbered", "NoteNumbered", "TableFootnote"],
+            body.Skip(a + 6).Take(3).Select(p => p.ParagraphProperties!.ParagraphStyleId!.Val!.Value));
+        Assert.Equal("FootnoteReference", body[a + 8].Descendants<W.Run>().First().RunProperties!.RunStyle!.Val!.Value);
+        // Pictures, key, notes and footnotes keep with the title: no page break parts a figure from its title.
+        Assert.All(body.Skip(a - 1).Take(10), p => Assert.True(p.ParagraphProperties!.KeepNext is not null
+            || p.ParagraphProperties.ParagraphStyleId!.Val!.Value is "Figure" or "KeyLead", p.InnerText));
         Assert.Equal(["办理时限2.2", "服务满意度2.3", "评价周期2.1"], Styled(document, "IndexEntry").Select(p => p.InnerText));
+        Assert.Equal(["B", "F", "P"], Styled(document, "IndexLetter").Select(p => p.InnerText));
+        Assert.Equal(["B", "办理时限2.2", "F", "服务满意度2.3", "P", "评价周期2.1"], document.MainDocumentPart!.Document.Body!
+            .Elements<W.Paragraph>().SkipWhile(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value != "IndexTitle")
+            .Skip(1).Take(6).Select(p => p.InnerText));
         Assert.Contains(Styled(document, "TOC1"), p => p.InnerText == "索引");
     }
 }

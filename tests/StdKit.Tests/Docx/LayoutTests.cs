@@ -39,7 +39,9 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         var (cover, front, body) = (Sections()[0], Sections()[1], Sections()[2]);
         Assert.Empty(cover.Elements<HeaderReference>());
         Assert.Empty(cover.Elements<FooterReference>());
-        Assert.Null(cover.GetFirstChild<PageNumberType>());
+        // The cover opens a right-hand page, counting (unprinted) from 1: in a manual a blank verso comes before it.
+        Assert.Equal(1, cover.GetFirstChild<PageNumberType>()!.Start!.Value);
+        Assert.Equal(SectionMarkValues.OddPage, cover.GetFirstChild<SectionType>()!.Val!.Value);
 
         Assert.Equal(NumberFormatValues.UpperRoman, front.GetFirstChild<PageNumberType>()!.Format!.Value);
         Assert.Equal(1, front.GetFirstChild<PageNumberType>()!.Start!.Value);

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using StdKit.Generator.Docx;
+using StdKit.Generator.Docx.Styles;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
 
@@ -83,6 +84,10 @@ public sealed class RenderTests : ContentTest
         Assert.Contains("      [CoverTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.Contains("[BodyTitle] 中小企业服务机构通用能力建设⏎第1部分：评价体系", lines);
         Assert.DoesNotContain(lines, l => l.TrimStart() is "[CoverIcs] ICS" or "[CoverIcs] CCS");
+        // The cover title is 170 mm wide like the template's frame: 18 characters of 一号 (26 pt) fit on one line
+        // instead of leaving one alone on a second (专精特新中小企业服务机构诚信服务规范).
+        var title = StyleSheet.Specs.Single(s => s.Id == StyleIds.CoverTitle);
+        Assert.True(StyleSheet.TypeAreaWidth - title.Left!.Value - title.Right!.Value >= 18 * 26 * 20);
         Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("[CoverIssuer]") && l.Contains("发布"));
     }
 

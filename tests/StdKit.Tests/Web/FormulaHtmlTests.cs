@@ -4,7 +4,7 @@ using StdKit.Web.Rendering;
 
 namespace StdKit.Tests.Web;
 
-/// <summary>The reading view shows formulas as MathML, keys, table notes and footnotes, footnotes, sub-figures, 索引.</summary>
+/// <summary>The reading view shows formulas as MathML, keys, table and figure notes and footnotes, footnotes, sub-figures, 索引.</summary>
 public sealed class FormulaHtmlTests : ContentTest
 {
     [Fact]
@@ -26,6 +26,9 @@ public sealed class FormulaHtmlTests : ContentTest
         Assert.Contains("<p class=\"footnote\" id=\"fn-2\">2)\u3000见<a class=\"xref\" href=\"#公式（1）\">公式（1）</a>。</p>", html);
         Assert.Contains("<figcaption>a)&#x3000;受理</figcaption>", html);
         Assert.Contains("/figure/1b/", html);
-        Assert.Contains("<li>办理时限\u3000<a href=\"#2.2\">2.2</a></li><li>服务满意度", html);
+        Assert.Contains("<p class=\"note\"><span class=\"label\">注2：</span>办理部门按职责分工。</p><p class=\"table-footnote\">"
+            + "<sup>a</sup>\u3000线上受理不设窗口。</p><figcaption>图1", html);
+        Assert.Contains("<li class=\"index-letter\">B</li><li>办理时限\u3000<a href=\"#2.2\">2.2</a></li>"
+            + "<li class=\"index-letter\">F</li><li>服务满意度", html);
     }
 }

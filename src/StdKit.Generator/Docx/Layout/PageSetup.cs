@@ -11,10 +11,16 @@ public static class PageSetup
     private const int Width = 11906;
     private const int Height = 16838;
 
+    /// <summary>
+    /// A cover is a right-hand page: in a manual each standard starts on one, after a blank verso where needed. Its
+    /// (unprinted) number restarts at 1, as Word and LibreOffice tell right from left pages by the number.
+    /// </summary>
     /// <param name="blank">Empty header and footer where a section before would lend its own (a manual).</param>
-    public static SectionProperties Cover(HeaderFooterParts? blank = null) => Section(SectionMarkValues.NextPage, blank, null,
+    public static SectionProperties Cover(HeaderFooterParts? blank = null) => Section(SectionMarkValues.OddPage, blank,
+        NumberFormatValues.Decimal,
         // [TEMPLATE] the national cover section: narrow top margin, no header or footer.
-        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 }, grid: false);
+        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 },
+        grid: false);
 
     public static SectionProperties FrontMatter(HeaderFooterParts parts) =>
         Section(SectionMarkValues.NextPage, parts, NumberFormatValues.UpperRoman, BodyMargins());

@@ -35,6 +35,8 @@ public static class StyleIds
     public const string TableFootnote = "TableFootnote";
     public const string FootnoteText = "FootnoteText";
     public const string IndexTitle = "IndexTitle";
+    /// <summary>The initial letter over a group of 索引 keywords.</summary>
+    public const string IndexLetter = "IndexLetter";
     public const string IndexEntry = "IndexEntry";
     public const string Figure = "Figure";
     public const string FigureTitle = "FigureTitle";

@@ -67,7 +67,7 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         continuation: new TableContinuation(doc.MarkPrefix + TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
             (layout ?? PrintLayout.Unmeasured).BreaksOf(table.Number)));
 
-    public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure);
+    public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure, Blocks);
 
     public void Formula(M.Formula formula) => FormulaWriter.Write(doc, formula);
 

@@ -108,10 +108,15 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
         foreach (var run in Text(plain.ToString())) yield return run;
     }
 
+    /// <summary>A footnote of a table or a figure, under it: its letter raised, a tab, its text (标准文件_图表脚注).</summary>
+    public Paragraph LetteredFootnote(Footnote footnote) => Styled(StyleIds.TableFootnote,
+        [.. Text(footnote.Label, StyleIds.FootnoteReference), .. Text("\t"), .. Inline(footnote.Text)]);
+
     /// <summary>
     /// The footnote's mark in the text, its text at the foot of the page. Word numbers footnotes 1, 2 … through the
-    /// document as the model does; its number formats have no "1)", so the ")" follows the number as text, and the
-    /// foot repeats the label as typed (LibreOffice sets an automatic mark apart from the text that follows it).
+    /// document as the model does; its number formats have no "1)", so the ")" follows the number, raised alike, in a
+    /// run of its own: LibreOffice takes text in the mark's own run (or after customMarkFollows) for a custom mark and
+    /// prints it twice. The foot's paragraph has no hanging indent, to which LibreOffice would pad the number.
     /// </summary>
     private IEnumerable<Run> FootnoteReference(Footnote footnote)
     {

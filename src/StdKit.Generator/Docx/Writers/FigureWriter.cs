@@ -13,15 +13,17 @@ namespace StdKit.Generator.Docx.Writers;
 
 /// <summary>
 /// A figure (GB/T 1.1 9.7): the picture centred — or each sub-figure with "a)　title" under it — then the key
-/// (标引序号说明：), then "图N　title" centred below.
+/// (标引序号说明：), the figure's notes and its footnotes, then "图N　title" centred below; all on one page.
 /// </summary>
 public static class FigureWriter
 {
     private const long EmuPerTwip = 635;
     private const long EmuPerPixel = 9525; // at 96 dpi
 
-    public static void Write(DocumentBuilder doc, M.Figure figure)
+    /// <param name="notes">Writes the figure's notes as notes elsewhere are written.</param>
+    public static void Write(DocumentBuilder doc, M.Figure figure, Action<IEnumerable<M.Block>> notes)
     {
+        var start = doc.Body.ChildElements.Count;
         if (figure.SubFigures.Count == 0) WritePicture(doc, figure.ImagePath, figure.Source);
         foreach (var part in figure.SubFigures)
         {
@@ -29,6 +31,12 @@ public static class FigureWriter
             doc.Add(StyleIds.SubFigureTitle, Captions.SubFigure(part));
         }
         FormulaWriter.WriteKey(doc, KeyLeads.Figure, figure.Key);
+        notes(figure.Notes);
+        foreach (var footnote in figure.Footnotes) doc.Body.Append(doc.LetteredFootnote(footnote));
+        // What stands between picture and title goes with the title: a page break there would part them.
+        foreach (var paragraph in doc.Body.ChildElements.Skip(start).OfType<Paragraph>())
+            if (paragraph.ParagraphProperties!.KeepNext is null)
+                paragraph.ParagraphProperties.KeepNext = new KeepNext();
         doc.Add(StyleIds.FigureTitle, Captions.Figure(figure));
     }
 

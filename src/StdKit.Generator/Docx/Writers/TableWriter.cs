@@ -63,9 +63,7 @@ public static class TableWriter
     {
         var paragraphs = table.Notes.Select(n => DocumentBuilder.Styled(StyleIds.TableNote,
                 [.. DocumentBuilder.Text(n.Label, StyleIds.NoteLabel), .. doc.Inline(n.Text)]))
-            .Concat(table.Footnotes.Select(f => DocumentBuilder.Styled(StyleIds.TableFootnote,
-                [.. DocumentBuilder.Text(f.Label, StyleIds.FootnoteReference), .. DocumentBuilder.Text("\t"),
-                    .. doc.Inline(f.Text)])))
+            .Concat(table.Footnotes.Select(doc.LetteredFootnote))
             .ToList();
         if (paragraphs.Count == 0) return;
         var properties = new TableCellProperties(

@@ -1,0 +1,34 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using StdKit.Search.Analysis;
+
+namespace StdKit.Search.Index;
+
+/// <summary>
+/// How many clauses have a term of the body field — which characters, which two side by side — remembered for as long
+/// as the reader is open: splitting a query into words asks for dozens of them, mostly the same from one search to the
+/// next, and a reader's counts never change.
+/// </summary>
+internal static class BodyFrequencies
+{
+    /// <summary>More terms than queries ask for in a long day; beyond it the counts are forgotten and read
+    /// again.</summary>
+    private const int MaxTerms = 200_000;
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> Cache = new();
+
+    /// <summary>The count of each term, folded as the index folds it, in <paramref name="reader"/>.</summary>
+    public static Func<string, int> Of(IndexReader reader)
+    {
+        var counts = Cache.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
+        return term =>
+        {
+            if (counts.TryGetValue(term, out var count)) return count;
+            if (counts.Count >= MaxTerms) counts.Clear();
+            count = reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.Fold(term).ToLowerInvariant()));
+            counts[term] = count;
+            return count;
+        };
+    }
+}
