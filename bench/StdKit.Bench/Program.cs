@@ -2,7 +2,7 @@ using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
 // Usage: dotnet run -c Release --project bench/StdKit.Bench
-//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz|concurrency|pdf|catchup]
+//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz|concurrency|cluster|pdf|catchup]
 //        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
@@ -24,6 +24,9 @@ if (which is "fuzz") FuzzBenchmark.Run(args.Length > 1 ? args[1] : ".", args.Ski
 // Real stdkit processes side by side on one knowledge base (issue 11): run on its own. Option: the number of searches
 // with the index missing (default 200).
 if (which is "concurrency") ConcurrencyBenchmark.Run(content, args.Skip(2).ToList());
+// PostgreSQL and two real nodes under 200 clients with a write a second, a node killed, PostgreSQL restarted
+// (issue 17): minutes, run on its own. Options: --clauses N, --clients N, --seconds N, --no-restart.
+if (which is "cluster") ClusterBenchmark.Run(content, args.Skip(2).ToList());
 // Minutes: the whole system printed one document at a time, in batch and by LibreOffice alone (--limit N).
 if (which is "pdf") PdfBenchmark.Run(content, args.Skip(2).ToList());
 // The index brought up to date after one standard changed at 100,000 clauses (--clauses N, --runs N): a full rebuild

@@ -51,9 +51,7 @@ public static class ServeBenchmark
         var scopes = ContentSources.Read(project, systems)
             .Select(s => new IndexScope(s.Agency, s.Standards.ToList())).ToList();
         var corpus = new SearchBenchmark.Corpus(scopes.SelectMany(s => s.Standards).ToList(), project.Synonyms);
-        var corpusQueries = corpus.Queries(new Random(clauses));
-        var queries = Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
-            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
+        var queries = DistinctQueries(corpus, clauses);
         Console.WriteLine($"serve: {queries.Length} distinct queries, {Environment.ProcessorCount} cores, " +
             $"load average {LoadAverage()}");
 
@@ -64,6 +62,14 @@ public static class ServeBenchmark
             ? s with { Standards = s.Standards.Concat(corpus.Standards(clauses)) } : s);
         Serve(project, withCorpus.ToList(), systems, queries, $"sample + {clauses:N0} synthetic clauses",
             soak: !largeOnly);
+    }
+
+    /// <summary>What staff type and a hundred of each class of the corpus's queries, so no run is one page.</summary>
+    internal static string[] DistinctQueries(SearchBenchmark.Corpus corpus, int seed)
+    {
+        var corpusQueries = corpus.Queries(new Random(seed));
+        return Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
+            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
     }
 
     private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,
@@ -153,7 +159,7 @@ public static class ServeBenchmark
 
     /// <summary>Requests per second, latency percentiles, and the processor time of the process (server and
     /// clients) per request: what a request costs on a machine that other work shares.</summary>
-    private static string Figures(List<double> latencies, TimeSpan elapsed, TimeSpan cpu)
+    internal static string Figures(List<double> latencies, TimeSpan elapsed, TimeSpan cpu)
     {
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
@@ -169,7 +175,7 @@ public static class ServeBenchmark
     }
 
     /// <summary>The machine is shared: the one-minute load average says how much the figures are worth.</summary>
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     /// <summary>Latencies in milliseconds of up to <paramref name="requests"/> requests by

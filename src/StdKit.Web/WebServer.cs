@@ -58,6 +58,7 @@ public static class WebServer
         AccessServices.Use(app);
         app.UseOutputCache();
         AssetRoutes.Map(app);
+        HealthRoutes.Map(app);
         SignInRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);
