@@ -218,7 +218,13 @@ public static class ClusterBenchmark
                 start.ArgumentList.Add(argument);
             _process = Process.Start(start)!;
             _process.OutputDataReceived += (_, _) => { };
-            _process.ErrorDataReceived += (_, _) => { };
+            // A node's log of faults: the first few are shown, as what to look at.
+            var shown = 0;
+            _process.ErrorDataReceived += (_, line) =>
+            {
+                if (line.Data is { Length: > 0 } text && Interlocked.Increment(ref shown) <= 3)
+                    Console.WriteLine($"  node {number} log: {text[..Math.Min(text.Length, 300)]}");
+            };
             _process.BeginOutputReadLine();
             _process.BeginErrorReadLine();
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

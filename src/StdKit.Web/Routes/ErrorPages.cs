@@ -31,6 +31,9 @@ public sealed class ErrorPages(RequestDelegate next)
                 _ => PageResults.Error(StatusCodes.Status500InternalServerError, "服务器内部错误",
                     "请稍后再试；若一再出现，请告诉维护人员出错的地址。"),
             };
+            // The operator's log: a fault of StdKit is to be reported with what happened.
+            if (e is not UserError)
+                await Console.Error.WriteLineAsync($"{DateTime.UtcNow:O} {context.Request.Path}: {e}");
             await page.ExecuteAsync(context);
         }
     }

@@ -157,7 +157,21 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
 
     protected override string CaseInsensitiveLike => "ILIKE";
 
-    internal override T Translate<T>(Func<T> body) => PostgresErrors.Translate(Location, body);
+    /// <summary>
+    /// Also a command on a connection that a restart of the server broke before: Npgsql then refuses it as an
+    /// invalid operation, which is the machine's problem like the break itself.
+    /// </summary>
+    internal override T Translate<T>(Func<T> body)
+    {
+        try
+        {
+            return PostgresErrors.Translate(Location, body);
+        }
+        catch (InvalidOperationException) when (_connection.State is not ConnectionState.Open)
+        {
+            throw PostgresErrors.Unreachable(Location);
+        }
+    }
 
     public override void Dispose()
     {
