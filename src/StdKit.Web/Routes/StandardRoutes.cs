@@ -46,7 +46,8 @@ public static class StandardRoutes
                     "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
             // Links to cited standards and citation counts differ by what the reader may open.
-            var body = views.Get(listed.Number, mode.Value, access.Key, () => StandardHtml.Write(read.Standard,
+            var body = views.Get(kb.Generation, listed.Number, mode.Value, access.Key, () => StandardHtml.Write(
+                read.Standard,
                 new ReadingContext(listed.Number, mode.Value,
                     typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
                         && access.MayRead(cited) ? Links.Standard(cited.Number) : null,
