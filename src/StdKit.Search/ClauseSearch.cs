@@ -126,9 +126,9 @@ public sealed class ClauseSearch
     private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked, int top)
     {
         var ids = page.Select(g => IdOf(reader, g[0].Doc)).ToList();
-        var hits = new Dictionary<long, SearchHit>(_kb.Hits(ids.Take(top).ToList()));
+        var hits = _kb.Hits(ids.Take(top).ToList());
         if (ids.Count > top && hits.Values.Any(h => h.Kind == ClauseKind.ListItem && h.Context is not null))
-            foreach (var (id, hit) in _kb.Hits(ids.Skip(top).ToList())) hits[id] = hit;
+            hits = hits.Concat(_kb.Hits(ids.Skip(top).ToList())).ToDictionary();
         else page = page.Take(top).ToList();
         var ranked = page.Select((g, i) => (Doc: g[0].Doc, Hit: hits[ids[i]] with
         {
