@@ -26,18 +26,30 @@ public sealed class ClauseSearch
     private readonly IReadOnlyList<string> _layers;
     private readonly IReadOnlyList<string> _agencies;
     private readonly IReadOnlyDictionary<string, string> _titles;
-    private readonly IKnowledgeBase _kb;
+    private readonly IReadOnlyList<string> _numbers;
+    private readonly HashSet<string> _standardKeys;
     private readonly SearchVocabulary _vocabulary;
 
+    /// <summary>
+    /// Reads what the filters, facets and suggestions need from the record once: a search itself reads only the index,
+    /// so that a node serves searches while the record cannot be reached.
+    /// </summary>
     public ClauseSearch(IKnowledgeBase kb, SearchIndex index)
     {
-        _kb = kb;
         _index = index;
         _layers = kb.Layers();
         _agencies = kb.Agencies().Select(a => a.Id).ToList();
         _titles = kb.StandardTitles();
+        _numbers = kb.StandardNumbers();
+        _standardKeys = _numbers.SelectMany(StandardKeys).ToHashSet();
         _vocabulary = SearchVocabulary.Read(kb);
     }
+
+    /// <summary>The comparison keys a standard is found by: dated and undated, as the record keeps them.</summary>
+    private static IEnumerable<string> StandardKeys(string number) =>
+        Model.Documents.DocumentNumber.TryParse(number, out var parsed)
+            ? [parsed.Key, parsed.UndatedKey]
+            : [DocumentKey.Of(number)];
 
     public SearchResult Run(SearchRequest request)
     {
@@ -103,17 +115,16 @@ public sealed class ClauseSearch
         return groups;
     }
 
-    /// <summary>The hits as the knowledge base records them, in rank order, with what matched marked.</summary>
-    private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked)
+    /// <summary>The hits as the index stores them, in rank order, with what matched marked.</summary>
+    private static List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked)
     {
-        var ids = page.Select(g => g.Select(d => ClauseDocuments.IdOf(reader, d.Doc)).ToList()).ToList();
-        var hits = _kb.Hits(ids.SelectMany(i => i).ToList());
-        var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[ids[i][0]].Text)).ToList());
-        var shown = page.Select((g, i) => hits[ids[i][0]] with
+        var hits = page.Select(g => HitFields.Read(reader, g[0].Doc)).ToList();
+        var ranges = MatchHighlighter.Ranges(reader, marked, page.Select((g, i) => (g[0].Doc, hits[i].Text)).ToList());
+        var shown = page.Select((g, i) => hits[i] with
         {
             Score = g[0].Score,
             Highlights = ranges[i],
-            AlsoIn = ids[i].Skip(1).Select(id => hits[id].Standard).Distinct().ToList(),
+            AlsoIn = g.Skip(1).Select(d => HitFields.StandardOf(reader, d.Doc)).Distinct().ToList(),
         }).ToList();
         // An item is shown under its lead-in where the lead-in is a hit too.
         var leadIns = shown.Where(h => h.Kind == ClauseKind.Paragraph && h.Context is not null)
@@ -163,9 +174,9 @@ public sealed class ClauseSearch
         if (request.Standard is { } standard)
         {
             var key = DocumentKey.Of(standard);
-            if (!_kb.HasStandard(key))
+            if (!_standardKeys.Contains(key))
             {
-                var numbers = _kb.StandardNumbers();
+                var numbers = _numbers;
                 var nearest = NearestName.Find(standard, numbers);
                 throw new UserError($"no standard '{standard}' in the knowledge base",
                     nearest is null ? $"use the number of an indexed standard: {string.Join(", ", numbers.Take(5))}{(numbers.Count > 5 ? " …" : "")}" : $"did you mean {nearest}?");

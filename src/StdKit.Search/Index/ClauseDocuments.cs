@@ -6,7 +6,10 @@ using StdKit.Search.Knowledge;
 
 namespace StdKit.Search.Index;
 
-/// <summary>A clause of the knowledge base as a Lucene document: searched fields, filter keys and its row id.</summary>
+/// <summary>
+/// A clause of the knowledge base as a Lucene document: searched fields, filter keys, its row id and what its hit
+/// shows.
+/// </summary>
 public static class ClauseDocuments
 {
     /// <summary>Positions for phrases, offsets to mark a hit without analysing its text again.</summary>
@@ -46,6 +49,7 @@ public static class ClauseDocuments
             document.Add(new SortedDocValuesField(ClauseFields.AgencyFacet, new BytesRef(agency)));
         }
         foreach (var cited in clause.CitedDocuments) document.Add(new TextField(ClauseFields.Cites, cited, Field.Store.NO));
+        HitFields.Store(document, clause);
         return document;
     }
 
@@ -76,9 +80,6 @@ public static class ClauseDocuments
         type.Freeze();
         return type;
     }
-
-    /// <summary>The knowledge-base row id of document <paramref name="doc"/> of <paramref name="reader"/>.</summary>
-    public static long IdOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.Id);
 
     /// <summary>The key document <paramref name="doc"/> shares with its copies in other agencies' systems.</summary>
     public static long CopyKeyOf(IndexReader reader, int doc) => Numeric(reader, doc, ClauseFields.CopyKey);

@@ -23,7 +23,7 @@ public sealed class SearchIndex : IDisposable
     private const string FormatKey = "format";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "5";
+    private const string Format = "6";
 
     /// <summary>
     /// BM25 suits short clause texts better than Lucene 4's default TF-IDF; index and search must agree.

@@ -80,9 +80,6 @@ public interface IKnowledgeBase : IDisposable
     /// </summary>
     IEnumerable<IndexedClause> IndexedClauses();
 
-    /// <summary>The hits of the row ids given, by id, not yet scored or marked.</summary>
-    IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids);
-
     /// <summary>Each distinct term entry: term and English term.</summary>
     IReadOnlyList<(string Term, string? English)> VocabularyTerms();
 

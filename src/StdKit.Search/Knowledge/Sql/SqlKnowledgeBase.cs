@@ -170,26 +170,14 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
 
     public IEnumerable<IndexedClause> IndexedClauses() => Query($"""
         SELECT c.id, c.standard_id, s.number, s.title, NULLIF(s.agency, ''), s.layer, c.number, c.title, c.text, c.kind,
-               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}
+               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}, c.context
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         ORDER BY s.agency, s.source, s.number, c.id
         """, r => new IndexedClause(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), Text(r, 4),
         Text(r, 5), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(13) ? [] : r.GetString(13).Split(IndexedClause.Separator),
-        r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12)));
-
-    public IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids) => ids.Count == 0
-        ? new Dictionary<long, SearchHit>()
-        : Repeated($"""
-            SELECT c.id, s.number, s.title, c.number, c.title, c.text, c.provision, c.kind, s.layer,
-                   NULLIF(s.agency, ''), c.context
-            FROM clauses c JOIN standards s ON s.id = c.standard_id
-            WHERE {IdIn("c.id")}
-            """, "@ids", IdsValue(ids), r => (Id: r.GetInt64(0), Hit: new SearchHit(
-            r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), r.GetString(5),
-            Vocabulary.ParseProvision(r.GetString(6)), Vocabulary.ParseKind(r.GetString(7)), Text(r, 8), Text(r, 9),
-            0, [], Text(r, 10))))
-            .ToDictionary(row => row.Id, row => row.Hit);
+        r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12),
+        Text(r, 14)));
 
     public IReadOnlyList<(string Term, string? English)> VocabularyTerms() =>
         Query("SELECT DISTINCT term, english FROM terms", r => (r.GetString(0), Text(r, 1))).ToList();
