@@ -9,8 +9,10 @@ namespace StdKit.Search.Index;
 /// <summary>
 /// What a hit shows, kept in the index as stored fields, which Lucene compresses: a node answers its searches from
 /// its own index, also while the record (PostgreSQL) restarts or cannot be reached. One way for both stores, the
-/// embedded SQLite file too: reading a page's ten hits from the index costs about what the query of the record did
-/// (see the figures in docs/search-notes.md), and one way is one set of behaviour to test.
+/// embedded SQLite file too: at 100,000 clauses (search benchmark, processor time) the index grew from 37.8 to 52.2 MB
+/// and a page of ten hits costs at most 0.3 ms more than reading them from SQLite did (p50 of one-character queries
+/// 0.22 → 0.49 ms, document numbers 0.21 → 0.37 ms; the other classes and every p95 within the noise of a shared
+/// machine) — too little for a second way of reading hits, with its own behaviour to test, beside this one.
 /// </summary>
 internal static class HitFields
 {

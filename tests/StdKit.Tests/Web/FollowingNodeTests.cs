@@ -110,7 +110,7 @@ public sealed class FollowingNodeTests : IAsyncLifetime
     {
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(Links.Standards)).Status);
         // What a stopped server is to the node, without stopping the server others use: no connection is let in.
-        var name = _database.Scalar<string>("SELECT current_database()");
+        var name = _database.Scalar<string>("SELECT current_database()")!;
         PostgresDatabase.Admin($"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
         try
         {

@@ -118,7 +118,6 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
 
     public override void Refresh()
     {
-        ForgetPrepared();
         _snapshot?.Dispose();
         _snapshot = null;
         _snapshot = Translate(() =>
@@ -147,10 +146,6 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
     internal override void Announce(long generation) =>
         Execute("SELECT pg_notify(@channel, @generation)", ("@channel", Channel),
             ("@generation", generation.ToString()));
-
-    protected override string IdIn(string column) => $"{column} = ANY(@ids)";
-
-    protected override object IdsValue(IReadOnlyCollection<long> ids) => ids.ToArray();
 
     protected override string CitedDocumentsOfClause =>
         "(SELECT string_agg(r.document, chr(31) ORDER BY r.id) FROM clause_references r WHERE r.clause_id = c.id)";

@@ -13,8 +13,6 @@ namespace StdKit.Search.Knowledge.Sql;
 /// </summary>
 internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnowledgeBase
 {
-    private readonly Dictionary<string, DbCommand> _prepared = [];
-
     public KnowledgeBaseLocation Location { get; } = location;
 
     internal abstract DbConnection Connection { get; }
@@ -32,11 +30,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
 
     /// <summary>A row read; a store that can hand back a damaged row says so here.</summary>
     protected virtual T Row<T>(DbDataReader reader, Func<DbDataReader, T> row) => row(reader);
-
-    /// <summary>The condition that <paramref name="column"/> is one of the ids in the parameter @ids.</summary>
-    protected abstract string IdIn(string column);
-
-    protected abstract object IdsValue(IReadOnlyCollection<long> ids);
 
     /// <summary>The documents a clause (alias c) cites, joined by <see cref="IndexedClause.Separator"/>.</summary>
     protected abstract string CitedDocumentsOfClause { get; }
@@ -82,32 +75,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     {
         using var command = Command(sql, parameters);
         return Translate(command.ExecuteNonQuery);
-    }
-
-    /// <summary>
-    /// A query run on every search, prepared once and kept: preparing costs more than reading ten rows. Its
-    /// parameter is bound anew for each run; the rows are read before the next.
-    /// </summary>
-    private List<T> Repeated<T>(string sql, string parameter, object value, Func<DbDataReader, T> row)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = Command(sql, (parameter, value));
-            Translate(() => { command.Prepare(); return 0; });
-            _prepared[sql] = command;
-        }
-        command.Parameters[parameter].Value = value;
-        using var reader = Translate(command.ExecuteReader);
-        var rows = new List<T>();
-        while (Translate(reader.Read)) rows.Add(Row(reader, row));
-        return rows;
-    }
-
-    /// <summary>Prepared commands belong to the transaction they were made in.</summary>
-    protected void ForgetPrepared()
-    {
-        foreach (var command in _prepared.Values) command.Dispose();
-        _prepared.Clear();
     }
 
     internal string Meta(string key) =>
@@ -241,7 +208,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
 
     public virtual void Dispose()
     {
-        ForgetPrepared();
         Connection.Dispose();
     }
 }

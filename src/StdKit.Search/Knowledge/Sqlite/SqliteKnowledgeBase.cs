@@ -45,7 +45,6 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
     /// </summary>
     public override void Refresh()
     {
-        ForgetPrepared();
         _snapshot?.Dispose();
         _snapshot = Translate(() => _connection.BeginTransaction(deferred: true));
         // A deferred transaction takes its snapshot at the first read.
@@ -218,11 +217,6 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
 
     private static UserError Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
         "run stdkit index to rebuild it from content", FailureKind.Environment);
-
-    /// <summary>A JSON array of the ids, read by json_each: one statement, prepared once, for any number.</summary>
-    protected override string IdIn(string column) => $"{column} IN (SELECT value FROM json_each(@ids))";
-
-    protected override object IdsValue(IReadOnlyCollection<long> ids) => $"[{string.Join(",", ids)}]";
 
     protected override string CitedDocumentsOfClause =>
         "(SELECT group_concat(r.document, char(31)) FROM clause_references r WHERE r.clause_id = c.id)";
