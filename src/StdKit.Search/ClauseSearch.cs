@@ -26,18 +26,32 @@ public sealed class ClauseSearch
     private readonly IReadOnlyList<string> _layers;
     private readonly IReadOnlyList<string> _agencies;
     private readonly IReadOnlyDictionary<string, string> _titles;
-    private readonly IKnowledgeBase _kb;
+    private readonly IReadOnlyList<ListedStandard> _standards;
+    private readonly IReadOnlyList<string> _numbers;
+    private readonly HashSet<string> _standardKeys;
     private readonly SearchVocabulary _vocabulary;
 
+    /// <summary>
+    /// Reads what the filters, facets and suggestions need from the record once: a search itself reads only the index,
+    /// so that a node serves searches while the record cannot be reached.
+    /// </summary>
     public ClauseSearch(IKnowledgeBase kb, SearchIndex index)
     {
-        _kb = kb;
         _index = index;
         _layers = kb.Layers();
         _agencies = kb.Agencies().Select(a => a.Id).ToList();
         _titles = kb.StandardTitles();
+        _standards = kb.Standards();
+        _numbers = kb.StandardNumbers();
+        _standardKeys = _numbers.SelectMany(StandardKeys).ToHashSet();
         _vocabulary = SearchVocabulary.Read(kb);
     }
+
+    /// <summary>The comparison keys a standard is found by: dated and undated, as the record keeps them.</summary>
+    private static IEnumerable<string> StandardKeys(string number) =>
+        Model.Documents.DocumentNumber.TryParse(number, out var parsed)
+            ? [parsed.Key, parsed.UndatedKey]
+            : [DocumentKey.Of(number)];
 
     public SearchResult Run(SearchRequest request)
     {
@@ -118,19 +132,17 @@ public sealed class ClauseSearch
     }
 
     /// <summary>
-    /// The first <paramref name="top"/> hits as the knowledge base records them, in rank order, with what matched
-    /// marked. Only the clause that stands for its copies is read from the knowledge base, and the rest of the page
-    /// only when a list item among the first may turn out to stand under its lead-in; the standards of the copies are
-    /// in the index, and only the hits shown are marked.
+    /// The first <paramref name="top"/> hits as the index stores them, in rank order, with what matched marked. Only
+    /// the clause that stands for its copies is read, and the rest of the page only when a list item among the first
+    /// may turn out to stand under its lead-in; the standards of the copies are in the facet values, and only the hits
+    /// shown are marked.
     /// </summary>
-    private List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked, int top)
+    private static List<SearchHit> Hits(IndexReader reader, List<List<ScoreDoc>> page, Marking marked, int top)
     {
-        var ids = page.Select(g => IdOf(reader, g[0].Doc)).ToList();
-        var hits = _kb.Hits(ids.Take(top).ToList());
-        if (ids.Count > top && hits.Values.Any(h => h.Kind == ClauseKind.ListItem && h.Context is not null))
-            hits = hits.Concat(_kb.Hits(ids.Skip(top).ToList())).ToDictionary();
-        else page = page.Take(top).ToList();
-        var ranked = page.Select((g, i) => (Doc: g[0].Doc, Hit: hits[ids[i]] with
+        var hits = page.Take(top).Select(g => HitFields.Read(reader, g[0].Doc)).ToList();
+        if (page.Count > top && hits.Any(h => h.Kind == ClauseKind.ListItem && h.Context is not null))
+            hits.AddRange(page.Skip(top).Select(g => HitFields.Read(reader, g[0].Doc)));
+        var ranked = page.Take(hits.Count).Select((g, i) => (Doc: g[0].Doc, Hit: hits[i] with
         {
             Score = g[0].Score,
             AlsoIn = g.Skip(1).Select(d => StandardOf(reader, d.Doc)).Distinct().ToList(),
@@ -142,12 +154,6 @@ public sealed class ClauseSearch
             || !leadIns.Contains((h.Hit.Standard, h.Hit.Context))).Take(top).ToList();
         var ranges = MatchHighlighter.Ranges(reader, marked, shown.Select(h => (h.Doc, h.Hit.Text)).ToList());
         return shown.Select((h, i) => h.Hit with { Highlights = ranges[i] }).ToList();
-    }
-
-    private static long IdOf(IndexReader reader, int doc)
-    {
-        var (segment, local) = SegmentFacets.At(reader, doc);
-        return segment.Ids[local];
     }
 
     /// <summary>The number of the standard that holds document <paramref name="doc"/>, as printed.</summary>
@@ -202,14 +208,14 @@ public sealed class ClauseSearch
         if (request.Standard is { } standard)
         {
             var key = DocumentKey.Of(standard);
-            if (!_kb.HasStandard(key)
+            if (!_standardKeys.Contains(key)
                 || !InScope(request.Scope, new TermQuery(new Term(ClauseFields.DocumentNumber, key))))
             {
                 // A standard the reader may not open is one the knowledge base does not hold, for them.
                 var numbers = request.Scope is { } asking
-                    ? _kb.Standards().Where(s => asking.MaySee(s.Agency, s.Stage)).Select(s => s.Number)
+                    ? _standards.Where(s => asking.MaySee(s.Agency, s.Stage)).Select(s => s.Number)
                         .Distinct().Order(StringComparer.Ordinal).ToList()
-                    : _kb.StandardNumbers();
+                    : _numbers;
                 var nearest = NearestName.Find(standard, numbers);
                 throw new UserError($"no standard '{standard}' in the knowledge base",
                     nearest is null ? $"use the number of an indexed standard: {string.Join(", ", numbers.Take(5))}{(numbers.Count > 5 ? " …" : "")}" : $"did you mean {nearest}?");

@@ -6,7 +6,10 @@ using StdKit.Search.Knowledge;
 
 namespace StdKit.Search.Index;
 
-/// <summary>A clause of the knowledge base as a Lucene document: searched fields, filter keys and its row id.</summary>
+/// <summary>
+/// A clause of the knowledge base as a Lucene document: searched fields, filter keys, its row id and what its hit
+/// shows.
+/// </summary>
 public static class ClauseDocuments
 {
     /// <summary>Positions for phrases, offsets to mark a hit without analysing its text again.</summary>
@@ -19,7 +22,6 @@ public static class ClauseDocuments
     {
         var document = new Document
         {
-            new NumericDocValuesField(ClauseFields.Id, clause.Id),
             new NumericDocValuesField(ClauseFields.CopyKey, CopyKey(clause)),
             new SortedDocValuesField(ClauseFields.StandardFacet, new BytesRef(clause.StandardNumber)),
             new SortedDocValuesField(ClauseFields.ProvisionFacet, new BytesRef(clause.Provision)),
@@ -51,6 +53,7 @@ public static class ClauseDocuments
             document.Add(new SortedDocValuesField(ClauseFields.AgencyFacet, new BytesRef(agency)));
         }
         foreach (var cited in clause.CitedDocuments) document.Add(new TextField(ClauseFields.Cites, cited, Field.Store.NO));
+        HitFields.Store(document, clause);
         return document;
     }
 

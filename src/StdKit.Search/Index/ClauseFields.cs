@@ -5,13 +5,11 @@ using StdKit.Search.Analysis;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// The fields of a clause in the search index and the analyzer of each. Nothing is stored: a hit is read from the
-/// knowledge base, the record, by its clause id — faster than decompressing stored fields, and half the index.
+/// The fields of a clause in the search index and the analyzer of each. What a hit shows is stored apart, in
+/// <see cref="HitFields"/>.
 /// </summary>
 public static class ClauseFields
 {
-    /// <summary>The clause row id in the knowledge base, a numeric doc value.</summary>
-    public const string Id = "id";
     /// <summary>The standard row id, to delete a standard's clauses when it changes.</summary>
     public const string StandardId = "standard_id";
     /// <summary>

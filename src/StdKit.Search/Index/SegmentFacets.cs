@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// What a search reads of every document of one segment besides its postings — its row id, its copy key and its
+/// What a search reads of every document of one segment besides its postings and stored fields — its copy key and its
 /// facet ordinals with their names — read from its doc values into arrays the first time a search needs them and
 /// kept while the segment is open: reading a hit's values is then an array access, where reading doc values (from
 /// files, through SimpleFSDirectory) took much of the time of a search.
@@ -24,9 +24,6 @@ internal sealed class SegmentFacets
     /// <summary>Each document's copy key (<see cref="ClauseFields.CopyKey"/>).</summary>
     public long[] CopyKeys { get; }
 
-    /// <summary>Each document's knowledge-base row id (<see cref="ClauseFields.Id"/>).</summary>
-    public long[] Ids { get; }
-
     private SegmentFacets(AtomicReader reader)
     {
         var values = FacetCounter.Fields.Select(reader.GetSortedDocValues).ToArray();
@@ -39,7 +36,6 @@ internal sealed class SegmentFacets
             return term.Utf8ToString();
         }).ToArray()).ToArray();
         CopyKeys = Numbers(reader, ClauseFields.CopyKey);
-        Ids = Numbers(reader, ClauseFields.Id);
     }
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment, which its reopened readers share.</summary>

@@ -50,9 +50,6 @@ public interface IKnowledgeBase : IDisposable
     /// <summary>The title of each standard number, as printed.</summary>
     IReadOnlyDictionary<string, string> StandardTitles();
 
-    /// <summary>Whether a standard of that comparison key (dated or undated) is in the knowledge base.</summary>
-    bool HasStandard(string key);
-
     long ClauseCount();
 
     /// <summary>Every standard: the tree's own first, then each agency's, by number.</summary>
@@ -90,9 +87,6 @@ public interface IKnowledgeBase : IDisposable
     /// the hash also tells a new row from an old one whose id SQLite gave again.
     /// </summary>
     IReadOnlyDictionary<long, string> StandardHashes();
-
-    /// <summary>The hits of the row ids given, by id, not yet scored or marked.</summary>
-    IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids);
 
     /// <summary>Each distinct term entry: term and English term.</summary>
     IReadOnlyList<(string Term, string? English)> VocabularyTerms();

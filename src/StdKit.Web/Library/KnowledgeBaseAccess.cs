@@ -9,6 +9,8 @@ namespace StdKit.Web.Library;
 /// (<see cref="ServedGeneration"/>). Over PostgreSQL the node follows the record: when another process commits a fill
 /// it brings its own index up to date and swaps in readers of the new generation, while requests in flight finish on
 /// the old one; when the connection to the record breaks it opens the readers again once the server answers.
+/// Searches read only the generation's index and what it read of the record when opened, so they are answered while
+/// the record cannot be reached; pages that read the record answer 503 meanwhile.
 /// </summary>
 public sealed class KnowledgeBaseAccess : IDisposable
 {

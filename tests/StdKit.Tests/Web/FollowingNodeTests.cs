@@ -14,7 +14,8 @@ namespace StdKit.Tests.Web;
 
 /// <summary>
 /// A web node over PostgreSQL follows the record: a fill committed by another process (another node, or
-/// <c>stdkit index</c> elsewhere) shows in its searches within seconds, and a connection broken under it is made again.
+/// <c>stdkit index</c> elsewhere) shows in its searches within seconds, a connection broken under it is made again,
+/// and while the record cannot be reached at all its searches are served from its index.
 /// </summary>
 public sealed class FollowingNodeTests : IAsyncLifetime
 {
@@ -50,9 +51,12 @@ public sealed class FollowingNodeTests : IAsyncLifetime
 
     private void Fill() => ContentIndexer.Index(_content.Root, _writer, new AgencySelection.Default(), _ => { });
 
-    private async Task<(HttpStatusCode Status, string Page)> SearchAsync(string query)
+    private Task<(HttpStatusCode Status, string Page)> SearchAsync(string query) =>
+        GetAsync(Links.With("/", ("q", query)));
+
+    private async Task<(HttpStatusCode Status, string Page)> GetAsync(string path)
     {
-        using var response = await _client.GetAsync(Links.With("/", ("q", query)));
+        using var response = await _client.GetAsync(path);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
@@ -102,6 +106,48 @@ public sealed class FollowingNodeTests : IAsyncLifetime
 
         var recovered = await UntilFoundAsync("服务结束", "T/TEST 001—2025");
         _output.WriteLine($"connections cut → searches served again: {recovered.TotalMilliseconds:F0} ms");
+        Write("b.md", "T/TEST 002—2025", "档案移交规范", "档案应移交档案室保存。");
+        Fill();
+        await UntilFoundAsync("移交档案室", "档案移交规范");
+    }
+
+    [SkippableFact]
+    public async Task A_node_whose_record_is_out_of_reach_serves_searches_from_its_index_and_recovers()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(Links.Standards)).Status);
+        // What a stopped server is to the node, without stopping the server others use: no connection is let in.
+        var name = _database.Scalar<string>("SELECT current_database()")!;
+        PostgresDatabase.Admin($"ALTER DATABASE {name} ALLOW_CONNECTIONS false");
+        try
+        {
+            PostgresDatabase.Admin("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity " +
+                $"WHERE datname = '{name}'");
+            var (status, page) = await SearchAsync("服务结束");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("T/TEST 001—2025", page);
+            Assert.Contains("服务规范", page);
+            var (filtered, filteredPage) = await GetAsync(Links.With("/",
+                ("q", "归档"), ("standard", "T/TEST 001")));
+            Assert.Equal(HttpStatusCode.OK, filtered);
+            Assert.Contains("归档", filteredPage);
+            Assert.Equal(HttpStatusCode.OK, (await SearchAsync("没有这个词语")).Status);
+
+            // The term base reads the record; the list of standards was read with the generation.
+            Assert.Equal(HttpStatusCode.OK, (await GetAsync(Links.Standards)).Status);
+            var (reading, readingPage) = await GetAsync(Links.TermsOf("归档"));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, reading);
+            Assert.DoesNotContain("Host=", readingPage);
+            Assert.DoesNotContain(name, readingPage);
+        }
+        finally
+        {
+            PostgresDatabase.Admin($"ALTER DATABASE {name} ALLOW_CONNECTIONS true");
+        }
+        var back = Stopwatch.StartNew();
+        while (back.Elapsed < TimeSpan.FromSeconds(20) && (await GetAsync(Links.TermsOf("归档"))).Status != HttpStatusCode.OK)
+            await Task.Delay(100);
+        _output.WriteLine($"record back → reading pages served again: {back.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(Links.TermsOf("归档"))).Status);
         Write("b.md", "T/TEST 002—2025", "档案移交规范", "档案应移交档案室保存。");
         Fill();
         await UntilFoundAsync("移交档案室", "档案移交规范");

@@ -118,7 +118,6 @@ internal sealed class PostgresKnowledgeBase : SqlKnowledgeBase
 
     public override void Refresh()
     {
-        ForgetPrepared();
         _snapshot?.Dispose();
         _snapshot = null;
         _snapshot = Translate(() =>

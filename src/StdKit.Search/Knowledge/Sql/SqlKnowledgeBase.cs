@@ -13,8 +13,6 @@ namespace StdKit.Search.Knowledge.Sql;
 /// </summary>
 internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnowledgeBase
 {
-    private readonly Dictionary<string, DbCommand> _prepared = [];
-
     public KnowledgeBaseLocation Location { get; } = location;
 
     internal abstract DbConnection Connection { get; }
@@ -84,32 +82,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         return Translate(command.ExecuteNonQuery);
     }
 
-    /// <summary>
-    /// A query run on every search, prepared once and kept: preparing costs more than reading ten rows. Its
-    /// parameter is bound anew for each run; the rows are read before the next.
-    /// </summary>
-    private List<T> Repeated<T>(string sql, string parameter, object value, Func<DbDataReader, T> row)
-    {
-        if (!_prepared.TryGetValue(sql, out var command))
-        {
-            command = Command(sql, (parameter, value));
-            Translate(() => { command.Prepare(); return 0; });
-            _prepared[sql] = command;
-        }
-        command.Parameters[parameter].Value = value;
-        using var reader = Translate(command.ExecuteReader);
-        var rows = new List<T>();
-        while (Translate(reader.Read)) rows.Add(Row(reader, row));
-        return rows;
-    }
-
-    /// <summary>Prepared commands belong to the transaction they were made in.</summary>
-    protected void ForgetPrepared()
-    {
-        foreach (var command in _prepared.Values) command.Dispose();
-        _prepared.Clear();
-    }
-
     internal string Meta(string key) =>
         Query("SELECT value FROM meta WHERE key = @key", r => r.GetString(0), ("@key", key)).Single();
 
@@ -131,10 +103,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     public IReadOnlyDictionary<string, string> StandardTitles() =>
         Query("SELECT number, min(title) FROM standards GROUP BY number", r => (r.GetString(0), r.GetString(1)))
             .ToDictionary(p => p.Item1, p => p.Item2);
-
-    public bool HasStandard(string key) =>
-        Query("SELECT 1 FROM standards WHERE number_key = @key OR undated_key = @key LIMIT 1", r => true,
-            ("@key", key)).Any();
 
     public long ClauseCount() => Query("SELECT count(*) FROM clauses", r => r.GetInt64(0)).Single();
 
@@ -179,7 +147,7 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     private IEnumerable<IndexedClause> IndexedClauses(string where, params (string Name, object? Value)[] parameters) =>
         Query($"""
         SELECT c.id, c.standard_id, s.number, s.title, NULLIF(s.agency, ''), s.layer, c.number, c.title, c.text, c.kind,
-               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}, s.stage
+               c.provision, c.headings, s.source || ':' || c.line, {CitedDocumentsOfClause}, s.stage, c.context
         FROM clauses c JOIN standards s ON s.id = c.standard_id
         {where}
         ORDER BY s.agency, s.source, s.number, c.id
@@ -187,24 +155,11 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
         Text(r, 5), r.GetString(6), Text(r, 7), r.GetString(8), r.GetString(9), r.GetString(10),
         r.IsDBNull(13) ? [] : r.GetString(13).Split(IndexedClause.Separator),
         r.GetString(11).Length == 0 ? [] : r.GetString(11).Split(IndexedClause.Separator), r.GetString(12),
-        Stage(r, 14)), parameters);
+        Stage(r, 14), Text(r, 15)), parameters);
 
     public IReadOnlyDictionary<long, string> StandardHashes() =>
         Query("SELECT id, hash FROM standards", r => (Id: r.GetInt64(0), Hash: r.GetString(1)))
             .ToDictionary(s => s.Id, s => s.Hash);
-
-    public IReadOnlyDictionary<long, SearchHit> Hits(IReadOnlyCollection<long> ids) => ids.Count == 0
-        ? new Dictionary<long, SearchHit>()
-        : Repeated($"""
-            SELECT c.id, s.number, s.title, c.number, c.title, c.text, c.provision, c.kind, s.layer,
-                   NULLIF(s.agency, ''), c.context
-            FROM clauses c JOIN standards s ON s.id = c.standard_id
-            WHERE {IdIn("c.id")}
-            """, "@ids", IdsValue(ids), r => (Id: r.GetInt64(0), Hit: new SearchHit(
-            r.GetString(1), r.GetString(2), r.GetString(3), Text(r, 4), r.GetString(5),
-            Vocabulary.ParseProvision(r.GetString(6)), Vocabulary.ParseKind(r.GetString(7)), Text(r, 8), Text(r, 9),
-            0, [], Text(r, 10))))
-            .ToDictionary(row => row.Id, row => row.Hit);
 
     public IReadOnlyList<(string Term, string? English)> VocabularyTerms() =>
         Query("SELECT DISTINCT term, english FROM terms", r => (r.GetString(0), Text(r, 1))).ToList();
@@ -271,7 +226,6 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
 
     public virtual void Dispose()
     {
-        ForgetPrepared();
         Connection.Dispose();
     }
 }

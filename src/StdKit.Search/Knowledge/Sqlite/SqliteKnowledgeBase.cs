@@ -45,7 +45,6 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
     /// </summary>
     public override void Refresh()
     {
-        ForgetPrepared();
         _snapshot?.Dispose();
         _snapshot = Translate(() => _connection.BeginTransaction(deferred: true));
         // A deferred transaction takes its snapshot at the first read.
