@@ -27,7 +27,9 @@ public sealed class SystemPlanner(ContentProject project)
     private static readonly string GeneratorVersion = typeof(DocxRenderer).Assembly
         .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "";
 
-    public SystemPlan Plan(AgencyProfile agency, bool pdf)
+    /// <param name="listed">Which standards the plan lists and writes; all where null. Others than the agency's own
+    /// members see its system without its drafts below 征求意见稿.</param>
+    public SystemPlan Plan(AgencyProfile agency, bool pdf, Func<Standard, bool>? listed = null)
     {
         if (project.Library is not { } library || project.Framework is not { } framework)
             throw new UserError(new SourceLocation(project.Root, 1), "the content tree has no framework or no library",
@@ -49,6 +51,7 @@ public sealed class SystemPlanner(ContentProject project)
         }
         var adopted = Adopted(agency, diagnostics);
         diagnostics.ThrowIfAny();
+        if (listed is not null) standards.RemoveAll(s => !listed(s.Standard));
 
         var members = standards.Select(s => new SystemMember(s.Planned.Slot.Number, s.Standard.Metadata.Title, s.Planned.Layer,
                 s.Planned.Category, "企业标准", false, s.Standard.Metadata.ImplementationDate,

@@ -60,5 +60,10 @@ public sealed class AccessPolicy
     public bool MayRead(string? agency, DraftStage stage) => _scope?.MaySee(agency, stage) ?? true;
 
     /// <summary>An agency's evaluation facts and its 自评 reports: its members only.</summary>
-    public bool MaySeeEvaluation(string agency) => _scope is null || _scope.Agencies.Contains(agency);
+    public bool MaySeeEvaluation(string agency) => IsMemberOf(agency);
+
+    /// <summary>An agency's drafts below 征求意见稿, also as rows of its 明细表: its members only.</summary>
+    public bool MaySeeDraftsOf(string agency) => IsMemberOf(agency);
+
+    private bool IsMemberOf(string agency) => _scope is null || _scope.Agencies.Contains(agency);
 }

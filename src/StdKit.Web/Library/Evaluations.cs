@@ -27,5 +27,5 @@ public sealed class Evaluations(StandardDocuments documents, KnowledgeBaseAccess
     public EvaluationResult Of(string agency) =>
         _results.GetOrAdd(agency, id => new Lazy<EvaluationResult>(() =>
             new AgencyEvaluation(documents.Project, _set.Value!).Run(id, null, [], () => new EvidenceFinder(kb.Search),
-                documents.System(id)))).Value;
+                documents.System(id, withDrafts: true)))).Value;
 }

@@ -24,7 +24,7 @@ public sealed record ReadStandard(ListedStandard Listed, Standard Standard, IRea
 public sealed class StandardDocuments(ContentProject project)
 {
     private readonly ConcurrentDictionary<ListedStandard, Lazy<ReadStandard>> _standards = new();
-    private readonly ConcurrentDictionary<string, Lazy<SystemPlan>> _systems = new();
+    private readonly ConcurrentDictionary<(string, bool), Lazy<SystemPlan>> _systems = new();
 
     public ContentProject Project { get; } = project;
 
@@ -32,9 +32,12 @@ public sealed class StandardDocuments(ContentProject project)
         _standards.GetOrAdd(listed, l => new Lazy<ReadStandard>(() => Load(l))).Value;
 
     /// <summary>The plan of an agency's system: its members and every document a build writes.</summary>
-    public SystemPlan System(string agency) =>
-        _systems.GetOrAdd(agency, id => new Lazy<SystemPlan>(() =>
-            new SystemPlanner(Project).Plan(Project.Agency(id), pdf: false))).Value;
+    /// <param name="withDrafts">Whether its drafts below 征求意见稿 are listed and written: for the agency's members
+    /// only.</param>
+    public SystemPlan System(string agency, bool withDrafts) =>
+        _systems.GetOrAdd((agency, withDrafts), key => new Lazy<SystemPlan>(() =>
+            new SystemPlanner(Project).Plan(Project.Agency(key.Item1), pdf: false,
+                key.Item2 ? null : s => s.Metadata.Stage.IsPublic()))).Value;
 
     private ReadStandard Load(ListedStandard listed)
     {

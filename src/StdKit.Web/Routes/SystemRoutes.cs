@@ -27,16 +27,17 @@ public static class SystemRoutes
             var indexed = kb.Standards.Where(access.MayRead).Select(l => l.Number).ToHashSet();
             return PageResults.Page<SystemPage>(new
             {
-                View = new SystemView(agency, documents.System(agency), sort, indexed), Evaluated =
+                View = new SystemView(agency, documents.System(agency, access.MaySeeDraftsOf(agency)), sort,
+                    indexed), Evaluated =
                     access.MaySeeEvaluation(agency) && evaluations.HasFacts(agency),
             });
         }).Allow("sort");
 
         app.MapGet("/systems/{agency}/download/{file}",
-            (string agency, string file, KnowledgeBaseAccess kb, StandardDocuments documents) =>
+            (string agency, string file, KnowledgeBaseAccess kb, StandardDocuments documents, AccessPolicy access) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
-            var plan = documents.System(agency);
+            var plan = documents.System(agency, access.MaySeeDraftsOf(agency));
             // Only the system documents a build writes, by their file name; nothing else is looked up.
             var output = plan.Outputs.FirstOrDefault(o => o.Standard is null && o.File == file);
             if (output is null) return PageResults.NotFound($"体系中没有文件“{file}”", "请从体系页面的下载链接下载。");
@@ -48,13 +49,12 @@ public static class SystemRoutes
             (string agency, KnowledgeBaseAccess kb, StandardDocuments documents, AccessPolicy access) =>
         {
             if (!Known(kb, agency)) return UnknownAgency(agency);
-            var plan = documents.System(agency);
+            var plan = documents.System(agency, access.MaySeeDraftsOf(agency));
             var folder = Directory.CreateTempSubdirectory("stdkit-web-");
             try
             {
                 // The files of a build, in the folders a build writes them to.
-                foreach (var output in plan.Outputs.Where(o => o.Standard is null || Visible(kb, access, agency,
-                    o.Standard.Number)))
+                foreach (var output in plan.Outputs)
                 {
                     var path = Path.Combine(folder.FullName, output.File);
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -72,12 +72,6 @@ public static class SystemRoutes
             }
         }).Allow();
     }
-
-    /// <summary>A standard of the system the reader may open: a draft below 征求意见稿 is left out of the zip for
-    /// others.</summary>
-    private static bool Visible(KnowledgeBaseAccess kb, AccessPolicy access, string agency, string number) =>
-        kb.Standards.FirstOrDefault(s => s.Agency == agency && s.Number == number) is not { } listed
-        || access.MayRead(listed);
 
     private static bool Known(KnowledgeBaseAccess kb, string agency) => kb.Agencies.Any(a => a.Id == agency);
 

@@ -167,6 +167,34 @@ public sealed class VisibilityTests(AccessWorkbench access)
     }
 
     [Fact]
+    public async Task A_systems_page_and_its_standard_list_name_the_draft_for_its_members_only()
+    {
+        using var ana = await access.As("ana");
+        using var ben = await access.As("ben");
+        using var visitor = await access.As(null);
+        async Task<string> ListText(Visitor visitor)
+        {
+            using var response = await visitor.Get($"/systems/{AgencyA}/download/{Uri.EscapeDataString("标准明细表.docx")}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+                new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+            return word.MainDocumentPart!.Document!.Body!.InnerText;
+        }
+        foreach (var other in new[] { ben, visitor })
+        {
+            var (_, page) = await other.Read(Links.System(AgencyA));
+            Assert.DoesNotContain(access.DraftOfA, page);
+            Assert.DoesNotContain(DraftTitle, page);
+            var list = await ListText(other);
+            Assert.DoesNotContain(DraftTitle, list);
+            Assert.Contains("服务", list);
+        }
+        var (_, own) = await ana.Read(Links.System(AgencyA));
+        Assert.Contains(access.DraftOfA, own);
+        Assert.Contains(DraftTitle, await ListText(ana));
+    }
+
+    [Fact]
     public async Task Terms_and_references_show_no_definition_or_citation_from_a_hidden_draft()
     {
         using var visitor = await access.As(null);
