@@ -52,6 +52,7 @@ public static class WebServer
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(access.Dispose);
+        options.Proxies.Use(app);
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ErrorPages>();
         app.UseMiddleware<RequestGuard>();

@@ -20,4 +20,7 @@ public sealed record WorkbenchOptions(KnowledgeBaseLocation Database, string Con
     public TimeSpan Session { get; init; } = TimeSpan.FromHours(8);
 
     public SignInLimits SignInLimits { get; init; } = SignInLimits.Default;
+
+    /// <summary>The reverse proxies whose forwarded headers name the browser.</summary>
+    public TrustedProxies Proxies { get; init; } = TrustedProxies.None;
 }

@@ -25,14 +25,20 @@ public static class ServeCommand
         {
             Description = "账户库：SQLite 文件或 PostgreSQL 连接字符串（默认：知识库旁的 accounts.db，若存在）；有账户库时须登录才能看到本机构的草案和自评",
         };
+        var proxies = new Option<string[]>("--trusted-proxy")
+        {
+            Description = "反向代理的地址或网段（如 10.0.0.5、10.0.0.0/24），可重复；只相信它们转发的 X-Forwarded-For/-Proto",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var content = new Option<string?>("--content") { Description = "内容目录（默认当前目录所在的内容库）" };
         var database = KnowledgeBaseOptions.Database();
         var command = new Command("serve", "在浏览器中检索、阅读和检查标准：启动本机的标准工作台")
         {
-            port, urls, content, database.Database, database.Index, accounts,
+            port, urls, content, database.Database, database.Index, accounts, proxies,
         };
         command.SetAction(result => CommandRunner.Run(() =>
         {
+            var trusted = TrustedProxies.Parse(result.GetValue(proxies) ?? []);
             var db = database.Location(result);
             var root = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             if (!Directory.Exists(root))
@@ -47,6 +53,7 @@ public static class ServeCommand
             {
                 Accounts = store,
                 Oidc = OidcSettings.FromEnvironment(Environment.GetEnvironmentVariable),
+                Proxies = trusted,
             };
             using var app = WebServer.Create(options, builder => builder.WebHost.UseUrls(address));
             try

@@ -185,6 +185,50 @@ public sealed class SessionTests(AccessWorkbench access)
     }
 
     [Fact]
+    public async Task Behind_a_trusted_proxy_limits_and_the_audit_log_see_the_browser_and_no_one_else_chooses_it()
+    {
+        var proxy = IPAddress.Parse("10.0.0.5");
+        var server = access.Workbench.Start(access.Workbench.Options with
+        {
+            SignInLimits = new SignInLimits(2, 100, TimeSpan.FromMinutes(5)),
+            Proxies = TrustedProxies.Parse(["10.0.0.0/24"]),
+        });
+        Visitor From(IPAddress address, string forwardedFor)
+        {
+            var visitor = new Visitor(server, http => http.Connection.RemoteIpAddress = address);
+            visitor.Headers["X-Forwarded-For"] = forwardedFor;
+            return visitor;
+        }
+        using var first = From(proxy, "203.0.113.7");
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.Unauthorized, (await first.SignIn("ana", $"guess-{i}")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await first.SignIn("ana", "guess")).StatusCode);
+        // Another browser behind the same proxy is counted apart.
+        using var second = From(proxy, "203.0.113.8");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await second.SignIn("ana", "guess")).StatusCode);
+        // A client that is not the proxy cannot choose the address it is counted and logged under.
+        using var direct = From(IPAddress.Parse("198.51.100.9"), "203.0.113.99");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await direct.SignIn("ana", "guess")).StatusCode);
+        using var store = AccountStores.Open(access.Accounts);
+        var clients = store.AuditLog(50).Where(e => e.Action == "signin-failed").Select(e => e.Client).ToList();
+        Assert.Contains("203.0.113.7", clients);
+        Assert.Contains("203.0.113.8", clients);
+        Assert.Contains("198.51.100.9", clients);
+        Assert.DoesNotContain("203.0.113.99", clients);
+        Assert.DoesNotContain("10.0.0.5", clients);
+    }
+
+    [Theory]
+    [InlineData("10.0.0.300")]
+    [InlineData("proxy.example")]
+    [InlineData("10.0.0.0/99")]
+    public void A_trusted_proxy_that_is_not_an_address_is_refused_with_what_to_give(string given)
+    {
+        var error = Assert.Throws<UserError>(() => TrustedProxies.Parse([given]));
+        Assert.Contains($"--trusted-proxy {given}", error.Message);
+    }
+
+    [Fact]
     public async Task One_client_trying_many_names_is_stopped_too()
     {
         using var visitor = Visitor(o => o with { SignInLimits = new SignInLimits(4, 100, TimeSpan.FromMinutes(5)) });

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
 namespace StdKit.Tests.Web.Access;
@@ -8,11 +9,16 @@ namespace StdKit.Tests.Web.Access;
 /// One browser's worth of a workbench in memory: its cookies kept between requests, redirects not followed (so a
 /// test sees them), and the sign-in form filled in as a person would — token from the page, then the post.
 /// </summary>
-public sealed partial class Visitor(TestServer server) : IDisposable
+/// <param name="connection">Sets what the server sees of the connection, such as the address it comes from.</param>
+public sealed partial class Visitor(TestServer server, Action<HttpContext>? connection = null) : IDisposable
 {
     private static readonly Uri Base = new("http://localhost/");
     private readonly CookieContainer _cookies = new();
-    private readonly HttpClient _client = new(server.CreateHandler()) { BaseAddress = Base };
+    private readonly HttpClient _client = new(connection is null ? server.CreateHandler()
+        : server.CreateHandler(connection)) { BaseAddress = Base };
+
+    /// <summary>Headers sent with every request, as a proxy in front would add them.</summary>
+    public Dictionary<string, string> Headers { get; } = [];
 
     public CookieCollection Cookies => _cookies.GetCookies(Base);
 
@@ -75,6 +81,7 @@ public sealed partial class Visitor(TestServer server) : IDisposable
     private async Task<HttpResponseMessage> Send(HttpRequestMessage request)
     {
         if (_cookies.GetCookieHeader(Base) is { Length: > 0 } cookies) request.Headers.Add("Cookie", cookies);
+        foreach (var (name, value) in Headers) request.Headers.Add(name, value);
         var response = await _client.SendAsync(request);
         if (response.Headers.TryGetValues("Set-Cookie", out var set))
             foreach (var cookie in set) _cookies.SetCookies(Base, cookie);
