@@ -61,6 +61,7 @@ public static class WebServer
         AssetRoutes.Map(app);
         HealthRoutes.Map(app);
         SignInRoutes.Map(app);
+        CommentRoutes.Map(app);
         SearchRoutes.Map(app);
         StandardRoutes.Map(app);
         SystemRoutes.Map(app);

@@ -34,6 +34,10 @@ public sealed partial class ClauseReferences
         }
     }
 
+    /// <summary>What a comment may name, in the order of the text: the whole ("全文", "前言" …), then every chapter,
+    /// 条, table, figure and annex.</summary>
+    public IReadOnlyList<string> Labels => _order.OrderBy(o => o.Value).Select(o => o.Key).ToList();
+
     /// <summary>The place of the first clause a reference names, for sorting; unknown references sort last.</summary>
     public int Position(string reference) =>
         Split(reference).Select(r => _order.TryGetValue(r, out var i) ? i : int.MaxValue)

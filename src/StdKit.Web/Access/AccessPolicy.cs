@@ -17,16 +17,18 @@ public sealed class AccessPolicy
     public const string MembershipClaim = "stdkit:membership";
 
     private readonly SearchScope? _scope;
+    private readonly string? _treeOwner;
 
-    private AccessPolicy(string? user, IReadOnlyList<Membership> memberships, SearchScope? scope)
+    private AccessPolicy(string? user, IReadOnlyList<Membership> memberships, SearchScope? scope, string? treeOwner)
     {
         User = user;
         Memberships = memberships;
         _scope = scope;
+        _treeOwner = treeOwner;
     }
 
     /// <summary>No accounts: the single local user, who sees everything.</summary>
-    public static AccessPolicy Local { get; } = new(null, [], null);
+    public static AccessPolicy Local { get; } = new(null, [], null, null);
 
     /// <summary>The policy of a request's user (the public where not signed in).</summary>
     public static AccessPolicy For(ClaimsPrincipal principal, string? treeOwner)
@@ -37,7 +39,7 @@ public sealed class AccessPolicy
                 .ToList();
         var agencies = memberships.Select(m => m.Agency).Distinct().Order(StringComparer.Ordinal).ToList();
         return new AccessPolicy(signedIn, memberships,
-            new SearchScope(agencies, treeOwner is not null && agencies.Contains(treeOwner)));
+            new SearchScope(agencies, treeOwner is not null && agencies.Contains(treeOwner)), treeOwner);
     }
 
     /// <summary>Whether sign-in applies (accounts are configured).</summary>
@@ -64,6 +66,17 @@ public sealed class AccessPolicy
 
     /// <summary>An agency's drafts below 征求意见稿, also as rows of its 明细表: its members only.</summary>
     public bool MaySeeDraftsOf(string agency) => IsMemberOf(agency);
+
+    /// <summary>The comments on an agency's drafts with who sent them and how to reach them: its members only.</summary>
+    public bool MaySeeCommentsOf(string agency) => IsMemberOf(agency);
+
+    /// <summary>处理意见 on comments: the agency's drafters and administrators; a reader reads them.</summary>
+    public bool MayDecideCommentsOf(string agency) =>
+        Memberships.Any(m => m.Agency == agency && m.Role is Role.Drafter or Role.Administrator);
+
+    /// <summary>The agency a standard belongs to: its system's, or for the content tree's own the tree's
+    /// keeper.</summary>
+    public string? OwnerOf(ListedStandard standard) => standard.Agency ?? _treeOwner;
 
     private bool IsMemberOf(string agency) => _scope is null || _scope.Agencies.Contains(agency);
 }

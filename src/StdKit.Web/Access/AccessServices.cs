@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using StdKit.Model.Diagnostics;
+using StdKit.Web.Comments;
 using StdKit.Web.Routes;
 
 namespace StdKit.Web.Access;
@@ -23,6 +24,12 @@ public static class AccessServices
     public const string SessionCookie = "stdkit.session";
     public const string OidcScheme = "oidc";
     public const string SignInPolicy = "signin";
+    public const string CommentPolicy = "comment";
+
+    /// <summary>Comments one account may send in <see cref="CommentWindow"/>: more than a person writes, fewer than
+    /// a script that floods a drafting group.</summary>
+    private const int CommentsPerWindow = 30;
+    private static readonly TimeSpan CommentWindow = TimeSpan.FromMinutes(10);
 
     /// <param name="treeOwner">The agency the content tree's own drafts belong to.</param>
     public static void Add(IServiceCollection services, WorkbenchOptions options, string? treeOwner)
@@ -37,6 +44,7 @@ public static class AccessServices
         }
         var store = AccountStores.Open(options.Accounts);
         services.AddSingleton(store);
+        services.AddSingleton((ICommentStore)store);
         services.AddDataProtection().SetApplicationName(ProtectionKeys.ApplicationName)
             .AddKeyManagementOptions(keys => keys.XmlRepository = new ProtectionKeys(store));
         services.TryAddSingleton(TimeProvider.System);
@@ -74,13 +82,21 @@ public static class AccessServices
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (context, _) => new ValueTask(TooManyAttempts().ExecuteAsync(context.HttpContext));
+            limiter.OnRejected = (context, _) => new ValueTask((context.HttpContext.Request.Path
+                .StartsWithSegments(CommentRoutes.Prefix) ? TooManyComments() : TooManyAttempts())
+                .ExecuteAsync(context.HttpContext));
             limiter.AddPolicy(SignInPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local", _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = options.SignInLimits.PerClient,
                     Window = options.SignInLimits.Window,
                     QueueLimit = 0,
+                }));
+            limiter.AddPolicy(CommentPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = CommentsPerWindow, Window = CommentWindow, QueueLimit = 0,
                 }));
         });
     }
@@ -98,6 +114,10 @@ public static class AccessServices
 
     public static IResult TooManyAttempts() => PageResults.Error(StatusCodes.Status429TooManyRequests,
         "登录尝试过于频繁", "为防止有人猜测密码，暂时不能再试。请几分钟后再登录；忘记密码请联系本单位的管理员。");
+
+    private static IResult TooManyComments() => PageResults.Error(StatusCodes.Status429TooManyRequests,
+        "提交意见过于频繁", $"每个账户{CommentWindow.TotalMinutes:0}分钟内最多提交{CommentsPerWindow}条意见。请稍后再提交；"
+            + "意见较多时，可以把同一章条的几点意见写在一条里。");
 
     /// <summary>
     /// A password session is checked against the store on every request: a removed account is signed out at once,

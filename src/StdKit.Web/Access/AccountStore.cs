@@ -6,14 +6,14 @@ namespace StdKit.Web.Access;
 /// The statements both stores run, in the SQL that SQLite and PostgreSQL share; each store gives its connections
 /// and its table definitions. A connection per call: requests come from many threads, and both pool them.
 /// </summary>
-public abstract class AccountStore : IAccountStore
+public abstract partial class AccountStore : IAccountStore
 {
     public abstract string Location { get; }
 
     protected abstract DbConnection Connect();
 
-    /// <summary>The tables accounts, memberships, audit_log and protection_keys, created where missing, in one
-    /// transaction.</summary>
+    /// <summary>The tables accounts, memberships, audit_log, protection_keys and comments, created where missing, in
+    /// one transaction.</summary>
     protected abstract void CreateTables(DbConnection connection, DbTransaction transaction);
 
     /// <summary>Creates the tables and checks that a database already holding them holds these.</summary>
@@ -27,6 +27,7 @@ public abstract class AccountStore : IAccountStore
         Execute(connection, transaction, "SELECT user_name, agency, role FROM memberships WHERE 1 = 0");
         Execute(connection, transaction, "SELECT time, user_name, action, target, client FROM audit_log WHERE 1 = 0");
         Execute(connection, transaction, "SELECT name, xml FROM protection_keys WHERE 1 = 0");
+        Execute(connection, transaction, $"SELECT {CommentColumns} FROM comments WHERE 1 = 0");
         transaction.Commit();
     }
 

@@ -7,7 +7,11 @@ namespace StdKit.Web.Access;
 public sealed class AuditLog(IAccountStore store, TimeProvider clock)
 {
     public void Record(HttpContext http, string? user, string action, string? target = null) =>
-        store.Audit(new AuditEntry(clock.GetUtcNow(), user is null ? null : AccountNames.Shown(user), action,
+        store.Audit(Entry(http, user, action, target));
+
+    /// <summary>The entry of what a request did, for a store that writes it with the change itself.</summary>
+    public AuditEntry Entry(HttpContext http, string? user, string action, string? target = null) =>
+        new(clock.GetUtcNow(), user is null ? null : AccountNames.Shown(user), action,
             target is null ? null : AccountNames.Shown(target),
-            http.Connection.RemoteIpAddress?.ToString() ?? "local"));
+            http.Connection.RemoteIpAddress?.ToString() ?? "local");
 }

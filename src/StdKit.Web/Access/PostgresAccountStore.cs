@@ -70,6 +70,20 @@ public sealed class PostgresAccountStore : AccountStore
             CREATE TABLE IF NOT EXISTS protection_keys (
                 name text PRIMARY KEY,
                 xml text NOT NULL);
+            CREATE TABLE IF NOT EXISTS comments (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                standard text NOT NULL,
+                agency text NOT NULL,
+                clause text NOT NULL,
+                content text NOT NULL,
+                suggestion text NOT NULL,
+                unit text NOT NULL,
+                contact text NOT NULL,
+                user_name text NOT NULL,
+                time timestamptz NOT NULL,
+                decision text,
+                reason text);
+            CREATE INDEX IF NOT EXISTS comments_by_standard ON comments (standard, agency);
             """);
     }
 

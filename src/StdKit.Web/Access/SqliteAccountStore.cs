@@ -67,6 +67,20 @@ public sealed class SqliteAccountStore : AccountStore
             CREATE TABLE IF NOT EXISTS protection_keys (
                 name TEXT PRIMARY KEY,
                 xml TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS comments (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                standard TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                clause TEXT NOT NULL,
+                content TEXT NOT NULL,
+                suggestion TEXT NOT NULL,
+                unit TEXT NOT NULL,
+                contact TEXT NOT NULL,
+                user_name TEXT NOT NULL,
+                time TEXT NOT NULL,
+                decision TEXT,
+                reason TEXT);
+            CREATE INDEX IF NOT EXISTS comments_by_standard ON comments (standard, agency);
             """);
     }
 

@@ -26,6 +26,15 @@ public static class Links
     public static string Figure(string number, string figure) =>
         $"/figure/{Uri.EscapeDataString(figure)}/{Path(number)}";
 
+    /// <summary>征求意见: the comments on a draft and the form to send one.</summary>
+    public static string Comments(string number) => "/comments/" + Path(number);
+
+    /// <summary>The drafting group's decision on comment <paramref name="id"/>.</summary>
+    public static string CommentDecision(long id) => $"/comment-decisions/{id}";
+
+    /// <summary>意见汇总处理表 of a draft, as a .docx.</summary>
+    public static string CommentTable(string number) => "/comment-table/" + Path(number);
+
     public static string System(string agency) => "/systems/" + Uri.EscapeDataString(agency);
 
     /// <summary>The agency's self-evaluation (自评) page, and its report as a .docx.</summary>

@@ -33,7 +33,7 @@ public static class SignInRoutes
         app.MapPost(SignIn, async (HttpContext http, IAntiforgery antiforgery, IAccountStore store, AuditLog audit,
             FailedSignIns failures) =>
         {
-            if (await Refused(http, antiforgery) is { } refused) return refused;
+            if (await Forms.Refused(http, antiforgery, "登录页面") is { } refused) return refused;
             var form = await http.Request.ReadFormAsync();
             var (user, password) = (form["user"].ToString().Trim(), form["password"].ToString());
             var returnUrl = form["returnUrl"].ToString();
@@ -65,11 +65,11 @@ public static class SignInRoutes
 
         app.MapGet(SignOut, (HttpContext http, IAntiforgery antiforgery, AccessPolicy access) =>
             access.User is null ? Results.Redirect("/")
-                : PageResults.Page<SignOutPage>(new { User = access.User, Token = Token(http, antiforgery) })).Allow();
+                : PageResults.Page<SignOutPage>(new { User = access.User, Token = Forms.Token(http, antiforgery) })).Allow();
 
         app.MapPost(SignOut, async (HttpContext http, IAntiforgery antiforgery, AccessPolicy access, AuditLog audit) =>
         {
-            if (await Refused(http, antiforgery) is { } refused) return refused;
+            if (await Forms.Refused(http, antiforgery, "登录页面") is { } refused) return refused;
             if (access.User is { } user)
             {
                 await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -83,33 +83,10 @@ public static class SignInRoutes
         string? message, int status) =>
         PageResults.Page<SignInPage>(new
         {
-            Token = Token(http, antiforgery),
+            Token = Forms.Token(http, antiforgery),
             ReturnUrl = SignInPrincipal.SafeReturn(returnUrl),
             User = AccountNames.Shown(user),
             Message = message,
             Oidc = oidc,
         }, status);
-
-    private static AntiforgeryTokenSet Token(HttpContext http, IAntiforgery antiforgery)
-    {
-        var tokens = antiforgery.GetAndStoreTokens(http);
-        // A page with a token is one user's: never kept by a proxy.
-        http.Response.Headers.CacheControl = "no-store";
-        return tokens;
-    }
-
-    /// <summary>A form sent without its token (another site's, or a page kept too long), or one that does not read
-    /// (control characters): nothing is done.</summary>
-    private static async Task<IResult?> Refused(HttpContext http, IAntiforgery antiforgery)
-    {
-        try
-        {
-            return http.Request.HasFormContentType && await antiforgery.IsRequestValidAsync(http) ? null
-                : PageResults.BadRequest("表单已失效", "请回到登录页面重新填写后提交。");
-        }
-        catch (AntiforgeryValidationException)
-        {
-            return PageResults.BadRequest("表单无法读取", "请回到登录页面重新填写；用户名和密码中不能有控制字符。");
-        }
-    }
 }

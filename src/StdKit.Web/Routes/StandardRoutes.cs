@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using StdKit.Generator;
 using StdKit.Model.Body;
 using StdKit.Search.Knowledge;
 using StdKit.Web.Access;
+using StdKit.Web.Comments;
 using StdKit.Web.Library;
 using StdKit.Web.Pages;
 using StdKit.Web.Rendering;
@@ -13,7 +15,7 @@ namespace StdKit.Web.Routes;
 /// <summary>标准: the list of standards, each standard's reading view, its figures, its .docx and its PDF.</summary>
 public static class StandardRoutes
 {
-    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    internal const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public static void Map(WebApplication app)
     {
@@ -52,8 +54,11 @@ public static class StandardRoutes
                     typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
                         && access.MayRead(cited) ? Links.Standard(cited.Number) : null,
                     kb.Read(k => k.CitationCounts(listed.Number, access.Scope)), read.Findings)));
-            return PageResults.Page<StandardPage>(
-                new { Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available });
+            return PageResults.Page<StandardPage>(new
+            {
+                Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available,
+                Comments = http.HttpContext.RequestServices.GetService<ICommentStore>() is not null,
+            });
         }).Allow("view").Cached();
 
         app.MapGet("/download/standard/{**number}",

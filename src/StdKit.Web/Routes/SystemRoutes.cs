@@ -42,7 +42,7 @@ public static class SystemRoutes
             var output = plan.Outputs.FirstOrDefault(o => o.Standard is null && o.File == file);
             if (output is null) return PageResults.NotFound($"体系中没有文件“{file}”", "请从体系页面的下载链接下载。");
             var bytes = StandardRoutes.Temporary(output.Write, Path.GetExtension(file));
-            return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file);
+            return Results.File(bytes, StandardRoutes.DocxType, file);
         }).Allow();
 
         app.MapGet("/systems/{agency}/system.zip",

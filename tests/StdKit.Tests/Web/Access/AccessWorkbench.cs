@@ -9,7 +9,8 @@ namespace StdKit.Tests.Web.Access;
 /// <summary>
 /// The sample content with two agencies' systems indexed, where one model standard of both (环境与能源管理规范) is
 /// back at 工作组讨论稿 — so each agency has a draft of its own the other may not see — and accounts: ana, a reader of
-/// the 云南省中小企业服务中心, and ben, a drafter of the 昆明 guarantee company.
+/// the 云南省中小企业服务中心, and ben, a drafter of the 昆明 guarantee company. Another (资产管理规范) is out for
+/// comment (征求意见稿) in both systems, and dai drafts for the 云南省中小企业服务中心.
 /// </summary>
 public sealed class AccessWorkbench : IAsyncLifetime
 {
@@ -17,6 +18,7 @@ public sealed class AccessWorkbench : IAsyncLifetime
     public const string AgencyB = "kunming-guarantee";
     public const string Password = "correct-horse-1";
     public const string DraftTitle = "环境与能源管理规范";
+    public const string ConsultationTitle = "资产管理规范";
 
     /// <summary>A term only the draft defines.</summary>
     public const string DraftTerm = "综合能耗";
@@ -30,6 +32,10 @@ public sealed class AccessWorkbench : IAsyncLifetime
     public string DraftOfA { get; private set; } = "";
     public string DraftOfB { get; private set; } = "";
 
+    /// <summary>The 征求意见稿 in each agency's system.</summary>
+    public string ConsultationOfA { get; private set; } = "";
+    public string ConsultationOfB { get; private set; } = "";
+
     /// <summary>The content tree's own 工作组讨论稿 (DB53), which belongs to the tree's default agency, A.</summary>
     public string TreeDraft { get; private set; } = "";
 
@@ -41,11 +47,14 @@ public sealed class AccessWorkbench : IAsyncLifetime
         Copy(Path.Combine(Repository.Root, "templates"), Path.Combine(_folder, "templates"));
         var draft = Path.Combine(content, "library", "support", "environment.md");
         File.WriteAllText(draft, File.ReadAllText(draft).Replace("stage: 发布", "stage: 工作组讨论稿"));
+        var consultation = Path.Combine(content, "library", "support", "assets.md");
+        File.WriteAllText(consultation, File.ReadAllText(consultation).Replace("stage: 发布", "stage: 征求意见稿"));
         using (var store = AccountStores.Open(Accounts))
         {
             var audit = new AuditEntry(DateTimeOffset.UtcNow, "test", "account-add", null, "tests");
             store.Save("ana", Passwords.Hash("ana", Password), new Membership(AgencyA, Role.Reader), audit);
             store.Save("ben", Passwords.Hash("ben", Password), new Membership(AgencyB, Role.Drafter), audit);
+            store.Save("dai", Passwords.Hash("dai", Password), new Membership(AgencyA, Role.Drafter), audit);
         }
         // Many tests sign in from the one address of the server in memory: the limits have tests of their own.
         Workbench = new Workbench(content, new AgencySelection.Named([AgencyA, AgencyB]), options => options with
@@ -57,6 +66,8 @@ public sealed class AccessWorkbench : IAsyncLifetime
         var standards = kb.Standards();
         DraftOfA = standards.Single(s => s.Agency == AgencyA && s.Title == DraftTitle).Number;
         DraftOfB = standards.Single(s => s.Agency == AgencyB && s.Title == DraftTitle).Number;
+        ConsultationOfA = standards.Single(s => s.Agency == AgencyA && s.Title == ConsultationTitle).Number;
+        ConsultationOfB = standards.Single(s => s.Agency == AgencyB && s.Title == ConsultationTitle).Number;
         TreeDraft = standards.Single(s => s.Agency is null && s.Stage == Model.Metadata.DraftStage.WorkingDraft).Number;
         return Task.CompletedTask;
     }

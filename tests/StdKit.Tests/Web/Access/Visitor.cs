@@ -68,6 +68,15 @@ public sealed partial class Visitor(TestServer server, Action<HttpContext>? conn
         return this;
     }
 
+    /// <summary>A form of <paramref name="page"/> filled in and sent to <paramref name="action"/>, with the page's token
+    /// unless <paramref name="token"/> is false.</summary>
+    public async Task<HttpResponseMessage> Submit(string page, string action, Dictionary<string, string> fields,
+        bool token = true)
+    {
+        if (token) fields["form-token"] = await Token(page);
+        return await Post(action, fields);
+    }
+
     private Task<HttpResponseMessage> Post(string url, Dictionary<string, string> fields) =>
         Send(new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(fields) });
 
