@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
+using StdKit.Model.Committee;
 using StdKit.Web.Access;
+using StdKit.Web.Comments;
 
 namespace StdKit.Tests.Web.Access;
 
@@ -46,6 +48,32 @@ public abstract class AccountStoreTests : IDisposable
         keys.SaveProtectionKey("key-2", "<key id=\"2\" />");
         keys.SaveProtectionKey("key-1", "<key id=\"other\" />");
         Assert.Equal(["<key id=\"1\" />", "<key id=\"2\" />"], Open().ProtectionKeys());
+    }
+
+    [SkippableFact]
+    public void Comments_are_kept_per_standard_and_agency_and_a_decision_reaches_only_its_own_comment()
+    {
+        var store = (ICommentStore)Open();
+        var time = new DateTimeOffset(2026, 12, 1, 8, 30, 0, TimeSpan.Zero);
+        PostedComment On(string standard, string agency, string content) =>
+            new(0, standard, agency, "4.2", content, "建议", "某单位", "张三 0871-1", "bob", time);
+        var first = store.Post(On("Q/A 1—2025", "agency-a", "一\n二"), Audit("comment", "Q/A 1—2025"));
+        var other = store.Post(On("Q/A 1—2025", "agency-b", "另一机构"), Audit("comment", "Q/A 1—2025"));
+        store.Post(On("Q/A 2—2025", "agency-a", "另一标准"), Audit("comment", "Q/A 2—2025"));
+
+        var kept = Assert.Single(store.Comments("Q/A 1—2025", "agency-a"));
+        Assert.Equal(On("Q/A 1—2025", "agency-a", "一\n二") with { Id = first.Id }, kept);
+        Assert.False(store.Decide(other.Id, "Q/A 1—2025", "agency-a", Decision.Adopted, "",
+            Audit("comment-decide", "x")));
+        Assert.True(store.Decide(first.Id, "Q/A 1—2025", "agency-a", Decision.NotAdopted, "理由",
+            Audit("comment-decide", "Q/A 1—2025")));
+        Assert.Equal((Decision.NotAdopted, "理由"),
+            store.Comments("Q/A 1—2025", "agency-a").Select(c => (c.Decision!.Value, c.Reason!)).Single());
+        Assert.Null(store.Comments("Q/A 1—2025", "agency-b").Single().Decision);
+        // Each write with its audit entry, naming the comment; the refused decision wrote nothing.
+        Assert.Equal(["comment-decide", "comment", "comment", "comment"],
+            ((IAccountStore)store).AuditLog(10).Select(e => e.Action));
+        Assert.Equal($"Q/A 1—2025#{first.Id}", ((IAccountStore)store).AuditLog(1).Single().Target);
     }
 
     [SkippableFact]
