@@ -166,6 +166,8 @@ public static class AccessServices
         };
         provider.Events.OnRemoteFailure = context =>
         {
+            // The person sees a plain message; what went wrong goes to the server's log, for whoever set it up.
+            Console.Error.WriteLine($"OpenID Connect sign-in failed: {context.Failure?.Message}");
             context.HandleResponse();
             context.Response.Redirect("/signin?failed=oidc");
             return Task.CompletedTask;

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -6,6 +8,7 @@ using StdKit.Model.Diagnostics;
 using StdKit.Tests.Support;
 using StdKit.Web;
 using StdKit.Web.Access;
+using StdKit.Web.Rendering;
 using static StdKit.Tests.Web.Access.AccessWorkbench;
 
 namespace StdKit.Tests.Web.Access;
@@ -216,6 +219,60 @@ public sealed class SessionTests(AccessWorkbench access)
         Assert.Contains("198.51.100.9", clients);
         Assert.DoesNotContain("203.0.113.99", clients);
         Assert.DoesNotContain("10.0.0.5", clients);
+    }
+
+    [Fact]
+    public async Task Sign_in_through_an_identity_provider_opens_the_agencys_drafts_and_no_membership_opens_nothing()
+    {
+        await using var provider = await TestIdentityProvider.StartAsync();
+        var server = access.Workbench.Start(access.Workbench.Options with
+        {
+            Oidc = new OidcSettings(provider.Authority, TestIdentityProvider.ClientId,
+                TestIdentityProvider.ClientSecret, "stdkit_roles"),
+        });
+        using var browser = new HttpClient();
+        var draft = InAddress("/standards/" + access.DraftOfA);
+
+        // The provider's page is the browser's business: it answers the code and state the browser posts back.
+        async Task<HttpResponseMessage> SignIn(Visitor visitor)
+        {
+            using var start = await visitor.Get(Links.With("/signin/oidc", ("returnUrl", draft)));
+            Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
+            var authorize = start.Headers.Location!;
+            Assert.StartsWith(provider.Authority + "/authorize?", authorize.AbsoluteUri);
+            var answer = await browser.GetFromJsonAsync<JsonElement>(authorize);
+            Assert.Equal("https://localhost/signin-oidc", answer.GetProperty("redirect_uri").GetString());
+            return await visitor.Submit("/signin", "/signin-oidc", new()
+            {
+                ["code"] = answer.GetProperty("code").GetString()!, ["state"] = answer.GetProperty("state").GetString()!,
+            }, token: false);
+        }
+
+        using var zhao = new Visitor(server, secure: true);
+        provider.NextUser = new() { ["sub"] = "u-17", ["preferred_username"] = "zhao",
+            ["stdkit_roles"] = $"{AgencyA}:reader" };
+        using (var signedIn = await SignIn(zhao))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.Equal(draft, signedIn.Headers.Location!.OriginalString);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await zhao.Read(draft)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await zhao.Read(InAddress("/standards/" + access.DraftOfB))).Status);
+
+        using var qian = new Visitor(server, secure: true);
+        provider.NextUser = new() { ["sub"] = "u-18", ["preferred_username"] = "qian", ["stdkit_roles"] = "none" };
+        using (var refused = await SignIn(qian))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.Equal("/signin?failed=oidc", refused.Headers.Location!.OriginalString);
+        }
+        Assert.Null(qian.Cookies[AccessServices.SessionCookie]);
+        Assert.Equal(HttpStatusCode.NotFound, (await qian.Read(draft)).Status);
+
+        using var store = AccountStores.Open(access.Accounts);
+        var log = store.AuditLog(20);
+        Assert.Contains(log, e => e is { User: "zhao", Action: "signin", Target: "oidc" });
+        Assert.Contains(log, e => e is { User: "qian", Action: "signin-failed" });
     }
 
     [Theory]

@@ -10,23 +10,28 @@ namespace StdKit.Tests.Web.Access;
 /// test sees them), and the sign-in form filled in as a person would — token from the page, then the post.
 /// </summary>
 /// <param name="connection">Sets what the server sees of the connection, such as the address it comes from.</param>
-public sealed partial class Visitor(TestServer server, Action<HttpContext>? connection = null) : IDisposable
+/// <param name="secure">Whether it comes over HTTPS, as through a proxy that ends TLS: cookies marked secure then go
+/// back.</param>
+public sealed partial class Visitor(TestServer server, Action<HttpContext>? connection = null, bool secure = false)
+    : IDisposable
 {
-    private static readonly Uri Base = new("http://localhost/");
+    private readonly Uri _base = Address(secure);
     private readonly CookieContainer _cookies = new();
     private readonly HttpClient _client = new(connection is null ? server.CreateHandler()
-        : server.CreateHandler(connection)) { BaseAddress = Base };
+        : server.CreateHandler(connection)) { BaseAddress = Address(secure) };
+
+    private static Uri Address(bool secure) => new(secure ? "https://localhost/" : "http://localhost/");
 
     /// <summary>Headers sent with every request, as a proxy in front would add them.</summary>
     public Dictionary<string, string> Headers { get; } = [];
 
-    public CookieCollection Cookies => _cookies.GetCookies(Base);
+    public CookieCollection Cookies => _cookies.GetCookies(_base);
 
     /// <summary>The same browser sent to another server: its cookies go along.</summary>
     public Visitor To(TestServer other)
     {
         var visitor = new Visitor(other);
-        visitor._cookies.Add(Base, Cookies);
+        visitor._cookies.Add(_base, Cookies);
         return visitor;
     }
 
@@ -89,11 +94,13 @@ public sealed partial class Visitor(TestServer server, Action<HttpContext>? conn
 
     private async Task<HttpResponseMessage> Send(HttpRequestMessage request)
     {
-        if (_cookies.GetCookieHeader(Base) is { Length: > 0 } cookies) request.Headers.Add("Cookie", cookies);
+        // Cookies by the address asked, as a browser keeps them: a cookie of path /signin-oidc goes there only.
+        var address = new Uri(_base, request.RequestUri!);
+        if (_cookies.GetCookieHeader(address) is { Length: > 0 } cookies) request.Headers.Add("Cookie", cookies);
         foreach (var (name, value) in Headers) request.Headers.Add(name, value);
         var response = await _client.SendAsync(request);
         if (response.Headers.TryGetValues("Set-Cookie", out var set))
-            foreach (var cookie in set) _cookies.SetCookies(Base, cookie);
+            foreach (var cookie in set) _cookies.SetCookies(address, cookie);
         return response;
     }
 
