@@ -136,8 +136,8 @@ public abstract class KnowledgeBaseTests(StoreKind store) : SearchContent(store)
         WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
         WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
         var before = Index();
-        const string Counts = "SELECT (SELECT count(*) FROM standards) || '|' || (SELECT count(*) FROM clauses) || '|' " +
-            "|| (SELECT count(*) FROM terms) || '|' || (SELECT count(*) FROM clause_references) || '|' " +
+        const string Counts = "SELECT (SELECT count(*) FROM standards) || '|' || (SELECT count(*) FROM clauses) " +
+            "|| '|' || (SELECT count(*) FROM terms) || '|' || (SELECT count(*) FROM clause_references) || '|' " +
             "|| (SELECT min(definition) FROM terms) || '|' || (SELECT value FROM meta WHERE key = 'generation')";
         var counts = Scalar<string>(Counts);
         IReadOnlyDictionary<long, string> hashes;

@@ -80,7 +80,9 @@ internal static class SqlFiller
         return result with { PreviousGeneration = previous, Generation = generation };
     }
 
-    /// <summary>What changes: the row ids of the standards that go, and the standards that come in their place.</summary>
+    /// <summary>
+    /// What changes: the row ids of the standards that go, and the standards that come in their place.
+    /// </summary>
     private static (FillResult Result, List<long> Gone, List<(string Agency, StandardRecord Record)> Come) Compare(
         SqlKnowledgeBase kb, IEnumerable<IndexScope> scopes)
     {

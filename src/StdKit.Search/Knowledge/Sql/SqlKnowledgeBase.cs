@@ -8,8 +8,8 @@ namespace StdKit.Search.Knowledge.Sql;
 
 /// <summary>
 /// What both stores share: the tables (the same in both), the queries in the SQL both dialects accept, and how rows
-/// become records. Each store supplies its connection, its snapshot, how its errors read and the few phrases that
-/// differ.
+/// become records. Each store supplies its connection, its snapshot, how its errors read, the few phrases that
+/// differ, and how a fill's new rows and their ids are written.
 /// </summary>
 internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnowledgeBase
 {

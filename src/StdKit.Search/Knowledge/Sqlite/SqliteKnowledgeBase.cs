@@ -243,7 +243,7 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         return Enumerable.Range(1, count).Select(i => last + i).ToList();
     }
 
-    /// <summary>One statement prepared for the table and run for each row: in-process, a row costs no round trip.</summary>
+    /// <summary>One statement prepared for the table, run for each row: in process, no round trip per row.</summary>
     internal override void Insert(TableRows rows)
     {
         using var command = _connection.CreateCommand();
