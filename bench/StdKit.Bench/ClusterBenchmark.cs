@@ -168,7 +168,7 @@ public static class ClusterBenchmark
         writer.End();
     }
 
-    private static void Admin(string server, string sql)
+    internal static void Admin(string server, string sql)
     {
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
         using var connection = new NpgsqlConnection(builder.ConnectionString);

@@ -2,7 +2,8 @@ using StdKit.Bench;
 
 // Benchmarks print figures; they assert nothing.
 // Usage: dotnet run -c Release --project bench/StdKit.Bench
-//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz|concurrency|cluster|pdf|catchup]
+//        [content|render|lint|build|import|evaluate|package|all|search|serve|fuzz|concurrency|cluster|pdf|catchup|
+//         fill]
 //        [content-dir] [options]
 var which = args.Length > 0 ? args[0] : "all";
 var content = args.Length > 1 ? args[1] : "content";
@@ -32,3 +33,6 @@ if (which is "pdf") PdfBenchmark.Run(content, args.Skip(2).ToList());
 // The index brought up to date after one standard changed at 100,000 clauses (--clauses N, --runs N): a full rebuild
 // against catching up, about a minute; run on its own.
 if (which is "catchup") CatchUpBenchmark.Run(content, args.Skip(2).ToList());
+// Filling the knowledge base, SQLite against PostgreSQL, the sample and the sample with 100,000 synthetic clauses
+// (--clauses N, --runs N): minutes, run on its own.
+if (which is "fill") FillBenchmark.Run(content, args.Skip(2).ToList());

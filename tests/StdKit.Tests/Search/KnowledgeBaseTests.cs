@@ -1,8 +1,12 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using StdKit.Content.Project;
 using StdKit.Model.Diagnostics;
 using StdKit.Indexing;
+using StdKit.Indexing.Sources;
 using StdKit.Search.Knowledge;
 using StdKit.Search.Knowledge.Sql;
+using StdKit.Search.Records;
 
 namespace StdKit.Tests.Search;
 
@@ -124,6 +128,41 @@ public abstract class KnowledgeBaseTests(StoreKind store) : SearchContent(store)
         using var kb = Location.Open();
         Assert.Equal(before.Generation, kb.Generation);
         Assert.Contains("2.1", Numbers("服务机构"));
+    }
+
+    [SkippableFact]
+    public void A_fill_that_fails_halfway_leaves_the_record_as_it_was()
+    {
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body);
+        WriteStandard("b.md", "T/TEST 002—2025", "记录规范", "# 范围\n\n本文件规定了记录。\n");
+        var before = Index();
+        const string Counts = "SELECT (SELECT count(*) FROM standards) || '|' || (SELECT count(*) FROM clauses) " +
+            "|| '|' || (SELECT count(*) FROM terms) || '|' || (SELECT count(*) FROM clause_references) || '|' " +
+            "|| (SELECT min(definition) FROM terms) || '|' || (SELECT value FROM meta WHERE key = 'generation')";
+        var counts = Scalar<string>(Counts);
+        IReadOnlyDictionary<long, string> hashes;
+        using (var kb = Location.Open()) hashes = kb.StandardHashes();
+
+        // a.md changed (its row replaced), c.md new, and a clause of c.md without text, which both stores refuse:
+        // the fill fails after it deleted a row and wrote others.
+        WriteStandard("a.md", "T/TEST 001—2025", "服务规范", Body.Replace("提供服务的组织", "为企业提供服务的组织"));
+        WriteStandard("c.md", "T/TEST 003—2025", "新规范", "# 范围\n\n新内容。\n\n# 要求\n\n应记录。\n");
+        var scope = ContentSources.Read(ContentProject.Load(Content.Root), []).Single();
+        var bad = scope.Standards.Select(s => s.Origin.Source != "c.md" ? s : new StandardRecord(s.Origin,
+            s.Metadata, [.. s.Clauses.SkipLast(1), s.Clauses[^1] with { Text = null! }], s.Terms)).ToList();
+        using (var writing = Location.OpenForWriting(Messages.Add))
+        {
+            Assert.ThrowsAny<DbException>(() => writing.Fill(new FillInput([scope with { Standards = bad }], null,
+                [], [])));
+            Assert.Equal(counts, Scalar<string>(Counts));
+            Assert.Equal(hashes, writing.StandardHashes());
+
+            // The same connection fills again once the content is right.
+            var fill = writing.Fill(new FillInput([scope], null, [], []));
+            Assert.Equal((1, 1, 1, 0), (fill.Added, fill.Changed, fill.Unchanged, fill.Removed));
+            Assert.Equal(before.Generation + 1, fill.Generation);
+        }
+        Assert.Equal("为企业提供服务的组织。", Scalar<string>("SELECT definition FROM terms"));
     }
 
     public sealed class Sqlite() : KnowledgeBaseTests(StoreKind.Sqlite)

@@ -8,8 +8,8 @@ namespace StdKit.Search.Knowledge.Sql;
 
 /// <summary>
 /// What both stores share: the tables (the same in both), the queries in the SQL both dialects accept, and how rows
-/// become records. Each store supplies its connection, its snapshot, how its errors read and the few phrases that
-/// differ.
+/// become records. Each store supplies its connection, its snapshot, how its errors read, the few phrases that
+/// differ, and how a fill's new rows and their ids are written.
 /// </summary>
 internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnowledgeBase
 {
@@ -48,9 +48,24 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     /// <summary>Tells others of the new generation, within the fill's transaction.</summary>
     internal virtual void Announce(long generation) { }
 
+    /// <summary>
+    /// Ids for <paramref name="count"/> new rows of <paramref name="table"/>, rising, that no other row is given;
+    /// within a fill.
+    /// </summary>
+    internal abstract IReadOnlyList<long> NewIds(string table, int count);
+
+    /// <summary>Writes the rows in their order, within a fill.</summary>
+    internal abstract void Insert(TableRows rows);
+
+    /// <summary>Removes the standards of these row ids, and with them their clauses, references and terms.</summary>
+    internal void DeleteStandards(IReadOnlyCollection<long> ids)
+    {
+        if (ids.Count > 0) Execute($"DELETE FROM standards WHERE {IdIn("id")}", ("@ids", IdsValue(ids)));
+    }
+
     public FillResult Fill(FillInput input) => Translate(() => SqlFiller.Fill(this, input));
 
-    internal DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
+    private DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = Connection.CreateCommand();
         command.CommandText = sql;
@@ -59,7 +74,7 @@ internal abstract class SqlKnowledgeBase(KnowledgeBaseLocation location) : IKnow
     }
 
     /// <summary>A null is text: PostgreSQL must know the type of every parameter, also of "@p IS NULL".</summary>
-    internal static void Bind(DbCommand command, string name, object? value)
+    protected static void Bind(DbCommand command, string name, object? value)
     {
         var parameter = command.Parameters.Contains(name) ? command.Parameters[name] : command.CreateParameter();
         parameter.ParameterName = name;
