@@ -95,7 +95,9 @@ public static class ManualDocument
     /// <summary>The manual's cover: the system's name, 标准汇编, how many standards, the agency and the year.</summary>
     private static void Cover(DocumentBuilder doc, StandardSystem system, int standards)
     {
-        doc.Add(StyleIds.CoverTitle, $"{system.AgencyName}标准体系\n标准汇编");
+        // A name too long for a line with 标准体系 keeps a line of its own rather than losing its last character.
+        doc.Add(StyleIds.CoverTitle, Headings.TitleLines($"{system.AgencyName}标准体系\u3000标准汇编", CoverWriter.TitleWidth,
+            [system.AgencyName]));
         doc.Add(StyleIds.CoverStage, $"（共收录标准{standards}项）");
         doc.Add(StyleIds.CoverIssuer, system.AgencyName);
         doc.Add(StyleIds.CoverStage, $"{system.Year}年");

@@ -11,10 +11,10 @@ public static class Headings
     /// an element's words; an element longer than a line of <paramref name="width"/> ems breaks between words
     /// (<see cref="TitleBreaker"/>).
     /// </summary>
-    public static string TitleLines(string title, double width) =>
+    public static string TitleLines(string title, double width, IReadOnlyCollection<string>? names = null) =>
         string.Join('\n', title
             .Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .SelectMany(element => TitleBreaker.Lines(element, width)));
+            .SelectMany(element => TitleBreaker.Lines(element, width, names)));
 
     /// <summary>A two-character title of the front matter letter-spaced by two full-width spaces: 目　　次, 前　　言.</summary>
     public static string FrontTitle(string title) => title.Length == 2 ? $"{title[0]}\u3000\u3000{title[1]}" : title;

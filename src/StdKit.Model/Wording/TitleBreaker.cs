@@ -11,10 +11,11 @@ public static class TitleBreaker
     private static readonly Lazy<HashSet<string>> Lexicon = new(ReadLexicon);
 
     /// <summary>The element as lines of at most <paramref name="width"/> ems (Latin letters and digits half).</summary>
-    public static IReadOnlyList<string> Lines(string element, double width)
+    /// <param name="names">Words to keep whole beside those of the list, such as the name of an agency.</param>
+    public static IReadOnlyList<string> Lines(string element, double width, IReadOnlyCollection<string>? names = null)
     {
         if (Width(element) <= width || element.Length < 4) return [element];
-        var pieces = Pieces(element);
+        var pieces = Pieces(element, names ?? []);
         var best = new List<string>();
         var bestCost = double.PositiveInfinity;
         // The fewest lines the element fits on, or one more where no break fits so few.
@@ -75,7 +76,7 @@ public static class TitleBreaker
     /// The element cut into words (the longest cover wins, as a reader reads it), runs of Latin letters and digits,
     /// and single characters that are no word of the lexicon.
     /// </summary>
-    private static List<Piece> Pieces(string element)
+    private static List<Piece> Pieces(string element, IReadOnlyCollection<string> names)
     {
         var words = Lexicon.Value;
         var n = element.Length;
@@ -88,7 +89,7 @@ public static class TitleBreaker
             {
                 var piece = element[begin..end];
                 var score = piece.Length == 1 ? 1
-                    : words.Contains(piece) ? piece.Length * (double)piece.Length + 1
+                    : words.Contains(piece) || names.Contains(piece) ? piece.Length * (double)piece.Length + 1
                     : piece.All(IsHalfWidth) && Whole(element, begin, end) ? piece.Length * (double)piece.Length
                     : double.NegativeInfinity;
                 if (best[begin] + score > best[end]) (best[end], from[end]) = (best[begin] + score, begin);

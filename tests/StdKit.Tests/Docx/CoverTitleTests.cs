@@ -36,6 +36,15 @@ public sealed class CoverTitleTests : ContentTest
             Headings.TitleLines("民营经济和中小企业　" + LongElement, 18));
     }
 
+    [Fact]
+    public void A_name_given_to_keep_whole_is_not_broken()
+    {
+        Assert.Equal("昆明市中小企业融资担保有限公司\n标准体系\n标准汇编",
+            Headings.TitleLines("昆明市中小企业融资担保有限公司标准体系　标准汇编", 18, ["昆明市中小企业融资担保有限公司"]));
+        Assert.Equal("云南省中小企业服务中心标准体系\n标准汇编",
+            Headings.TitleLines("云南省中小企业服务中心标准体系　标准汇编", 18, ["云南省中小企业服务中心"]));
+    }
+
     /// <summary>Needs LibreOffice: the cover as printed has the lines the breaker chose, no other.</summary>
     [SkippableFact]
     public void The_printed_cover_breaks_a_long_title_element_between_words()

@@ -37,7 +37,7 @@ public static class CoverWriter
     /// A line of the title in ems of 一号 (26 pt): the rule's 170 mm, which the title's paragraph reaches through its
     /// negative indents, hold 18 characters and a half.
     /// </summary>
-    private const double TitleWidth = 18;
+    public const double TitleWidth = 18;
 
     public static void Write(DocumentBuilder doc, StandardMetadata m)
     {
