@@ -4,61 +4,67 @@ namespace StdKit.Model.Wording;
 /// Breaks a title element longer than a line (a cover title line holds about 18 characters) where a reader would:
 /// after 、，：, before a conjunction (和 与 及 或) or after 的, or else between two words of <c>TitleWords.txt</c>;
 /// never inside a word, a number or a run of Latin letters, never before closing punctuation, and never leaving one
-/// character on a line. Among the breaks that fit, lines of about equal length win, the longer first.
+/// character on a line. Among the breaks that fit, lines of about equal length win.
 /// </summary>
 public static class TitleBreaker
 {
     private static readonly Lazy<HashSet<string>> Lexicon = new(ReadLexicon);
 
+    /// <summary>
+    /// Beyond this many lines an element is no title but a paragraph: it is left to the word processor to wrap.
+    /// </summary>
+    private const int MostLines = 6;
+
     /// <summary>The element as lines of at most <paramref name="width"/> ems (Latin letters and digits half).</summary>
     /// <param name="names">Words to keep whole beside those of the list, such as the name of an agency.</param>
     public static IReadOnlyList<string> Lines(string element, double width, IReadOnlyCollection<string>? names = null)
     {
-        if (Width(element) <= width || element.Length < 4) return [element];
-        var pieces = Pieces(element, names ?? []);
-        var best = new List<string>();
-        var bestCost = double.PositiveInfinity;
-        // The fewest lines the element fits on, or one more where no break fits so few.
         var least = (int)Math.Ceiling(Width(element) / width);
-        for (var lines = least; lines <= least + 1 && best.Count == 0; lines++)
-            Search(pieces, 0, lines, width, Width(element) / lines, [], 0, ref best, ref bestCost);
-        return best.Count > 0 ? best : [element];
+        if (least <= 1 || least > MostLines || element.Length < 4) return [element];
+        var pieces = Pieces(element, names ?? []);
+        // The fewest lines the element fits on, or one more where no break fits so few.
+        return Layout(pieces, least, width) ?? Layout(pieces, least + 1, width) ?? [element];
     }
-
-    /// <summary>Tries every choice of breaks between pieces, depth-first: a title has a few dozen at most.</summary>
-    private static void Search(IReadOnlyList<Piece> pieces, int from, int lines, double width, double even,
-        List<string> chosen, double cost, ref List<string> best, ref double bestCost)
-    {
-        if (cost >= bestCost) return;
-        if (lines == 1)
-        {
-            var last = string.Concat(pieces.Skip(from).Select(p => p.Text));
-            if (!Fits(last, width)) return;
-            var total = cost + Balance(last, even, chosen.LastOrDefault());
-            if (total < bestCost) (best, bestCost) = ([.. chosen, last], total);
-            return;
-        }
-        var line = "";
-        for (var i = from; i < pieces.Count - 1; i++)
-        {
-            line += pieces[i].Text;
-            if (Width(line) > width) break;
-            var breakCost = BreakCost(pieces[i], pieces[i + 1]);
-            if (!Fits(line, width) || double.IsPositiveInfinity(breakCost)) continue;
-            chosen.Add(line);
-            Search(pieces, i + 1, lines - 1, width, even, chosen,
-                cost + breakCost + Balance(line, even, chosen.Count > 1 ? chosen[^2] : null), ref best, ref bestCost);
-            chosen.RemoveAt(chosen.Count - 1);
-        }
-    }
-
-    private static bool Fits(string line, double width) => line.Length >= 2 && Width(line) <= width;
 
     /// <summary>
-    /// A line far from an even share costs the square of the difference; a line longer than the one above, a little.
+    /// The cheapest way to set the pieces on exactly <paramref name="lines"/> lines, by dynamic programming over the
+    /// line and the piece that ends it; null when no break fits.
     /// </summary>
-    private static double Balance(string line, double even, string? above) =>
-        Math.Pow(Width(line) - even, 2) + (above is not null && Width(line) > Width(above) ? 0.5 : 0);
+    private static List<string>? Layout(IReadOnlyList<Piece> pieces, int lines, double width)
+    {
+        var n = pieces.Count;
+        var even = pieces.Sum(p => Width(p.Text)) / lines;
+        // cost[k, i]: the first i pieces on k lines; from[k, i]: where the k-th of those lines starts.
+        var cost = new double[lines + 1, n + 1];
+        var from = new int[lines + 1, n + 1];
+        for (var k = 0; k <= lines; k++)
+            for (var i = 0; i <= n; i++)
+                cost[k, i] = k == 0 && i == 0 ? 0 : double.PositiveInfinity;
+        for (var k = 1; k <= lines; k++)
+            for (var i = 1; i <= n; i++)
+            {
+                var line = "";
+                // The line grows a piece at a time: of two equal choices the shorter last line wins, the earlier longer.
+                for (var j = i - 1; j >= 0; j--)
+                {
+                    line = pieces[j].Text + line;
+                    if (Width(line) > width) break;
+                    if (double.IsPositiveInfinity(cost[k - 1, j]) || line.Length < 2) continue;
+                    var step = cost[k - 1, j] + Balance(line, even)
+                        + (j > 0 ? BreakCost(pieces[j - 1], pieces[j]) : 0);
+                    if (step < cost[k, i]) (cost[k, i], from[k, i]) = (step, j);
+                }
+            }
+        if (double.IsPositiveInfinity(cost[lines, n])) return null;
+        var result = new List<string>();
+        for (int k = lines, i = n; k > 0; i = from[k, i], k--)
+            result.Add(string.Concat(pieces.Skip(from[k, i]).Take(i - from[k, i]).Select(p => p.Text)));
+        result.Reverse();
+        return result;
+    }
+
+    /// <summary>A line far from an even share costs the square of the difference.</summary>
+    private static double Balance(string line, double even) => Math.Pow(Width(line) - even, 2);
 
     /// <summary>What a break between two pieces costs: 0 after 、，：, more the less sure the place.</summary>
     private static double BreakCost(Piece before, Piece after)

@@ -36,6 +36,19 @@ public sealed class CoverTitleTests : ContentTest
             Headings.TitleLines("民营经济和中小企业　" + LongElement, 18));
     }
 
+    /// <summary>Text with no word StdKit knows still breaks evenly; a paragraph passed as a title is left to wrap.</summary>
+    [Fact]
+    public void Unknown_words_break_evenly_and_a_paragraph_is_left_whole()
+    {
+        var unknown = string.Concat(Enumerable.Repeat("甲乙丙丁戊", 20));
+        var lines = TitleBreaker.Lines(unknown, 18);
+        Assert.Equal(6, lines.Count);
+        Assert.Equal(unknown, string.Concat(lines));
+        Assert.All(lines, line => Assert.InRange(line.Length, 16, 17));
+        var paragraph = string.Concat(Enumerable.Repeat("甲乙丙丁戊", 200));
+        Assert.Equal([paragraph], TitleBreaker.Lines(paragraph, 18));
+    }
+
     [Fact]
     public void A_name_given_to_keep_whole_is_not_broken()
     {
