@@ -44,7 +44,7 @@ public static class TitleBreaker
             for (var i = 1; i <= n; i++)
             {
                 var line = "";
-                // The line grows a piece at a time: of two equal choices the shorter last line wins, the earlier longer.
+                // The line grows a piece at a time: of two equal choices the shorter last line wins.
                 for (var j = i - 1; j >= 0; j--)
                 {
                     line = pieces[j].Text + line;

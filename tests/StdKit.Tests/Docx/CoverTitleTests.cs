@@ -36,7 +36,7 @@ public sealed class CoverTitleTests : ContentTest
             Headings.TitleLines("民营经济和中小企业　" + LongElement, 18));
     }
 
-    /// <summary>Text with no word StdKit knows still breaks evenly; a paragraph passed as a title is left to wrap.</summary>
+    /// <summary>Text with no word StdKit knows breaks evenly; a paragraph passed as a title is left to wrap.</summary>
     [Fact]
     public void Unknown_words_break_evenly_and_a_paragraph_is_left_whole()
     {
