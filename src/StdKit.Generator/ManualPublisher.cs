@@ -11,7 +11,8 @@ namespace StdKit.Generator;
 /// <summary>
 /// Publishes the 标准汇编 as one .docx and, on request, one PDF with a bookmark for every part. As for a standard
 /// alone, the manual is laid out until what the layout tells stops changing: the manual page of each part for the
-/// master 目次, "表1（续）" where the 明细表 crosses a page, and within each standard its own 目次 pages and "表N（续）".
+/// master 目次, "表1（续）" where the 明细表 crosses a page, and within each standard the pages of its own 目次 —
+/// volume pages too, as the volume prints no others — and "表N（续）".
 /// </summary>
 public static class ManualPublisher
 {
@@ -52,7 +53,7 @@ public static class ManualPublisher
             var first = starts[i + 2];
             var end = i + 3 < starts.Count && starts[i + 3] > 0 ? starts[i + 3] - 1 : pages.Count;
             var own = first > 0 ? pages.Skip(first - 1).Take(end - first + 1).ToList() : [];
-            var toc = TocPageLocator.Locate(TocEntries.From(standard), own, standard.Metadata.DisplayBodyTitle);
+            var toc = TocPageLocator.Locate(TocEntries.From(standard), own, standard.Metadata.DisplayBodyTitle, first);
             var breaks = TableBreakLocator.Locate(destinations, current.Standards[i].TableBreaks,
                 ManualDocument.StandardPrefix(i));
             layouts.Add(new PrintLayout(toc.Pages, breaks));

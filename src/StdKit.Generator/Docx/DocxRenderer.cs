@@ -56,9 +56,10 @@ public static class DocxRenderer
             doc.Add(StyleIds.FrontTitle, Headings.FrontTitle(introduction.Title!));
             blocks.Division(introduction);
         }
-        doc.EndSection(PageSetup.FrontMatter(headers));
+        doc.EndSection(PageSetup.FrontMatter(headers, doc.Volume));
 
-        doc.Add(StyleIds.BodyTitle, Headings.TitleLines(standard.Metadata.DisplayBodyTitle));
+        // A line of the type area holds 29 characters of 三号 (16 pt).
+        doc.Add(StyleIds.BodyTitle, Headings.TitleLines(standard.Metadata.DisplayBodyTitle, 29));
         foreach (var part in standard.Parts)
         {
             switch (part)
@@ -77,7 +78,7 @@ public static class DocxRenderer
         }
         WriteIndex(doc, standard);
         doc.Add(StyleIds.EndLine);
-        return PageSetup.Body(headers);
+        return PageSetup.Body(headers, volume: doc.Volume);
     }
 
     /// <summary>

@@ -11,16 +11,21 @@ public sealed record TocPages(IReadOnlyDictionary<string, string> Pages, IReadOn
 
 /// <summary>
 /// Finds on which page each 目次 entry's heading was laid out, and the label that page carries: I, II … in the front
-/// matter, 1, 2 … from the first body page. The 目次 lists every heading in document order, so reading the pages in
-/// order meets each entry twice — first in the 目次, then as the heading itself. A heading that cannot be found
-/// costs only its own page number, never the whole 目次.
+/// matter, 1, 2 … from the first body page, or in a 标准汇编 the volume's page number. The 目次 lists every heading
+/// in document order, so reading the pages in order meets each entry twice — first in the 目次, then as the heading
+/// itself. A heading that cannot be found costs only its own page number, never the whole 目次.
 /// </summary>
 public static class TocPageLocator
 {
     /// <summary>A heading may print over several lines: "附录A", "（资料性）", the title; or a long title wrapped.</summary>
     private const int MaxLinesPerHeading = 6;
 
-    public static TocPages Locate(IReadOnlyList<TocEntry> entries, IReadOnlyList<string> pages, string bodyTitle)
+    /// <param name="volumePage">
+    /// The volume page number of the first of <paramref name="pages"/> in a 标准汇编, whose pages print the volume's
+    /// numbers; null for a standard alone.
+    /// </param>
+    public static TocPages Locate(IReadOnlyList<TocEntry> entries, IReadOnlyList<string> pages, string bodyTitle,
+        int? volumePage = null)
     {
         if (entries.Count == 0) return TocPages.None;
         var lines = pages.SelectMany((text, page) => text.Split('\n').Select(l => (Page: page, Text: Compact(l))))
@@ -47,6 +52,8 @@ public static class TocPageLocator
             position = at + 1;
         }
         if (found.Count == 0) return new TocPages(new Dictionary<string, string>(), unplaced);
+        if (volumePage is { } first)
+            return new TocPages(found.ToDictionary(f => f.Key, f => (first + f.Value).ToString()), unplaced);
         var frontStart = lines[tocStart].Page;
         // The body title, perhaps over several lines, after the 目次.
         var bodyAt = Find(lines, bodyTitle, tocEnd);

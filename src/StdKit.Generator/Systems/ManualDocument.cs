@@ -17,7 +17,7 @@ public sealed record ManualPart(string Entry, string Mark);
 
 /// <summary>
 /// What the layout passes of a manual measured: the manual page of each part (by entry), where the 标准明细表 crosses
-/// pages, and each standard's own 目次 pages and table breaks, as it prints alone.
+/// pages, and each standard's own 目次 pages (in the volume's numbers) and table breaks.
 /// </summary>
 public sealed record ManualLayout(IReadOnlyDictionary<string, string> PartPages, PrintLayout List,
     IReadOnlyList<PrintLayout> Standards)
@@ -33,8 +33,8 @@ public sealed record ManualLayout(IReadOnlyDictionary<string, string> PartPages,
 
 /// <summary>
 /// 标准汇编: the agency's whole system bound in one volume — the manual's cover, a master 目次 giving the manual page
-/// of every part, the 标准体系结构图, the 标准明细表, then every standard as it prints alone, with its own cover,
-/// 目次 and page numbering.
+/// of every part, the 标准体系结构图, the 标准明细表, then every standard as it prints alone, with its own cover and
+/// 目次, but with the volume's page numbers (<see cref="Volume"/>).
 /// </summary>
 public static class ManualDocument
 {
@@ -64,13 +64,13 @@ public static class ManualDocument
                 new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation });
             var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
             var parts = Parts(system, standards);
-            doc.CoverHeaders = HeaderFooterParts.Blank(main);
             Cover(doc, system, standards.Count);
+            doc.Volume = new Volume(HeaderFooterParts.NumberOnly(main));
             var headers = HeaderFooterParts.Create(main, StructureChartDocument.Header(system));
             var at = doc.Body.ChildElements.Count;
             MasterToc(doc, parts, layout);
             doc.Mark(at, TocMark);
-            doc.EndSection(PageSetup.FrontMatter(headers));
+            doc.EndSection(PageSetup.FrontMatter(headers, doc.Volume));
             at = doc.Body.ChildElements.Count;
             doc.EndSection(SystemDocument.Part(doc, headers, parts[0].Entry, d => StructureChartDocument.Content(d, system)));
             doc.Mark(at, parts[0].Mark);
@@ -95,11 +95,13 @@ public static class ManualDocument
     /// <summary>The manual's cover: the system's name, 标准汇编, how many standards, the agency and the year.</summary>
     private static void Cover(DocumentBuilder doc, StandardSystem system, int standards)
     {
-        doc.Add(StyleIds.CoverTitle, $"{system.AgencyName}标准体系\n标准汇编");
+        // A name too long for a line with 标准体系 keeps a line of its own rather than losing its last character.
+        doc.Add(StyleIds.CoverTitle, Headings.TitleLines($"{system.AgencyName}标准体系\u3000标准汇编", CoverWriter.TitleWidth,
+            [system.AgencyName]));
         doc.Add(StyleIds.CoverStage, $"（共收录标准{standards}项）");
         doc.Add(StyleIds.CoverIssuer, system.AgencyName);
         doc.Add(StyleIds.CoverStage, $"{system.Year}年");
-        doc.EndSection(PageSetup.Cover(doc.CoverHeaders));
+        doc.EndSection(PageSetup.Cover());
     }
 
     /// <summary>Every part with its manual page, once a layout pass has measured them.</summary>

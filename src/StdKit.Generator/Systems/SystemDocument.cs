@@ -42,6 +42,6 @@ public static class SystemDocument
     {
         doc.Add(StyleIds.BodyTitle, title);
         body(doc);
-        return PageSetup.Body(headers, landscape);
+        return PageSetup.Body(headers, landscape, doc.Volume);
     }
 }

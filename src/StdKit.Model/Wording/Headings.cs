@@ -8,11 +8,13 @@ public static class Headings
     /// <summary>
     /// The elements of a title (引导要素, 主体要素, 补充要素 or "第N部分：…"), separated by a full-width space in the
     /// content, each start a line on the cover and the first body page (GB/T 1.1 6.1), so that no line breaks inside
-    /// an element's words.
+    /// an element's words; an element longer than a line of <paramref name="width"/> ems breaks between words
+    /// (<see cref="TitleBreaker"/>).
     /// </summary>
-    public static string TitleLines(string title) =>
+    public static string TitleLines(string title, double width, IReadOnlyCollection<string>? names = null) =>
         string.Join('\n', title
-            .Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            .Split('\u3000', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .SelectMany(element => TitleBreaker.Lines(element, width, names)));
 
     /// <summary>A two-character title of the front matter letter-spaced by two full-width spaces: 目　　次, 前　　言.</summary>
     public static string FrontTitle(string title) => title.Length == 2 ? $"{title[0]}\u3000\u3000{title[1]}" : title;

@@ -110,19 +110,38 @@ public static class ClauseRecords
                     Add(table.ReferenceLabel, table.Title ?? _title, rowText, ClauseKind.TableRow, row.Source.Line,
                         ModalVerbs.Classify(rowText), row.Cells.Select(c => c.Text), within, header);
                 }
-                foreach (var note in table.Notes)
-                    Add(table.ReferenceLabel, table.Title ?? _title, note.Text.ToString(), ClauseKind.Note, note.Source.Line,
-                        ProvisionType.Statement, [note.Text], within, null);
-                foreach (var footnote in table.Footnotes)
-                {
-                    var text = footnote.Text.ToString();
-                    Add(table.ReferenceLabel, table.Title ?? _title, text, ClauseKind.Note, footnote.Source.Line,
-                        ModalVerbs.Classify(text), [footnote.Text], within, null);
-                }
+                NotesOf(table.ReferenceLabel, table.Title ?? _title, table.Notes, table.Footnotes, within);
             }
 
-            /// <summary>A figure is found by the clause that shows it and by its key; its picture holds no text.</summary>
-            public void Figure(Figure figure) => Key(figure.Key, Captions.Figure(figure), figure.Source.Line);
+            /// <summary>
+            /// A figure is found by the clause that shows it, by its key, and by its notes and footnotes under its
+            /// number as a table's are; its picture holds no text.
+            /// </summary>
+            public void Figure(Figure figure)
+            {
+                Key(figure.Key, Captions.Figure(figure), figure.Source.Line);
+                var within = figure.Title.Length > 0 ? [.. headings, figure.Title] : headings;
+                NotesOf(figure.ReferenceLabel, figure.Title.Length > 0 ? figure.Title : _title, figure.Notes,
+                    figure.Footnotes, within);
+            }
+
+            /// <summary>
+            /// 表注 and 图注 state (GB/T 1.1 9.11); a table's or figure's footnote may require (9.12.2), so it keeps
+            /// the provision type of its words.
+            /// </summary>
+            private void NotesOf(string number, string? recordTitle, IEnumerable<Note> notes,
+                IEnumerable<Footnote> footnotes, IReadOnlyList<string> within)
+            {
+                foreach (var note in notes)
+                    Add(number, recordTitle, note.Text.ToString(), ClauseKind.Note, note.Source.Line,
+                        ProvisionType.Statement, [note.Text], within, null);
+                foreach (var footnote in footnotes)
+                {
+                    var text = footnote.Text.ToString();
+                    Add(number, recordTitle, text, ClauseKind.Note, footnote.Source.Line, ModalVerbs.Classify(text),
+                        [footnote.Text], within, null);
+                }
+            }
 
             /// <summary>A formula is found by what its symbols stand for, under the clause that shows it.</summary>
             public void Formula(Formula formula) =>

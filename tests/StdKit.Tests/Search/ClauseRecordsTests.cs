@@ -1,6 +1,7 @@
 using StdKit.Model.Provisions;
 using StdKit.Search.Records;
 using StdKit.Tests.Support;
+using NoteSample = StdKit.Tests.Content.FormulaAndNoteTests;
 
 namespace StdKit.Tests.Search;
 
@@ -158,5 +159,28 @@ public sealed class ClauseRecordsTests : ContentTest
             ("2.2", "Clause T/TEST 001—2025 2 T/TEST001-2025; Table T/TEST 001—2025 表1 T/TEST001-2025; Document GB/T 22117  undated"),
         ], references);
         Assert.All(ClauseRecords.From(standard).Where(r => r.Kind == ClauseKind.DocumentEntry), r => Assert.Equal("1", r.Number));
+    }
+
+    /// <summary>
+    /// 图注 and 图脚注 are records under the figure's number, as 表注 and 表脚注 are under the table's: a search finds
+    /// them, and a hit says where they stand.
+    /// </summary>
+    [Fact]
+    public void Notes_and_footnotes_of_figures_are_records_under_the_figure_as_those_of_tables_are()
+    {
+        var standard = Content.Read(Content.Write("std.md",
+            NoteSample.FrontMatter + NoteSample.Body));
+        var notes = ClauseRecords.From(standard).Where(r => r.Kind == ClauseKind.Note && r.Number[0] is '表' or '图')
+            .Select(r => (r.Number, r.Title, r.Text, r.Provision, string.Join("/", r.Headings))).ToList();
+        Assert.Equal(
+        [
+            ("表1", "指标权重", "权重每年复核一次。", ProvisionType.Statement, "计算方法/指标权重"),
+            ("表1", "指标权重", "复核结果在机构网站公布。", ProvisionType.Statement, "计算方法/指标权重"),
+            ("表1", "指标权重", "权重之和为1。", ProvisionType.Statement, "计算方法/指标权重"),
+            ("表1", "指标权重", "含服务态度。", ProvisionType.Statement, "计算方法/指标权重"),
+            ("图1", "服务流程", "受理窗口按服务类别设置。", ProvisionType.Statement, "计算方法/服务流程"),
+            ("图1", "服务流程", "办理部门按职责分工。", ProvisionType.Statement, "计算方法/服务流程"),
+            ("图1", "服务流程", "线上受理不设窗口。", ProvisionType.Statement, "计算方法/服务流程"),
+        ], notes);
     }
 }

@@ -25,31 +25,23 @@ public sealed class HeaderFooterParts
     };
 
     /// <summary>
-    /// An empty header and footer, for covers in a manual: a section without its own would take those of the
-    /// standard before it.
+    /// An empty header and a footer with the page number only, for the standards' covers in a volume: a section
+    /// without its own would take those of the standard before it.
     /// </summary>
-    public static HeaderFooterParts Blank(MainDocumentPart main) => new()
+    public static HeaderFooterParts NumberOnly(MainDocumentPart main) => new()
     {
         OddHeaderId = AddBlankHeader(main),
         EvenHeaderId = AddBlankHeader(main),
-        OddFooterId = AddBlankFooter(main),
-        EvenFooterId = AddBlankFooter(main),
+        OddFooterId = AddFooter(main, StyleIds.FooterOdd),
+        EvenFooterId = AddFooter(main, StyleIds.FooterEven),
     };
 
     /// <summary>One paragraph a point high: the cover is measured to the page and must not grow.</summary>
-    private static Paragraph Tiny() => new(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.CoverEnd }));
-
     private static string AddBlankHeader(MainDocumentPart main)
     {
         var part = main.AddNewPart<HeaderPart>();
-        part.Header = new Header(Tiny());
-        return main.GetIdOfPart(part);
-    }
-
-    private static string AddBlankFooter(MainDocumentPart main)
-    {
-        var part = main.AddNewPart<FooterPart>();
-        part.Footer = new Footer(Tiny());
+        part.Header = new Header(
+            new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.CoverEnd })));
         return main.GetIdOfPart(part);
     }
 

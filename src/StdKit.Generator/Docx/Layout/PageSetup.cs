@@ -12,23 +12,36 @@ public static class PageSetup
     private const int Height = 16838;
 
     /// <summary>
-    /// A cover is a right-hand page: in a manual each standard starts on one, after a blank verso where needed. Its
-    /// (unprinted) number restarts at 1, as Word and LibreOffice tell right from left pages by the number.
+    /// A cover is a right-hand page: in a manual each standard starts on one, after a blank verso where needed. Alone,
+    /// its (unprinted) number restarts at 1, as Word and LibreOffice tell right from left pages by the number; bound
+    /// in a volume, the volume's numbers run on and the cover prints its own at the foot.
     /// </summary>
-    /// <param name="blank">Empty header and footer where a section before would lend its own (a manual).</param>
-    public static SectionProperties Cover(HeaderFooterParts? blank = null) => Section(SectionMarkValues.OddPage, blank,
-        NumberFormatValues.Decimal,
-        // [TEMPLATE] the national cover section: narrow top margin, no header or footer.
-        new PageMargin { Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0, Footer = 0 },
+    public static SectionProperties Cover(Volume? volume = null) => Section(SectionMarkValues.OddPage, volume?.Covers,
+        Numbering(NumberFormatValues.Decimal, volume),
+        // [TEMPLATE] the national cover section: narrow top margin, no header or footer. The volume's number stands
+        // 1 cm from the foot of the page, below the issuer.
+        new PageMargin
+        {
+            Top = 567, Right = 1134, Bottom = 1021, Left = 1134, Gutter = 284, Header = 0,
+            Footer = volume is null ? 0U : 567U,
+        },
         grid: false);
 
-    public static SectionProperties FrontMatter(HeaderFooterParts parts) =>
-        Section(SectionMarkValues.NextPage, parts, NumberFormatValues.UpperRoman, BodyMargins());
+    /// <summary>目次, 前言 and 引言, numbered I, II …; bound in a volume, from a right-hand page, as the cover is.</summary>
+    public static SectionProperties FrontMatter(HeaderFooterParts parts, Volume? volume = null) =>
+        Section(volume is null ? SectionMarkValues.NextPage : SectionMarkValues.OddPage, parts,
+            Numbering(NumberFormatValues.UpperRoman, volume), BodyMargins());
 
-    /// <summary>The body starts on an odd page (GB/T 1.1 10.1.4) and restarts numbering at 1.</summary>
+    /// <summary>The body starts on an odd page (GB/T 1.1 10.1.4), numbered from 1 but in a volume.</summary>
     /// <param name="landscape">For documents of wide tables (意见汇总处理表): A4 turned, the same margins.</param>
-    public static SectionProperties Body(HeaderFooterParts parts, bool landscape = false) =>
-        Section(SectionMarkValues.OddPage, parts, NumberFormatValues.Decimal, BodyMargins(), landscape: landscape);
+    public static SectionProperties Body(HeaderFooterParts parts, bool landscape = false, Volume? volume = null) =>
+        Section(SectionMarkValues.OddPage, parts, Numbering(NumberFormatValues.Decimal, volume), BodyMargins(),
+            landscape: landscape);
+
+    /// <summary>A document's own numbers restart at 1 in each section; a volume's run on, 1, 2 …</summary>
+    private static PageNumberType Numbering(NumberFormatValues format, Volume? volume) => volume is null
+        ? new PageNumberType { Format = format, Start = 1 }
+        : new PageNumberType { Format = NumberFormatValues.Decimal };
 
     /// <summary>The width between the margins of a turned page, for the tables laid out on it.</summary>
     public const int LandscapeTypeAreaWidth = Height - 1134 - 1134 - 284;
@@ -39,7 +52,7 @@ public static class PageSetup
         new() { Top = 1928, Right = 1134, Bottom = 1134, Left = 1134, Gutter = 284, Header = 1418, Footer = 1134 };
 
     /// <param name="grid">The 15.6 pt line grid of the body; the cover is placed by measure, not by grid lines.</param>
-    private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, NumberFormatValues? numbers,
+    private static SectionProperties Section(SectionMarkValues start, HeaderFooterParts? parts, PageNumberType numbers,
         PageMargin margins, bool grid = true, bool landscape = false)
     {
         var section = new SectionProperties();
@@ -56,7 +69,7 @@ public static class PageSetup
             ? new PageSize { Width = Height, Height = Width, Orient = PageOrientationValues.Landscape }
             : new PageSize { Width = Width, Height = Height });
         section.Append(margins);
-        if (numbers is { } format) section.Append(new PageNumberType { Format = format, Start = 1 });
+        section.Append(numbers);
         section.Append(new Columns { Space = "425" });
         if (grid) section.Append(new DocGrid { Type = DocGridValues.Lines, LinePitch = 312 });
         return section;

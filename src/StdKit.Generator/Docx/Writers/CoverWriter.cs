@@ -33,13 +33,19 @@ public static class CoverWriter
     /// <summary>[TEMPLATE] the rules run 170 mm from the left margin.</summary>
     private const int RuleWidth = 9638;
     private const int Overhang = RuleWidth - StyleSheet.TypeAreaWidth;
+    /// <summary>
+    /// A line of the title in ems of 一号 (26 pt): the rule's 170 mm, which the title's paragraph reaches through its
+    /// negative indents, hold 18 characters and a half.
+    /// </summary>
+    public const double TitleWidth = 18;
 
     public static void Write(DocumentBuilder doc, StandardMetadata m)
     {
         var banner = new TableCell(CellWidth(),
             Styled(StyleIds.CoverBanner, m.Banner), Styled(StyleIds.CoverNumber, m.Number.ToString()));
         if (m.Replaces.Count > 0) banner.Append(Styled(StyleIds.CoverReplaces, $"代替{string.Join("、", m.Replaces)}"));
-        var title = new TableCell(CellWidth(ruleAbove: true), Styled(StyleIds.CoverTitle, Headings.TitleLines(m.Title)));
+        var title = new TableCell(CellWidth(ruleAbove: true),
+            Styled(StyleIds.CoverTitle, Headings.TitleLines(m.Title, TitleWidth)));
         if (m.TitleEn is { } english) title.Append(Styled(StyleIds.CoverTitleEn, english));
         if (m.Adoption is { } adoption) title.Append(Styled(StyleIds.CoverAdoption, $"（{adoption}）"));
         if (m.Stage != DraftStage.Published)
@@ -62,7 +68,7 @@ public static class CoverWriter
             Row(HeightRuleValues.Exact, DateRowHeight, dates),
             Row(null, 0, issuer)));
         doc.Add(StyleIds.CoverEnd);
-        doc.EndSection(Layout.PageSetup.Cover(doc.CoverHeaders));
+        doc.EndSection(Layout.PageSetup.Cover(doc.Volume));
     }
 
     private static TableRow Row(HeightRuleValues? rule, int height, TableCell cell)

@@ -20,8 +20,8 @@ public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
     /// <summary>Sets the row marks of one standard apart from another's in a manual ("d3y"); empty alone.</summary>
     public string MarkPrefix { get; set; } = "";
 
-    /// <summary>Empty header and footer for covers, in a manual; null for a standard alone.</summary>
-    public Layout.HeaderFooterParts? CoverHeaders { get; set; }
+    /// <summary>The 标准汇编 the document is bound in, whose page numbers it prints; null for a document alone.</summary>
+    public Layout.Volume? Volume { get; set; }
 
     /// <summary>
     /// A bookmark in the first paragraph written since the body had <paramref name="from"/> children: the PDF names
