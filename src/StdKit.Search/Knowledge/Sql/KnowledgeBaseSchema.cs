@@ -7,8 +7,9 @@ namespace StdKit.Search.Knowledge.Sql;
 /// </summary>
 internal static class KnowledgeBaseSchema
 {
-    /// <summary>Raise when a table or column changes; older knowledge bases are then rebuilt.</summary>
-    public const int Version = 2;
+    /// <summary>Raise when a table or column changes, or what the records of a standard hold (3: figure notes);
+    /// older knowledge bases are then rebuilt.</summary>
+    public const int Version = 3;
 
     public static SchemaState Compare(long recorded) =>
         recorded == Version ? SchemaState.Current : recorded < Version ? SchemaState.Older : SchemaState.Newer;
