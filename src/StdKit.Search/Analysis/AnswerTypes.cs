@@ -34,7 +34,7 @@ public static partial class AnswerTypes
         if (PlacePattern().IsMatch(text)) yield return Place;
     }
 
-    [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])|期限|时限|年限|保存期|保管期")]
+    [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])|年限|保存期|保管期")]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"每(?:半)?(?:年|季度|月|周|日|天|学期)|" + Number + @"\s*次|频次|频率|周期")]
