@@ -44,7 +44,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private const float RequirementLean = 2f;
 
     /// <summary>How much more a clause counts that gives the kind of answer a question asks for.</summary>
-    private const float AnswerLean = 5f;
+    private const float AnswerLean = 8f;
 
     /// <summary>How much more the definition of a term counts when a query names the term.</summary>
     private const float DefinitionLean = 4f;
