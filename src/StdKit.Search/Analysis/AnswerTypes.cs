@@ -6,7 +6,8 @@ namespace StdKit.Search.Analysis;
 /// What kind of answer a clause gives — a time limit, a frequency, an amount of money, a number of people, a
 /// percentage, a temperature, the levels of a scale, where to turn — found by the forms that state them (5个工作日内,
 /// 每半年至少1次, 3万元, 3个等级, 投诉电话). A question that asks 多久, 几次, 多少钱, 分几档 or 去哪 ranks the clauses
-/// that give that kind of answer first, as a reader would look for the number.
+/// that give that kind of answer first, as a reader would look for the number. A clause that names the kind (保存期限,
+/// 频次, 限额) gives it too, where it stands or in the table it points to (应急演练的频次应符合表3).
 /// </summary>
 public static partial class AnswerTypes
 {
@@ -33,13 +34,13 @@ public static partial class AnswerTypes
         if (PlacePattern().IsMatch(text)) yield return Place;
     }
 
-    [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])")]
+    [GeneratedRegex(Number + @"\s*(?:个)?(?:工作日|日|天|周|个月|月|季度|年|小时|h|min|分钟)(?![A-Za-z])|年限|保存期|保管期")]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"每(?:半)?(?:年|季度|月|周|日|天|学期)|" + Number + @"\s*次")]
+    [GeneratedRegex(@"每(?:半)?(?:年|季度|月|周|日|天|学期)|" + Number + @"\s*次|频次|频率|周期")]
     private static partial Regex FrequencyPattern();
 
-    [GeneratedRegex(Number + @"\s*(?:万元|元)")]
+    [GeneratedRegex(Number + @"\s*(?:万元|元)|限额")]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(Number + @"\s*(?:人|名)(?![称义])")]

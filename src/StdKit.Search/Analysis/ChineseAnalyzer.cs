@@ -33,15 +33,19 @@ public sealed class ChineseAnalyzer : Analyzer
 
     /// <summary>
     /// A percentage keeps its sign as a second token, "80％" → "80 80pct": the tokenizer drops "%" and "％", and a query
-    /// for 80% should find 80％ before every other 80. The number alone still finds it.
+    /// for 80% should find 80％ before every other 80. The number alone still finds it. Zeros after the point do not
+    /// make another percentage: 90.0％ → "90.0 90pct".
     /// </summary>
-    private static readonly Regex Percentage = new(@"(\d+(?:\.\d+)?)\s?[%％]", RegexOptions.Compiled);
+    private static readonly Regex Percentage = new(@"(\d+(?:\.\d*[1-9])?)(\.0+)?\s?[%％]", RegexOptions.Compiled);
+
+    /// <summary>What the percentage token of a number ends with.</summary>
+    public const string PercentSuffix = "pct";
 
     /// <summary>Keeps phrases from running from a clause's text into its title, the second value of the same field.</summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(Percentage, "$1 $1pct", new MappingCharFilter(SimplifiedFolding.Map, reader));
+        new PatternReplaceCharFilter(Percentage, "$1$2 $1" + PercentSuffix, new MappingCharFilter(SimplifiedFolding.Map, reader));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

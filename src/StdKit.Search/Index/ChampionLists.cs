@@ -8,7 +8,7 @@ using Directory = Lucene.Net.Store.Directory;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// Champion lists (Manning, Raghavan and Schütze, Introduction to Information Retrieval, §7.1.3): for every body term
+/// Champion lists (Manning, Raghavan and Schütze, Introduction to Information Retrieval, §7.1.3): for every term
 /// found in many clauses — a common character, a common two-character word — the best clauses for that term alone,
 /// worked out when the index is committed and kept in a file beside it. For one term, BM25 orders clauses by that
 /// term's weight in each, so the list is exactly the top of the full evaluation, which for a single character walks
@@ -45,9 +45,9 @@ public sealed class ChampionLists : IDisposable
 
     /// <summary>The best <paramref name="top"/> clauses for <paramref name="term"/> alone and the facets of all its
     /// clauses, if it has a list that long.</summary>
-    public (TopDocs Top, FacetTally Facets)? Top(Term term, int top)
+    public (TopDocs Top, FacetTally Facets)? Top(string term, int top)
     {
-        if (_input is null || term.Field != ClauseFields.Body || top > Length || !_lists.TryGetValue(term.Text, out var pointer)) return null;
+        if (_input is null || top > Length || !_lists.TryGetValue(term, out var pointer)) return null;
         // A clone per read: searches may run side by side.
         using var input = (IndexInput)_input.Clone();
         input.Seek(pointer);
@@ -79,37 +79,31 @@ public sealed class ChampionLists : IDisposable
         using var output = directory.CreateOutput(FileName, IOContext.DEFAULT);
         CodecUtil.WriteHeader(output, Codec, FormatVersion);
         output.WriteInt64(reader.IndexCommit.Generation);
-        if (MultiFields.GetTerms(reader, ClauseFields.Body) is { } terms)
+        foreach (var text in Common(reader, minDocFreq))
         {
-            var each = terms.GetEnumerator();
-            while (each.MoveNext())
+            var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
+            var counter = new FacetCounter();
+            searcher.Search(new TextTermQuery(text), MultiCollector.Wrap(ranked, counter));
+            var top = ranked.GetTopDocs();
+            var facets = counter.Tally();
+            table.Add((text, output.Position));
+            output.WriteVInt32(top.TotalHits);
+            output.WriteVInt32(facets.Distinct);
+            foreach (var counts in facets.All)
             {
-                if (each.DocFreq < minDocFreq) continue;
-                var term = new Term(ClauseFields.Body, BytesRef.DeepCopyOf(each.Term));
-                var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
-                var counter = new FacetCounter();
-                searcher.Search(new TermQuery(term), MultiCollector.Wrap(ranked, counter));
-                var top = ranked.GetTopDocs();
-                var facets = counter.Tally();
-                table.Add((term.Text, output.Position));
-                output.WriteVInt32(top.TotalHits);
-                output.WriteVInt32(facets.Distinct);
-                foreach (var counts in facets.All)
+                output.WriteVInt32(counts.Count);
+                foreach (var (value, count) in counts)
                 {
-                    output.WriteVInt32(counts.Count);
-                    foreach (var (value, count) in counts)
-                    {
-                        if (!values.TryGetValue(value, out var number)) values[value] = number = values.Count;
-                        output.WriteVInt32(number);
-                        output.WriteVInt32(count);
-                    }
+                    if (!values.TryGetValue(value, out var number)) values[value] = number = values.Count;
+                    output.WriteVInt32(number);
+                    output.WriteVInt32(count);
                 }
-                output.WriteVInt32(top.ScoreDocs.Length);
-                foreach (var hit in top.ScoreDocs)
-                {
-                    output.WriteVInt32(hit.Doc);
-                    output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
-                }
+            }
+            output.WriteVInt32(top.ScoreDocs.Length);
+            foreach (var hit in top.ScoreDocs)
+            {
+                output.WriteVInt32(hit.Doc);
+                output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
             }
         }
         var tablesStart = output.Position;
@@ -123,6 +117,20 @@ public sealed class ChampionLists : IDisposable
         }
         output.WriteInt64(tablesStart);
         CodecUtil.WriteFooter(output);
+    }
+
+    /// <summary>The terms in at least <paramref name="minDocFreq"/> clauses' text or headings, in order.</summary>
+    private static SortedSet<string> Common(IndexReader reader, int minDocFreq)
+    {
+        var common = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var field in new[] { ClauseFields.Body, ClauseFields.Heading })
+        {
+            if (MultiFields.GetTerms(reader, field) is not { } terms) continue;
+            var each = terms.GetEnumerator();
+            while (each.MoveNext())
+                if (each.DocFreq >= minDocFreq) common.Add(each.Term.Utf8ToString());
+        }
+        return common;
     }
 
     /// <summary>

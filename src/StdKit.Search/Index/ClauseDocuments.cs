@@ -18,6 +18,12 @@ public static class ClauseDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    /// <summary>Positions for phrases; no offsets: headings are not marked.</summary>
+    private static readonly FieldType HeadingType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+    });
+
     public static Document From(IndexedClause clause)
     {
         var document = new Document
@@ -33,12 +39,13 @@ public static class ClauseDocuments
             new StringField(ClauseFields.Provision, clause.Provision, Field.Store.NO),
             new StringField(ClauseFields.Audience, Audience.Of(clause.Agency, clause.Stage), Field.Store.NO),
         };
-        // A heading's text is its title already.
-        if (clause.Title is { } title && title != clause.Text) document.Add(new Field(ClauseFields.Body, title, BodyType));
-        // The headings it stands under find it too (走访准备 finds what the visit plan holds): a heading is no hit of
-        // its own when the text under it matches.
-        foreach (var heading in clause.Headings.Where(h => h != clause.Title && h != clause.Text).Distinct())
-            document.Add(new Field(ClauseFields.Body, heading, BodyType));
+        // A heading's text is its title already. The headings a clause stands under find it too (走访准备 finds what the
+        // visit plan holds): a heading is no hit of its own when the text under it matches. A table row's are searched
+        // apart, below its cells: a table's rows all share them, and would crowd out the clauses that say the words.
+        var row = clause.Kind == "table-row";
+        foreach (var heading in new[] { clause.Title }.Concat(clause.Headings).OfType<string>()
+                     .Where(h => h != clause.Text).Distinct())
+            document.Add(row ? new Field(ClauseFields.Heading, heading, HeadingType) : new Field(ClauseFields.Body, heading, BodyType));
         foreach (var answer in AnswerTypes.Of(clause.Text)) document.Add(new StringField(ClauseFields.Answer, answer, Field.Store.NO));
         if (clause.Kind == "term" && clause.Title is { } term)
             document.Add(new StringField(ClauseFields.DefinedTerm, DefinedTerm(term.Split('\u3000')[0]), Field.Store.NO));

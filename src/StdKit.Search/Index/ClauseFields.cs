@@ -13,11 +13,17 @@ public static class ClauseFields
     /// <summary>The standard row id, to delete a standard's clauses when it changes.</summary>
     public const string StandardId = "standard_id";
     /// <summary>
-    /// What words match: the text and, after a position gap, the title of the enclosing clause, term or table — so a
-    /// table row is found by its table's title — in one field, so that a query walks one list of postings. Postings
-    /// keep offsets: a hit is marked from them.
+    /// What words match: the text and, after a position gap, the title of the enclosing clause or term and the headings
+    /// it stands under, in one field, so that a query walks one list of postings. Postings keep offsets: a hit is
+    /// marked from them.
     /// </summary>
     public const string Body = "body";
+    /// <summary>
+    /// A table row's table title and headings: they find the row too, but below the cells that have the words
+    /// (<see cref="TextTermQuery"/>), so that the rows of a table whose title has the words do not crowd out the
+    /// clauses that say them.
+    /// </summary>
+    public const string Heading = "heading";
     /// <summary>The standard's own number, dated and undated keys.</summary>
     public const string DocumentNumber = "docno";
     /// <summary>The numbers of the documents the clause cites.</summary>

@@ -26,7 +26,7 @@ public sealed class SearchIndex : IDisposable
     private const string StandardsKey = "standards";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "8";
+    private const string Format = "9";
 
     /// <summary>The share of deleted documents beyond which a rebuild replaces catching up.</summary>
     internal const double MaxDeletedShare = 0.2;
@@ -309,14 +309,14 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// The best <paramref name="top"/> hits of <paramref name="query"/> and the facets of all of them: a query of one
-    /// body term without a filter from the term's champion list when it has one, any other in one pass that ranks and
+    /// text term without a filter from the term's champion list when it has one, any other in one pass that ranks and
     /// counts.
     /// </summary>
     public (TopDocs Top, FacetTally Facets) Collect(IndexSearcher searcher, Lucene.Net.Search.Query query,
         Filter? filter, int top)
     {
-        if (filter is null && query is TermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed)
-            && _champions.Top(one.Term, top) is { } listed)
+        if (filter is null && query is TextTermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed)
+            && _champions.Top(one.Text, top) is { } listed)
             return listed;
         var ranked = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
         var counter = new FacetCounter();

@@ -44,7 +44,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private const float RequirementLean = 2f;
 
     /// <summary>How much more a clause counts that gives the kind of answer a question asks for.</summary>
-    private const float AnswerLean = 2.5f;
+    private const float AnswerLean = 8f;
 
     /// <summary>How much more the definition of a term counts when a query names the term.</summary>
     private const float DefinitionLean = 4f;
@@ -76,8 +76,14 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         weak = weak.Where(w => !segmenter.IsCommon(w.Text)).ToList();
         var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
-        var answers = segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct()
-            .Select(Answer).ToList();
+        var kinds = segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct().ToList();
+        // A time asked with 一次 after it (多久搞一次, 多长时间检查一次) asks how often.
+        if (kinds.Contains(AnswerTypes.Time) && words.FirstOrDefault(w => w.Text is "一次" or "1次") is { } once)
+        {
+            kinds = [.. kinds.Where(k => k != AnswerTypes.Time), AnswerTypes.Frequency];
+            words.Remove(once);
+        }
+        var answers = kinds.Distinct().Select(Answer).ToList();
         // Obligation words in the text (要求, 规定) count where they stand, and are marked, but need not stand; so does
         // the definition of a term the query names.
         var optional = obligations.Concat(weak).Select(WordQuery)
@@ -95,10 +101,17 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         // The kind of answer a question asks for (多久: a time limit) counts as one of its words: a clause that gives
         // one and has most of the words is found with those that have every word and give none. Some word must match.
         if (words.Count == 0) optional.AddRange(answers);
+        // Beyond one word less, a clause that does not give the answer asked for must have every word: what it is
+        // about without what was asked comes after any clause that gives it, and last every clause with some word.
         List<Lucene.Net.Search.Query> concepts = words.Count == 0 ? [] : [.. wordQueries, .. answers];
         foreach (var required in Required(concepts.Count))
             levels.Add(Lean(All([.. Match(concepts, required),
-                .. required <= answers.Count ? Match(wordQueries, 1) : [], .. others]), leans, optional));
+                .. required <= answers.Count ? Match(wordQueries, 1) : [],
+                .. answers.Count > 0 && required < concepts.Count - 1
+                    ? new[] { AnswerOrAll(answers, wordQueries) } : [],
+                .. others]), leans, optional));
+        if (answers.Count > 0 && words.Count > 0)
+            levels.Add(Lean(All([.. Match(wordQueries, 1), .. others]), leans, [.. optional, .. answers]));
         // One long word (质量管理体系要求 typed without a break) may stand with a break in the text.
         if (words.Count == 1 && Analyze(words[0].Text) is { Count: >= 4 } tokens)
             levels.Add(Lean(All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
@@ -161,6 +174,10 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
+        // A percentage (80％: 80 80pct) finds the number too, the percentage first: the ≥95 of a table row whose
+        // quantity is in per cent (履约率/％) is 95％.
+        if (tokens is [var number, var percent] && percent.Term.EndsWith(ChineseAnalyzer.PercentSuffix, StringComparison.Ordinal))
+            return new BooleanQuery { { Term(percent), Occur.SHOULD }, { Term(number), Occur.SHOULD } };
         var query = new BooleanQuery();
         if (!Consecutive(tokens))
         {
@@ -186,6 +203,15 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var some = new BooleanQuery { MinimumNumberShouldMatch = required };
         foreach (var word in words) some.Add(word, Occur.SHOULD);
         return [some];
+    }
+
+    /// <summary>Clauses that give an answer asked for, or have every word.</summary>
+    private static Lucene.Net.Search.Query AnswerOrAll(List<Lucene.Net.Search.Query> answers,
+        List<Lucene.Net.Search.Query> words)
+    {
+        var any = new BooleanQuery { { All(words), Occur.SHOULD } };
+        foreach (var answer in answers) any.Add(answer, Occur.SHOULD);
+        return any;
     }
 
     /// <summary>Clauses that give the kind of answer asked for.</summary>
@@ -241,7 +267,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     {
         var parts = new List<Lucene.Net.Search.Query>();
         foreach (var phrase in text.Phrases)
-            if (Analyze(phrase) is { Count: > 0 } tokens) parts.Add(Phrase(tokens));
+            if (Analyze(phrase) is { Count: > 0 } tokens) parts.Add(TextPhrase(tokens));
         foreach (var choice in text.Documents) parts.Add(Document(choice));
         foreach (var clause in text.ClauseNumbers) parts.Add(ClauseNumber(clause));
         return parts;
@@ -285,13 +311,25 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private static bool Consecutive(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Zip(tokens.Skip(1)).All(pair => pair.Second.Position == pair.First.Position + 1);
 
-    private static TermQuery Term(AnalyzedToken token) => new(new Term(ClauseFields.Body, token.Term));
+    private static TextTermQuery Term(AnalyzedToken token) => new(token.Term);
 
-    private static Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens)
+    /// <summary>The tokens in sequence in the text, ranking what has them.</summary>
+    private static Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens) =>
+        tokens.Count == 1 ? Term(tokens[0]) : PhraseIn(ClauseFields.Body, tokens);
+
+    /// <summary>The tokens in sequence in the text, or below it in a heading: a quoted phrase must stand.</summary>
+    private static Lucene.Net.Search.Query TextPhrase(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
+        var heading = PhraseIn(ClauseFields.Heading, tokens);
+        heading.Boost = TextTermQuery.HeadingWeight;
+        return new DisjunctionMaxQuery(0) { PhraseIn(ClauseFields.Body, tokens), heading };
+    }
+
+    private static PhraseQuery PhraseIn(string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
         var phrase = new PhraseQuery();
-        foreach (var token in tokens) phrase.Add(new Term(ClauseFields.Body, token.Term), token.Position);
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
         return phrase;
     }
 

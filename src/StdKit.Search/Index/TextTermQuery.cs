@@ -1,0 +1,28 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace StdKit.Search.Index;
+
+/// <summary>
+/// A term of the query in a clause's text, or in the title and headings above a table row at a lower weight: the
+/// better of the two counts, and a little of the other, so that a clause that says the words ranks above the rows of
+/// a table whose title has them. A query of one such term is answered from its champion list (<see cref="ChampionLists"/>).
+/// </summary>
+public sealed class TextTermQuery : DisjunctionMaxQuery
+{
+    /// <summary>What a term in a heading counts for, against the same term in the text.</summary>
+    internal const float HeadingWeight = 0.3f;
+
+    /// <summary>How much of the lesser match counts beside the better.</summary>
+    private const float Tie = 0.3f;
+
+    public TextTermQuery(string term) : base(Tie)
+    {
+        Text = term;
+        Add(new TermQuery(new Term(ClauseFields.Body, term)));
+        Add(new TermQuery(new Term(ClauseFields.Heading, term)) { Boost = HeadingWeight });
+    }
+
+    /// <summary>The term, as the body and heading fields hold it.</summary>
+    public string Text { get; }
+}
