@@ -20,7 +20,8 @@ namespace StdKit.Bench;
 /// knowledge base and on one with the synthetic clauses of the search benchmark added (100,000 by default,
 /// --clauses N), then a 60-second run at 50 clients on the large one with the server's memory every 10 s. The
 /// "new" rows ask each address once, in turn, before any other run: the latency of a search nobody asked before, by
-/// 1, 10 and 50 clients at once.
+/// 1, 10 and 50 clients at once. The "health" row asks for the smallest answer the server gives, to show what the
+/// clients and the server's pipeline cost without a page.
 /// Clients and server share the process and the machine, so the figures are a floor and the memory includes the
 /// clients.
 /// </summary>
@@ -104,6 +105,11 @@ public static class ServeBenchmark
                 $"each run at most {MaxRequests} requests or {MaxTime.TotalSeconds:0} s, load average {LoadAverage()}");
             Console.WriteLine($"{"page",-12} {"clients",7} {"requests",8} {"req/s",8} {"p50 ms",7} {"p95 ms",7} " +
                 $"{"p99 ms",7} {"cpu ms",7} {"heap MB",8} {"process MB",10}");
+            // The share of the clients and the server's pipeline: the same clients asking for the smallest answer,
+            // which costs no page; its processor time per request bounds what the load generator takes of a row.
+            var floor = Measure(address, ["/health"], SoakClients, MaxRequests, MaxTime, out var floorTime,
+                out var floorCpu);
+            Console.WriteLine($"{"health",-12} {SoakClients,7} {Figures(floor, floorTime, floorCpu)} {Memory()}");
             // Each address once: what a reader waits for a search nobody asked before, alone (a third of the
             // addresses) and with 10 and 50 others asking new things at the same time (the other thirds).
             foreach (var (kind, urls) in pages)

@@ -22,6 +22,7 @@ public sealed class KnowledgeBaseAccess : IDisposable
     private readonly IDisposable? _watch;
     private volatile ServedGeneration _served;
     private volatile bool _broken;
+    private readonly SemaphoreSlim _searching = new(Environment.ProcessorCount);
 
     public KnowledgeBaseAccess(KnowledgeBaseLocation database)
     {
@@ -46,11 +47,29 @@ public sealed class KnowledgeBaseAccess : IDisposable
     /// it).</summary>
     public ListedStandard? Standard(string number) => Standards.FirstOrDefault(s => s.Number == number);
 
-    public SearchResult Search(SearchRequest request) => Use(reader => reader.Search.Run(request));
+    /// <summary>Searches at once, on the calling thread: for work that runs many searches in one request.</summary>
+    public SearchResult Search(SearchRequest request) => Use(served => served.Search.Run(request));
 
-    public T Read<T>(Func<IKnowledgeBase, T> read) => Use(reader => read(reader.Kb));
+    /// <summary>
+    /// A request's search, run when a core is free for it; until then the request waits without holding a thread.
+    /// More searches at once than cores only take turns on them, and contend for the index files they read.
+    /// </summary>
+    public async Task<SearchResult> SearchAsync(SearchRequest request)
+    {
+        await _searching.WaitAsync();
+        try
+        {
+            return Search(request);
+        }
+        finally
+        {
+            _searching.Release();
+        }
+    }
 
-    private T Use<T>(Func<ServedGeneration.Reader, T> work)
+    public T Read<T>(Func<IKnowledgeBase, T> read) => Use(served => served.Read(read));
+
+    private T Use<T>(Func<ServedGeneration, T> work)
     {
         while (true)
         {
@@ -58,7 +77,7 @@ public sealed class KnowledgeBaseAccess : IDisposable
             if (!served.TryEnter()) continue; // swapped out meanwhile: take the newer one
             try
             {
-                return served.Use(work);
+                return work(served);
             }
             catch (UserError e) when (e.Kind == FailureKind.Environment && _watch is not null)
             {
@@ -93,5 +112,6 @@ public sealed class KnowledgeBaseAccess : IDisposable
     {
         _watch?.Dispose();
         _served.Retire();
+        _searching.Dispose();
     }
 }

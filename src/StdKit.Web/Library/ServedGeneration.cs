@@ -6,9 +6,10 @@ using StdKit.Search.Knowledge;
 namespace StdKit.Web.Library;
 
 /// <summary>
-/// One generation of the knowledge base as served: its search index and a few readers. A reader is one connection
-/// with prepared statements, so a request takes one of them — one per core, all at the same generation — and gives it
-/// back; the Lucene index is shared, as it is safe to search side by side. Retired when a newer generation is swapped
+/// One generation of the knowledge base as served: its search and a few readers of the record. A search reads only
+/// the index and what the search read of the record when opened, so searches run side by side without waiting for
+/// anything. A reader is one connection with prepared statements, so a request that reads the record takes one of
+/// them — one per core, all at the same generation — and gives it back. Retired when a newer generation is swapped
 /// in, and closed when the last request using it is done.
 /// </summary>
 internal sealed class ServedGeneration : IDisposable
@@ -16,8 +17,8 @@ internal sealed class ServedGeneration : IDisposable
     private const int MaxAttempts = 3;
 
     private readonly SearchIndex _index;
-    private readonly List<Reader> _readers = [];
-    private readonly BlockingCollection<Reader> _idle = new();
+    private readonly List<IKnowledgeBase> _readers = [];
+    private readonly BlockingCollection<IKnowledgeBase> _idle = new();
     private int _users;
     private int _retired;
     private int _disposed;
@@ -25,12 +26,17 @@ internal sealed class ServedGeneration : IDisposable
     private ServedGeneration(IKnowledgeBase first)
     {
         _index = SearchIndex.Open(first, _ => { });
+        Search = new ClauseSearch(first, _index);
         Add(first);
         (Generation, Layers, Agencies, Standards) =
             (first.Generation, first.Layers(), first.Agencies(), first.Standards());
     }
 
     public long Generation { get; }
+
+    /// <summary>The search of this generation, safe to run from any number of requests at once.</summary>
+    public ClauseSearch Search { get; }
+
     public IReadOnlyList<string> Layers { get; }
     public IReadOnlyList<(string Id, string Name)> Agencies { get; }
 
@@ -69,9 +75,8 @@ internal sealed class ServedGeneration : IDisposable
 
     private void Add(IKnowledgeBase kb)
     {
-        var reader = new Reader(kb, new ClauseSearch(kb, _index));
-        _readers.Add(reader);
-        _idle.Add(reader);
+        _readers.Add(kb);
+        _idle.Add(kb);
     }
 
     /// <summary>Counts a request in; false once retired, when the caller takes the newer generation.</summary>
@@ -88,7 +93,8 @@ internal sealed class ServedGeneration : IDisposable
         if (Interlocked.Decrement(ref _users) == 0 && Volatile.Read(ref _retired) == 1) Dispose();
     }
 
-    public T Use<T>(Func<Reader, T> work)
+    /// <summary>Reads the record with a reader of its own, waiting for one to be free.</summary>
+    public T Read<T>(Func<IKnowledgeBase, T> work)
     {
         var reader = _idle.Take();
         try
@@ -112,9 +118,7 @@ internal sealed class ServedGeneration : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _index.Dispose();
-        foreach (var reader in _readers) reader.Kb.Dispose();
+        foreach (var reader in _readers) reader.Dispose();
         _idle.Dispose();
     }
-
-    public sealed record Reader(IKnowledgeBase Kb, ClauseSearch Search);
 }

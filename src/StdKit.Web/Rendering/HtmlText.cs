@@ -36,7 +36,9 @@ public sealed class HtmlText(TextWriter output)
         {
             if (value is null) continue;
             if (name == "id") Ids.Add(value);
-            output.Write($" {name}=\"");
+            output.Write(' ');
+            output.Write(name);
+            output.Write("=\"");
             Encoder.Encode(output, value);
             output.Write('"');
         }
@@ -44,7 +46,13 @@ public sealed class HtmlText(TextWriter output)
         return this;
     }
 
-    public HtmlText Close(string tag) => Raw($"</{tag}>");
+    public HtmlText Close(string tag)
+    {
+        output.Write("</");
+        output.Write(tag);
+        output.Write('>');
+        return this;
+    }
 
     /// <summary>An element holding only text.</summary>
     public HtmlText Element(string tag, string text, params IEnumerable<(string Name, string? Value)> attributes) =>

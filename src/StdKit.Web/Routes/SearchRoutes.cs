@@ -22,22 +22,23 @@ public static class SearchRoutes
 
     public static void Map(WebApplication app)
     {
-        app.MapGet("/", (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
+        app.MapGet("/", async (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {
             if (Problem(http.Query) is { } problem) return PageResults.BadRequest(problem.Message, problem.Hint);
             var request = Read(http.Query, access);
-            var result = request.Text is null ? null : kb.Search(request);
-            return PageResults.Page<SearchPage>(new { View = new SearchView(request, result, kb.Layers, kb.Agencies) });
+            var result = request.Text is null ? null : await kb.SearchAsync(request);
+            var view = new SearchView(request, result, kb.Layers, kb.Agencies);
+            return new HtmlPageResult(html => SearchPage.Write(html, view, access));
         }).Allow(Parameters).Cached();
 
-        app.MapGet(Api, (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
+        app.MapGet(Api, async (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {
             var problem = Problem(http.Query) ?? (http.Query["q"].ToString().Trim().Length == 0
                 ? ("没有检索内容", "请用参数 q 给出要检索的词语或句子。") : null);
             if (problem is { } p)
                 return Results.Json(new { error = p.Message, hint = p.Hint },
                     statusCode: StatusCodes.Status400BadRequest);
-            var result = kb.Search(Read(http.Query, access));
+            var result = await kb.SearchAsync(Read(http.Query, access));
             return Results.Json(new
             {
                 total = result.TotalHits,
