@@ -144,7 +144,10 @@ public static class ClusterBenchmark
                     await response.Content.ReadAsByteArrayAsync();
                     if (!response.IsSuccessStatusCode)
                     {
-                        failures.AddOrUpdate($"node {node.Number} HTTP {(int)response.StatusCode}", 1, (_, n) => n + 1);
+                        // Searches are served from the index; reading pages need the record.
+                        var page = url.StartsWith(Links.Standards, StringComparison.Ordinal) ? "reading" : "search";
+                        failures.AddOrUpdate($"node {node.Number} {page} HTTP {(int)response.StatusCode}", 1,
+                            (_, n) => n + 1);
                         continue;
                     }
                 }

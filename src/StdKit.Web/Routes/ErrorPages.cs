@@ -16,7 +16,9 @@ public sealed class ErrorPages(RequestDelegate next)
         {
             await next(context);
         }
-        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        // A request given up (the client went away, the node stopping) has nobody to answer and is no fault.
+        catch (Exception e) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested
+            && e is not OperationCanceledException)
         {
             context.Response.Clear();
             var page = e switch
