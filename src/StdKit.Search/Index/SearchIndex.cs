@@ -26,7 +26,7 @@ public sealed class SearchIndex : IDisposable
     private const string StandardsKey = "standards";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "9";
+    private const string Format = "10";
 
     /// <summary>The share of deleted documents beyond which a rebuild replaces catching up.</summary>
     internal const double MaxDeletedShare = 0.2;

@@ -101,11 +101,13 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         // The kind of answer a question asks for (多久: a time limit) counts as one of its words: a clause that gives
         // one and has most of the words is found with those that have every word and give none. Some word must match.
         if (words.Count == 0) optional.AddRange(answers);
-        // Beyond one word less, a clause that does not give the answer asked for must have every word: what it is
-        // about without what was asked comes after any clause that gives it, and last every clause with some word.
+        // A clause that does not give the answer asked for must have every word, and comes after those that give it
+        // with one word less: what the question asks (去哪: a channel) outweighs the words around it (顾客、不满意);
+        // last comes every clause with some word.
         List<Lucene.Net.Search.Query> concepts = words.Count == 0 ? [] : [.. wordQueries, .. answers];
         foreach (var required in Required(concepts.Count))
-            levels.Add(Lean(All([.. Match(concepts, required),
+            levels.Add(Lean(All([.. required == concepts.Count - 1 && answers.Count > 0 && words.Count >= 2
+                    ? [.. answers, .. Match(wordQueries, words.Count - 1)] : Match(concepts, required),
                 .. required <= answers.Count ? Match(wordQueries, 1) : [],
                 .. answers.Count > 0 && required < concepts.Count - 1
                     ? new[] { AnswerOrAll(answers, wordQueries) } : [],

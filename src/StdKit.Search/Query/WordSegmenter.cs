@@ -77,8 +77,10 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
         {
             var word = run[from[end]..end];
             var fold = folded[from[end]..end];
+            // A filler the synonym list gives a meaning (还: 归还) is a word too: 要还哪些东西 asks what to return.
             pieces.Add(new Segment(word, QueryWordList.Obligation.Contains(fold) ? SegmentKind.Obligation
-                : QueryWordList.IsFiller(fold) ? SegmentKind.Filler : SegmentKind.Word));
+                : QueryWordList.IsFiller(fold) && vocabulary.AlternativesOf(fold).Count == 0 ? SegmentKind.Filler
+                : SegmentKind.Word));
         }
         pieces.Reverse();
         return pieces;
