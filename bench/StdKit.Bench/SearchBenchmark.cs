@@ -20,7 +20,8 @@ namespace StdKit.Bench;
 /// queries of 1, 2, 4 and 6 characters, quoted phrases, document numbers, questions and synonyms run with highlighting
 /// and facet counts, warm (elapsed time, or with --cpu the thread's processor time). The same
 /// corpus and queries run in SQLite FTS5 (trigram tokenizer; LIKE for 1–2 characters, which trigrams cannot match)
-/// in the same run, printed as ratios. Prints figures; asserts nothing.
+/// in the same run, printed as ratios, with each class's slowest queries. With --keep DIR the knowledge base, index
+/// and FTS5 table are left in DIR and used again by the next run with the same size. Prints figures; asserts nothing.
 /// </summary>
 public static partial class SearchBenchmark
 {
@@ -47,23 +48,35 @@ public static partial class SearchBenchmark
             $"{Environment.ProcessorCount} cores, " +
             $"load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}, " +
             $"timed by {(cpu ? "processor time of the thread" : "elapsed time")}");
-        foreach (var size in sizes) Measure(corpus, size);
+        var keep = options.SkipWhile(o => o != "--keep").Skip(1).Take(1).Select(Path.GetFullPath).FirstOrDefault();
+        var only = options.SkipWhile(o => o != "--only").Skip(1).Take(1).FirstOrDefault();
+        foreach (var size in sizes) Measure(corpus, size, keep, only);
     }
 
-    private static void Measure(Corpus corpus, int size)
+    /// <summary>
+    /// One size: filled and indexed (or kept), every class timed against the peer — or with <paramref name="only"/>
+    /// that class alone, ten times over and without the peer, to be profiled.
+    /// </summary>
+    private static void Measure(Corpus corpus, int size, string? keep, string? only)
     {
-        var folder = Directory.CreateTempSubdirectory("stdkit-search-bench-").FullName;
+        var folder = keep is null ? Directory.CreateTempSubdirectory("stdkit-search-bench-").FullName
+            : Directory.CreateDirectory(Path.Combine(keep, size.ToString())).FullName;
         try
         {
             Console.WriteLine();
             Console.WriteLine($"== {size:N0} clauses");
             var database = Path.Combine(folder, "kb.db");
             var location = KnowledgeBaseLocation.Parse(database);
+            var kept = File.Exists(database);
             var fill = Stopwatch.StartNew();
             using var kb = location.OpenForWriting(_ => { });
-            kb.Fill(new FillInput([new IndexScope(null, corpus.Standards(size))], null, [], corpus.Synonyms.Pairs));
+            if (!kept)
+                kb.Fill(new FillInput([new IndexScope(null, corpus.Standards(size))], null, [],
+                    corpus.Synonyms.Pairs));
             fill.Stop();
-            Console.WriteLine($"knowledge base: {Rate(size, fill.Elapsed)} ({fill.Elapsed.TotalSeconds:F1} s), {Megabytes(FileSize(database))}");
+            Console.WriteLine(kept ? $"knowledge base: kept from an earlier run, {Megabytes(FileSize(database))}"
+                : $"knowledge base: {Rate(size, fill.Elapsed)} ({fill.Elapsed.TotalSeconds:F1} s), " +
+                  Megabytes(FileSize(database)));
 
             var build = Stopwatch.StartNew();
             using var index = SearchIndex.Open(kb, _ => { });
@@ -77,14 +90,23 @@ public static partial class SearchBenchmark
 
             var queries = corpus.Queries(new Random(size));
             var search = new ClauseSearch(kb, index);
-            var lucene = Time(queries, q => search.Run(new SearchRequest(q, Top: 10)).Hits.Count);
+            if (only is not null)
+            {
+                var asked = queries[only];
+                var times = Time(new() { [only] = [.. Enumerable.Repeat(asked, 10).SelectMany(q => q)] },
+                    q => search.Run(new SearchRequest(q, Top: 10)).Hits.Count, out _)[only];
+                Console.WriteLine($"{only}: p50 {Ms(times, 50)}, p95 {Ms(times, 95)}, p99 {Ms(times, 99)}");
+                return;
+            }
+            var lucene = Time(queries, q => search.Run(new SearchRequest(q, Top: 10)).Hits.Count, out var slowest);
             Console.WriteLine($"peak working set after the queries: {Megabytes(PeakMemory())}");
 
-            using var fts = Fts5.Build(Path.Combine(folder, "fts.db"), kb, out var ftsTime);
-            Console.WriteLine($"fts5 trigram: {Rate(size, ftsTime)} ({ftsTime.TotalSeconds:F1} s), {Megabytes(FileSize(Path.Combine(folder, "fts.db")))}");
+            using var fts = Fts5.Open(Path.Combine(folder, "fts.db"), kb, out var ftsTime);
+            Console.WriteLine($"fts5 trigram: " + (ftsTime == TimeSpan.Zero ? "kept from an earlier run"
+                : $"{Rate(size, ftsTime)} ({ftsTime.TotalSeconds:F1} s)") + $", {Megabytes(FileSize(Path.Combine(folder, "fts.db")))}");
             // The peer is given what the words of a question or a synonym come to, as an application would have to.
             var peer = corpus.PeerQueries(queries);
-            var sqlite = Time(peer, fts.Search);
+            var sqlite = Time(peer, fts.Search, out _);
 
             Console.WriteLine($"{"query class",-16} {"lucene p50",10} {"p95",8} {"p99",8} | {"fts5 p50",9} {"p95",8} {"p99",8} | fts5/lucene p50, p95");
             foreach (var (name, times) in lucene)
@@ -93,6 +115,9 @@ public static partial class SearchBenchmark
                 Console.WriteLine($"{name,-16} {Ms(times, 50),10} {Ms(times, 95),8} {Ms(times, 99),8} | {Ms(other, 50),9} {Ms(other, 95),8} {Ms(other, 99),8} | " +
                     $"{Percentile(other, 50) / Percentile(times, 50),5:F1}×, {Percentile(other, 95) / Percentile(times, 95),5:F1}×");
             }
+            Console.WriteLine("slowest queries of each class (ms):");
+            foreach (var (name, queriesOf) in slowest)
+                Console.WriteLine($"  {name,-16} " + string.Join(", ", queriesOf.Select(q => $"{q.Query} {q.Ms:F1}")));
             foreach (var name in new[] { "1 character", "2 characters" })
             {
                 var sampled = queries[name].Take(RecallSample).ToList();
@@ -105,7 +130,7 @@ public static partial class SearchBenchmark
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            if (keep is null) Directory.Delete(folder, recursive: true);
         }
     }
 
@@ -114,19 +139,21 @@ public static partial class SearchBenchmark
     /// compilation does it in the background, late on a busy machine), then each query once, timed by the clock chosen.
     /// </summary>
     private static Dictionary<string, double[]> Time(Dictionary<string, IReadOnlyList<string>> classes,
-        Func<string, int> run)
+        Func<string, int> run, out Dictionary<string, List<(string Query, double Ms)>> slowest)
     {
         for (var pass = 0; pass < WarmUpPasses; pass++)
         {
             foreach (var q in classes.Values.SelectMany(c => c)) run(q);
             Thread.Sleep(200);
         }
-        return classes.ToDictionary(c => c.Key, c => c.Value.Select(q =>
+        var timed = classes.ToDictionary(c => c.Key, c => c.Value.Select(q =>
         {
             var start = _clock();
             run(q);
-            return _clock() - start;
-        }).Order().ToArray());
+            return (Query: q, Ms: _clock() - start);
+        }).OrderBy(t => t.Ms).ToList());
+        slowest = timed.ToDictionary(c => c.Key, c => c.Value.AsEnumerable().Reverse().Take(3).ToList());
+        return timed.ToDictionary(c => c.Key, c => c.Value.Select(t => t.Ms).ToArray());
     }
 
     private static Func<double> _clock = () => Stopwatch.GetTimestamp() * 1000.0 / Stopwatch.Frequency;
@@ -279,10 +306,14 @@ public static partial class SearchBenchmark
 
         private Fts5(SqliteConnection connection) => _connection = connection;
 
-        public static Fts5 Build(string path, IKnowledgeBase kb, out TimeSpan time)
+        /// <summary>The table at <paramref name="path"/>, built from <paramref name="kb"/> unless kept there.</summary>
+        public static Fts5 Open(string path, IKnowledgeBase kb, out TimeSpan time)
         {
+            var kept = File.Exists(path);
             var connection = new SqliteConnection($"Data Source={path};Pooling=False");
             connection.Open();
+            time = TimeSpan.Zero;
+            if (kept) return new Fts5(connection);
             Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; CREATE VIRTUAL TABLE clauses USING fts5(text, tokenize = 'trigram');");
             var watch = Stopwatch.StartNew();
             using (var transaction = connection.BeginTransaction())

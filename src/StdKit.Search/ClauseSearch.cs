@@ -160,7 +160,7 @@ public sealed class ClauseSearch
     private static string StandardOf(IndexReader reader, int doc)
     {
         var (segment, local) = SegmentFacets.At(reader, doc);
-        return segment.Names[FacetCounter.StandardField][segment.Ordinals[FacetCounter.StandardField]![local]];
+        return segment.Value(FacetCounter.StandardField, local)!;
     }
 
     private SearchFacets Facets(FacetTally tally)

@@ -30,12 +30,11 @@ public sealed class FacetCounter : ICollector
     public static readonly string[] Fields =
         [ClauseFields.LayerFacet, ClauseFields.StandardFacet, ClauseFields.AgencyFacet, ClauseFields.ProvisionFacet];
 
-    /// <summary>Where <see cref="ClauseFields.StandardFacet"/> stands in <see cref="Fields"/>.</summary>
-    internal const int StandardField = 1;
+    /// <summary>Where each field stands in <see cref="Fields"/>.</summary>
+    internal const int LayerField = 0, StandardField = 1, AgencyField = 2, ProvisionField = 3;
 
-    private const int AgencyField = 2;
-
-    private readonly Dictionary<string, int>[] _counts = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    private readonly Dictionary<string, int>[] _counts =
+        Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly HashSet<long> _copyKeys = [];
     private readonly int[][] _tallies = new int[Fields.Length][];
     private SegmentFacets? _segment;

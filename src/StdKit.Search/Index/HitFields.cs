@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Lucene.Net.Util;
 using StdKit.Search.Knowledge;
 using StdKit.Search.Records;
@@ -7,45 +8,66 @@ using StdKit.Search.Records;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// What a hit shows, kept in the index as stored fields, which Lucene compresses: a node answers its searches from
-/// its own index, also while the record (PostgreSQL) restarts or cannot be reached. One way for both stores, the
-/// embedded SQLite file too: at 100,000 clauses (search benchmark, processor time) the index grew from 37.8 to 52.2 MB
-/// and a page of ten hits costs at most 0.3 ms more than reading them from SQLite did (p50 of one-character queries
-/// 0.22 → 0.49 ms, document numbers 0.21 → 0.37 ms; the other classes and every p95 within the noise of a shared
-/// machine) — too little for a second way of reading hits, with its own behaviour to test, beside this one.
+/// What a hit shows, kept in the index: a node answers its searches from its own index, also while the record
+/// (PostgreSQL) restarts or cannot be reached. The clause's own values are one binary doc value, read at an offset of
+/// the mapped file; the standard's number, layer and agency and the provision type are the facet values
+/// (<see cref="SegmentFacets"/>), the standard's title a sorted doc value stored once per title. Stored fields, which
+/// Lucene compresses in blocks, cost a block's decompression per hit: about two thirds of the processor time of a
+/// search answered from a champion list (100,000 clauses). Only a clause too long for a doc value is stored so.
 /// </summary>
 internal static class HitFields
 {
-    private const string Standard = "hit_standard";
+    private const string Values = "hit";
     private const string StandardTitle = "hit_standard_title";
-    private const string Clause = "hit_clause";
-    private const string Title = "hit_title";
-    private const string Text = "hit_text";
-    private const string Provision = "hit_provision";
-    private const string Kind = "hit_kind";
-    private const string Layer = "hit_layer";
-    private const string Agency = "hit_agency";
-    private const string Context = "hit_context";
+    private const string Oversize = "hit_oversize";
 
-    /// <summary>Adds the stored fields of <paramref name="clause"/>; a value the clause lacks is left out.</summary>
+    /// <summary>The longest binary doc value Lucene 4 takes.</summary>
+    private const int MaxValueBytes = 32766;
+
+    private const byte HasTitle = 1;
+    private const byte HasContext = 2;
+
+    /// <summary>Adds what the hit of <paramref name="clause"/> shows.</summary>
     public static void Store(Document document, IndexedClause clause)
     {
-        (string Name, string? Value)[] values =
-        [
-            (Standard, clause.StandardNumber), (StandardTitle, clause.StandardTitle), (Clause, clause.Number),
-            (Title, clause.Title), (Text, clause.Text), (Provision, clause.Provision), (Kind, clause.Kind),
-            (Layer, clause.Layer), (Agency, clause.Agency), (Context, clause.Context),
-        ];
-        foreach (var (name, value) in values)
-            if (value is not null) document.Add(new StoredField(name, value));
+        document.Add(new SortedDocValuesField(StandardTitle, new BytesRef(clause.StandardTitle)));
+        var values = Encode(clause);
+        if (values.Length <= MaxValueBytes) document.Add(new BinaryDocValuesField(Values, new BytesRef(values)));
+        else document.Add(new StoredField(Oversize, values));
+    }
+
+    private static byte[] Encode(IndexedClause clause)
+    {
+        var strings = new[] { clause.Number, clause.Title, clause.Text, clause.Kind, clause.Context };
+        var buffer = new byte[5 + strings.Sum(s => s is null ? 0 : 5 + 3 * s.Length)];
+        var output = new ByteArrayDataOutput(buffer);
+        output.WriteByte((byte)((clause.Title is null ? 0 : HasTitle) | (clause.Context is null ? 0 : HasContext)));
+        foreach (var value in strings.OfType<string>()) output.WriteString(value);
+        return buffer[..output.Position];
     }
 
     /// <summary>The hit of document <paramref name="doc"/>, not yet scored or marked.</summary>
     public static SearchHit Read(IndexReader reader, int doc)
     {
-        var stored = reader.Document(doc);
-        return new SearchHit(stored.Get(Standard), stored.Get(StandardTitle), stored.Get(Clause), stored.Get(Title),
-            stored.Get(Text), Vocabulary.ParseProvision(stored.Get(Provision)), Vocabulary.ParseKind(stored.Get(Kind)),
-            stored.Get(Layer), stored.Get(Agency), 0, [], stored.Get(Context));
+        var context = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+        var (leaf, local) = (context.AtomicReader, doc - context.DocBase);
+        var bytes = new BytesRef();
+        leaf.GetBinaryDocValues(Values)?.Get(local, bytes);
+        if (bytes.Length == 0) bytes = leaf.Document(local).GetBinaryValue(Oversize);
+        var input = new ByteArrayDataInput(bytes.Bytes, bytes.Offset, bytes.Length);
+        var flags = input.ReadByte();
+        var clause = input.ReadString();
+        var title = (flags & HasTitle) != 0 ? input.ReadString() : null;
+        var text = input.ReadString();
+        var kind = input.ReadString();
+        var shownWith = (flags & HasContext) != 0 ? input.ReadString() : null;
+        var facets = SegmentFacets.Of(leaf);
+        return new SearchHit(facets.Value(FacetCounter.StandardField, local)!, facets.StandardTitle(local), clause,
+            title, text, Vocabulary.ParseProvision(facets.Value(FacetCounter.ProvisionField, local)!),
+            Vocabulary.ParseKind(kind), facets.Value(FacetCounter.LayerField, local),
+            facets.Value(FacetCounter.AgencyField, local), 0, [], shownWith);
     }
+
+    /// <summary>The standard titles of a segment: one per document, each title once.</summary>
+    public static SortedDocValues? StandardTitles(AtomicReader reader) => reader.GetSortedDocValues(StandardTitle);
 }

@@ -11,11 +11,10 @@ namespace StdKit.Search.Index;
 
 /// <summary>
 /// The Lucene index of the clauses: a cache of the knowledge base, which records the knowledge base and generation it
-/// was built from. It is opened with <see cref="SimpleFSDirectory"/> (MMapDirectory is slow and crash-prone under
-/// Lucene.Net 4.8, apache/lucenenet#1151, #1013) and searched through a <see cref="SearcherManager"/>; each commit
-/// carries its <see cref="ChampionLists"/>. An index behind the knowledge base is brought up to date by the standards
-/// that changed (<see cref="CatchUp"/>); a missing or unreadable one is rebuilt, with a message. Either is written
-/// into a new folder and swapped in.
+/// was built from. Its files are read through memory maps (<see cref="MappedDirectory"/>) and searched through a
+/// <see cref="SearcherManager"/>; each commit carries its <see cref="ChampionLists"/>. An index behind the knowledge
+/// base is brought up to date by the standards that changed (<see cref="CatchUp"/>); a missing or unreadable one is
+/// rebuilt, with a message. Either is written into a new folder and swapped in.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -26,7 +25,7 @@ public sealed class SearchIndex : IDisposable
     private const string StandardsKey = "standards";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "10";
+    private const string Format = "11";
 
     /// <summary>The share of deleted documents beyond which a rebuild replaces catching up.</summary>
     internal const double MaxDeletedShare = 0.2;
@@ -97,7 +96,7 @@ public sealed class SearchIndex : IDisposable
             problem = "no search index yet: building it from the knowledge base";
             return null;
         }
-        var directory = new SimpleFSDirectory(current);
+        var directory = new MappedDirectory(current);
         try
         {
             var built = BuiltFrom(directory);
@@ -150,7 +149,7 @@ public sealed class SearchIndex : IDisposable
     {
         try
         {
-            using var directory = new SimpleFSDirectory(folder);
+            using var directory = new MappedDirectory(folder);
             if (BuiltFrom(directory) is not { } built || !built.Of(kb)) return null;
             CheckAll(directory);
             return built;
@@ -181,7 +180,7 @@ public sealed class SearchIndex : IDisposable
         var now = Versions(kb);
         try
         {
-            using var from = new SimpleFSDirectory(current);
+            using var from = new MappedDirectory(current);
             if (BuiltFrom(from) is not { } b || !b.Of(kb) || b.Generation == kb.Generation) return null;
             built = b;
             CheckFooters(from);
@@ -236,7 +235,7 @@ public sealed class SearchIndex : IDisposable
         Directory? directory = null;
         try
         {
-            directory = new SimpleFSDirectory(build);
+            directory = new MappedDirectory(build);
             using (var writer = new IndexWriter(directory, Config(mode)))
             {
                 try
@@ -368,7 +367,7 @@ public sealed class SearchIndex : IDisposable
     internal static IndexBuild? CurrentBuild(IndexFolder index)
     {
         if (index.Current is not { } current) return null;
-        using var directory = new SimpleFSDirectory(current);
+        using var directory = new MappedDirectory(current);
         return BuiltFrom(directory);
     }
 

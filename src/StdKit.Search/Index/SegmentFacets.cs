@@ -5,10 +5,10 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// What a search reads of every document of one segment besides its postings and stored fields — its copy key and its
-/// facet ordinals with their names — read from its doc values into arrays the first time a search needs them and
-/// kept while the segment is open: reading a hit's values is then an array access, where reading doc values (from
-/// files, through SimpleFSDirectory) took much of the time of a search.
+/// What a search reads of every document of one segment besides its postings and the values of its hits — its copy
+/// key, its facet ordinals with their names and its standard's title — read from its doc values into arrays the first
+/// time a search needs them and kept while the segment is open: reading a hit's values is then an array access, where
+/// reading doc values through a file each time took much of the time of a search.
 /// </summary>
 internal sealed class SegmentFacets
 {
@@ -24,19 +24,38 @@ internal sealed class SegmentFacets
     /// <summary>Each document's copy key (<see cref="ClauseFields.CopyKey"/>).</summary>
     public long[] CopyKeys { get; }
 
+    private readonly int[] _titleOrdinals;
+    private readonly string[] _titles;
+
     private SegmentFacets(AtomicReader reader)
     {
         var values = FacetCounter.Fields.Select(reader.GetSortedDocValues).ToArray();
-        Ordinals = values.Select(v => v is null ? null : Enumerable.Range(0, reader.MaxDoc).Select(v.GetOrd).ToArray())
-            .ToArray();
-        Names = values.Select(v => v is null ? [] : Enumerable.Range(0, v.ValueCount).Select(ord =>
+        Ordinals = values.Select(v => v is null ? null : OrdinalsOf(reader, v)).ToArray();
+        Names = values.Select(NamesOf).ToArray();
+        CopyKeys = Numbers(reader, ClauseFields.CopyKey);
+        var titles = HitFields.StandardTitles(reader);
+        (_titleOrdinals, _titles) = titles is null ? (new int[reader.MaxDoc], [""]) : (OrdinalsOf(reader, titles),
+            NamesOf(titles));
+    }
+
+    /// <summary>The value of field <paramref name="field"/> of <see cref="FacetCounter.Fields"/> of document
+    /// <paramref name="doc"/>; null where it has none.</summary>
+    public string? Value(int field, int doc) =>
+        Ordinals[field] is { } ordinals && ordinals[doc] is var ord and >= 0 ? Names[field][ord] : null;
+
+    /// <summary>The title of the standard that holds document <paramref name="doc"/>.</summary>
+    public string StandardTitle(int doc) => _titleOrdinals[doc] is var ord and >= 0 ? _titles[ord] : "";
+
+    private static int[] OrdinalsOf(AtomicReader reader, SortedDocValues values) =>
+        Enumerable.Range(0, reader.MaxDoc).Select(values.GetOrd).ToArray();
+
+    private static string[] NamesOf(SortedDocValues? values) => values is null ? []
+        : Enumerable.Range(0, values.ValueCount).Select(ord =>
         {
             var term = new BytesRef();
-            v.LookupOrd(ord, term);
+            values.LookupOrd(ord, term);
             return term.Utf8ToString();
-        }).ToArray()).ToArray();
-        CopyKeys = Numbers(reader, ClauseFields.CopyKey);
-    }
+        }).ToArray();
 
     /// <summary>The arrays of <paramref name="reader"/>'s segment, which its reopened readers share.</summary>
     public static SegmentFacets Of(AtomicReader reader) =>

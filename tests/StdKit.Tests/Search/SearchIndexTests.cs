@@ -299,6 +299,22 @@ public abstract class SearchIndexTests : SearchContent
         Assert.Equal(expected, Search(new SearchRequest("台账", Top: 30)).Hits.Select(h => h.Clause));
     }
 
+    [SkippableFact]
+    public void A_hit_shows_its_standard_clause_and_text_also_for_a_clause_too_long_for_a_doc_value()
+    {
+        // 12,000 Han characters are 36,000 bytes of UTF-8, beyond the 32,766 a doc value takes.
+        var longText = "台账" + new string('账', 12_000) + "。";
+        WriteStandard("b.md", "T/TEST 002—2025", "台账规范", $"# 要求\n\n## 核对\n\n{longText}\n\n## 月报\n\n台账应每月核对。\n");
+        Index();
+        var hits = Search(new SearchRequest("台账", Standard: "T/TEST 002—2025", Top: 10)).Hits;
+        var whole = Assert.Single(hits, h => h.Clause == "1.1");
+        Assert.Equal(longText, whole.Text);
+        Assert.Equal(("T/TEST 002—2025", "台账规范", "核对"), (whole.Standard, whole.StandardTitle, whole.Title));
+        var monthly = Assert.Single(hits, h => h.Clause == "1.2");
+        Assert.Equal(("台账应每月核对。", "月报", Model.Provisions.ProvisionType.Requirement),
+            (monthly.Text, monthly.Title, monthly.Provision));
+    }
+
     public sealed class Sqlite() : SearchIndexTests(StoreKind.Sqlite);
 
     public sealed class Postgres() : SearchIndexTests(StoreKind.Postgres);
