@@ -1,6 +1,7 @@
 namespace StdKit.Build;
 
-/// <summary>One file a build produces: where it goes, the hash of everything it is made from, and how to write it.</summary>
+/// <summary>One file a build produces: where it goes, the hash of everything it is made from, and how to write
+/// it.</summary>
 /// <param name="File">Path relative to the agency's output folder.</param>
 public sealed record BuildOutput(string File, string Hash, Action<string> Write)
 {
@@ -10,7 +11,8 @@ public sealed record BuildOutput(string File, string Hash, Action<string> Write)
     /// <summary>For a standard printed to PDF: the model, to write the 目次 page numbers into the .docx.</summary>
     public Model.Documents.Standard? Printed { get; init; }
 
-    /// <summary>For another document printed to PDF whose table may cross pages: how to write it with the layout.</summary>
+    /// <summary>For another document printed to PDF whose table may cross pages: how to write it with the
+    /// layout.</summary>
     public Action<string, Generator.Docx.Layout.PrintLayout>? Relayout { get; init; }
 
     /// <summary>Set for the standards, so the manifest can list them with their place in the system.</summary>
@@ -18,4 +20,5 @@ public sealed record BuildOutput(string File, string Hash, Action<string> Write)
 }
 
 /// <summary>What manifest.json says of one standard.</summary>
-public sealed record ManifestStandard(string Number, string Title, string Layer, string Category, string File, string Hash);
+public sealed record ManifestStandard(string Number, string Title, string Layer, string Category, string File,
+    string Hash);

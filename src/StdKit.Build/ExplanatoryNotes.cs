@@ -47,16 +47,19 @@ public sealed class ExplanatoryNotes
             parts.OfType<Clause>());
     }
 
-    /// <summary>The system as template values: layers and categories with counts, statistics, gaps, adopted standards.</summary>
+    /// <summary>The system as template values: layers and categories with counts, statistics, gaps, adopted
+    /// standards.</summary>
     private ScriptObject Values()
     {
         var layers = new ScriptArray(_system.Framework.Layers.Select(l => new ScriptObject
         {
-            ["name"] = l.Name, ["digit"] = l.Digit, ["level"] = l.Level, ["description"] = l.Description, ["gbt"] = l.GbtName ?? "",
+            ["name"] = l.Name, ["digit"] = l.Digit, ["level"] = l.Level, ["description"] = l.Description,
+            ["gbt"] = l.GbtName ?? "",
             ["count"] = _system.In(l).Count(),
             ["categories"] = new ScriptArray(l.Categories.Select(c => new ScriptObject
             {
-                ["code"] = c.Code, ["name"] = c.Name, ["description"] = c.Description, ["gbt"] = c.GbtName ?? "", ["count"] = _system.In(c).Count(),
+                ["code"] = c.Code, ["name"] = c.Name, ["description"] = c.Description, ["gbt"] = c.GbtName ?? "",
+                ["count"] = _system.In(c).Count(),
             })),
         }));
         ScriptArray Rows(IEnumerable<StatisticsRow> rows) => new(rows.Select(r => new ScriptObject
@@ -70,8 +73,13 @@ public sealed class ExplanatoryNotes
             ["layers"] = layers,
             ["by_layer"] = Rows(SystemStatistics.ByLayer(_system)),
             ["by_level"] = Rows(SystemStatistics.ByLevel(_system)),
-            ["gaps"] = new ScriptArray(_system.Framework.Layers.SelectMany(l => l.Categories).Where(c => !_system.In(c).Any()).Select(c => $"{c.Code}{c.Name}")),
-            ["adopted"] = new ScriptArray(_system.Members.Where(m => m.Adopted).Select(m => new ScriptObject { ["number"] = m.Number, ["title"] = m.Title })),
+            ["gaps"] = new ScriptArray(_system.Framework.Layers
+                .SelectMany(l => l.Categories)
+                .Where(c => !_system.In(c).Any())
+                .Select(c => $"{c.Code}{c.Name}")),
+            ["adopted"] = new ScriptArray(_system.Members
+                .Where(m => m.Adopted)
+                .Select(m => new ScriptObject { ["number"] = m.Number, ["title"] = m.Title })),
             ["numbering"] = _system.Framework.NumberingFormat,
             ["example_number"] = _system.Members.FirstOrDefault(m => !m.Adopted)?.Number ?? "",
         };

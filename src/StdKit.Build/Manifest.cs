@@ -3,8 +3,10 @@ using System.Text.Json;
 
 namespace StdKit.Build;
 
-/// <summary>manifest.json of a built system: its standards (number, title, layer, category, file, hash) and documents.</summary>
-public sealed record Manifest(string Agency, IReadOnlyList<ManifestStandard> Standards, IReadOnlyDictionary<string, string> Documents)
+/// <summary>manifest.json of a built system: its standards (number, title, layer, category, file, hash) and
+/// documents.</summary>
+public sealed record Manifest(string Agency, IReadOnlyList<ManifestStandard> Standards,
+    IReadOnlyDictionary<string, string> Documents)
 {
     public const string FileName = "manifest.json";
 
@@ -17,7 +19,8 @@ public sealed record Manifest(string Agency, IReadOnlyList<ManifestStandard> Sta
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
-    /// <summary>The hash of each file of a previous build, or nothing when there was none (or it is unreadable).</summary>
+    /// <summary>The hash of each file of a previous build, or nothing when there was none (or it is
+    /// unreadable).</summary>
     public static IReadOnlyDictionary<string, string> PreviousHashes(string folder)
     {
         var path = Path.Combine(folder, FileName);

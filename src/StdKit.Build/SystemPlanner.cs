@@ -53,8 +53,8 @@ public sealed class SystemPlanner(ContentProject project)
         diagnostics.ThrowIfAny();
         if (listed is not null) standards.RemoveAll(s => !listed(s.Standard));
 
-        var members = standards.Select(s => new SystemMember(s.Planned.Slot.Number, s.Standard.Metadata.Title, s.Planned.Layer,
-                s.Planned.Category, "企业标准", false, s.Standard.Metadata.ImplementationDate,
+        var members = standards.Select(s => new SystemMember(s.Planned.Slot.Number, s.Standard.Metadata.Title,
+                s.Planned.Layer, s.Planned.Category, "企业标准", false, s.Standard.Metadata.ImplementationDate,
                 s.Standard.Metadata.Stage == Model.Metadata.DraftStage.Published))
             .Concat(adopted).ToList();
         var system = new StandardSystem(agency.Name, agency.ShortCode, agency.Year, framework, members);
@@ -83,7 +83,8 @@ public sealed class SystemPlanner(ContentProject project)
         {
             Pdf = pdf,
             Printed = standard,
-            Standard = new ManifestStandard(planned.Slot.Number, standard.Metadata.Title, planned.Layer.Name, planned.Category.Name, file, hash),
+            Standard = new ManifestStandard(planned.Slot.Number, standard.Metadata.Title, planned.Layer.Name,
+                planned.Category.Name, file, hash),
         };
     }
 
@@ -98,15 +99,18 @@ public sealed class SystemPlanner(ContentProject project)
         {
             if (project.Catalogue.Find(number) is not { Number: { } found } entry)
             {
-                diagnostics.Add(agency.AdoptsSource, $"adopted standard '{number}' is not in the catalogue", "add it to content/catalogue.yaml with its title, or correct the number");
+                diagnostics.Add(agency.AdoptsSource, $"adopted standard '{number}' is not in the catalogue",
+                    "add it to content/catalogue.yaml with its title, or correct the number");
                 continue;
             }
-            members.Add(new SystemMember(found.ToString(), entry.Title, null, null, found.Type?.ChineseName() ?? "行业标准", true, null, true));
+            members.Add(new SystemMember(found.ToString(), entry.Title, null, null,
+                found.Type?.ChineseName() ?? "行业标准", true, null, true));
         }
         return members;
     }
 
-    /// <summary>A file name from a number and title: "/" and other characters a file system refuses become "-".</summary>
+    /// <summary>A file name from a number and title: "/" and other characters a file system refuses become
+    /// "-".</summary>
     private static string FileName(string text) =>
         string.Concat(text.Select(c => c is '/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '-' : c));
 

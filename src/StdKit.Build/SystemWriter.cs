@@ -62,7 +62,9 @@ public static class SystemWriter
         var removed = 0;
         foreach (var stale in previous.Keys.Where(f => !current.Contains(f)))
         {
-            foreach (var file in new[] { stale, Path.ChangeExtension(stale, ".pdf") }.Select(f => Path.Combine(folder, f)).Where(File.Exists))
+            foreach (var file in new[] { stale, Path.ChangeExtension(stale, ".pdf") }
+                .Select(f => Path.Combine(folder, f))
+                .Where(File.Exists))
                 File.Delete(file);
             removed++;
         }
@@ -73,7 +75,8 @@ public static class SystemWriter
         var manifestPath = Path.Combine(folder, Manifest.FileName);
         if (!File.Exists(manifestPath) || File.ReadAllText(manifestPath) != manifest)
             Generator.AtomicFile.Write(manifestPath, temp => File.WriteAllText(temp, manifest));
-        return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written, unchanged, removed)
+        return new BuildReport(plan.Agency.Id, folder, plan.Outputs.Count(o => o.Standard is not null), written,
+            unchanged, removed)
         {
             Warnings = warnings,
         };

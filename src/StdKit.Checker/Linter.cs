@@ -22,7 +22,8 @@ public sealed class Linter(IReadOnlyList<Rule> rules)
         Validate(standards, projectDisabled);
         var contexts = standards.Select(s => new DocumentContext(s)).ToList();
         var system = contexts.Concat((restOfSystem ?? []).Select(s => new DocumentContext(s))).ToList();
-        var disabledByFile = standards.ToDictionary(s => s.SourcePath, s => s.Metadata.DisabledRules.Concat(projectDisabled).ToHashSet());
+        var disabledByFile = standards.ToDictionary(s => s.SourcePath,
+            s => s.Metadata.DisabledRules.Concat(projectDisabled).ToHashSet());
         var findings = new List<Finding>();
         foreach (var rule in Rules.Where(r => !projectDisabled.Contains(r.Id)))
         {

@@ -40,7 +40,8 @@ public static class StandardReader
         return standard;
     }
 
-    /// <summary>Reads a file inside a content tree, with the tree's catalogue and (by default) its sample agency.</summary>
+    /// <summary>Reads a file inside a content tree, with the tree's catalogue and (by default) its sample
+    /// agency.</summary>
     public static Standard Read(string path, ContentProject project, AgencyProfile? agency = null)
     {
         var profile = agency ?? project.DefaultAgency;
@@ -59,8 +60,10 @@ public static class StandardReader
     {
         var source = given ?? SourceText.Read(path);
         if (agency is null && TemplateExpander.UsesTemplates(source))
-            throw new UserError(new SourceLocation(path, 1), "the file uses agency values ({{ … }}) but no agency profile was given",
-                "pass --agency <profile>, or keep the file inside a content tree whose stdkit.yaml names a default agency");
+            throw new UserError(new SourceLocation(path, 1),
+                "the file uses agency values ({{ … }}) but no agency profile was given",
+                "pass --agency <profile>, " +
+                "or keep the file inside a content tree whose stdkit.yaml names a default agency");
         var (text, lines) = agency is null
             ? (source, LineMap.Identity(path))
             : TemplateExpander.Expand(source, path, agency.TemplateGlobals(slot));

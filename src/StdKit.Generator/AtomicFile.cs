@@ -30,5 +30,6 @@ public static class AtomicFile
         }
     }
 
-    private static string FolderOf(string path) => Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "the folder";
+    private static string FolderOf(string path) =>
+        Path.GetDirectoryName(path) is { Length: > 0 } parent ? parent : "the folder";
 }

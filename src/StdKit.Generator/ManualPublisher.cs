@@ -18,7 +18,8 @@ public static class ManualPublisher
 {
     private const int MaxPasses = 8;
 
-    public static void Publish(string docxPath, string? pdfPath, StandardSystem system, IReadOnlyList<Standard> standards)
+    public static void Publish(string docxPath, string? pdfPath, StandardSystem system,
+        IReadOnlyList<Standard> standards)
     {
         ManualDocument.Write(docxPath, system, standards, null);
         if (pdfPath is null) return;
@@ -45,7 +46,9 @@ public static class ManualPublisher
         var pages = PdfText.Pages(pdfPath);
         var parts = ManualDocument.Parts(system, standards);
         var starts = parts.Select(p => Page(destinations, p.Mark)).ToList();
-        var partPages = parts.Zip(starts).Where(p => p.Second > 0).ToDictionary(p => p.First.Entry, p => p.Second.ToString());
+        var partPages = parts.Zip(starts)
+            .Where(p => p.Second > 0)
+            .ToDictionary(p => p.First.Entry, p => p.Second.ToString());
         var layouts = new List<PrintLayout>();
         for (var i = 0; i < standards.Count; i++)
         {
@@ -64,7 +67,8 @@ public static class ManualPublisher
         return new ManualLayout(partPages, list, layouts);
     }
 
-    /// <summary>The page of a bookmark; LibreOffice writes the "_" of a name as its code, 5F. 0 when not found.</summary>
+    /// <summary>The page of a bookmark; LibreOffice writes the "_" of a name as its code, 5F. 0 when not
+    /// found.</summary>
     private static int Page(IReadOnlyDictionary<string, int> destinations, string mark) =>
         destinations.TryGetValue("5F" + mark[1..], out var page) || destinations.TryGetValue(mark, out page) ? page : 0;
 

@@ -48,9 +48,11 @@ public static class ContentIndexer
     private static bool IsMissing(KnowledgeBaseLocation knowledgeBase) =>
         knowledgeBase.State() is SchemaState.Empty or SchemaState.Older;
 
-    private sealed record ContentRead(ContentProject Project, IReadOnlyList<AgencyProfile> Systems, IReadOnlyList<IndexScope> Scopes);
+    private sealed record ContentRead(ContentProject Project, IReadOnlyList<AgencyProfile> Systems,
+        IReadOnlyList<IndexScope> Scopes);
 
-    /// <summary>Everything read first: a mistake in any file stops the fill before the knowledge base is touched.</summary>
+    /// <summary>Everything read first: a mistake in any file stops the fill before the knowledge base is
+    /// touched.</summary>
     private static ContentRead Read(string content, AgencySelection agencies)
     {
         var root = Directory.Exists(content) ? ContentProject.FindRoot(content) : null;
@@ -59,7 +61,8 @@ public static class ContentIndexer
                 "give the content folder, e.g. stdkit index content");
         var project = ContentProject.Load(root);
         if (project.Library is null && agencies is not AgencySelection.Default)
-            throw new UserError($"the content tree {root} has no framework and library, so no agency has a system to index",
+            throw new UserError(
+                $"the content tree {root} has no framework and library, so no agency has a system to index",
                 "leave out --agency, or add content/framework and content/library");
         var systems = project.Library is null ? [] : Profiles(project, agencies);
         return new ContentRead(project, systems, ContentSources.Read(project, systems));
@@ -75,10 +78,14 @@ public static class ContentIndexer
         return result;
     }
 
-    private static IReadOnlyList<AgencyProfile> Profiles(ContentProject project, AgencySelection agencies) => agencies switch
+    private static IReadOnlyList<AgencyProfile> Profiles(ContentProject project,
+        AgencySelection agencies) => agencies switch
     {
         AgencySelection.All => Directory.Exists(project.AgenciesFolder)
-            ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(project.Agency).ToList()
+            ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml")
+                .Order(StringComparer.Ordinal)
+                .Select(project.Agency)
+                .ToList()
             : [],
         AgencySelection.Named named => named.Ids.Distinct().Select(project.Agency).ToList(),
         _ => [project.DefaultAgency],

@@ -25,17 +25,22 @@ public static partial class Citations
             ? [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission]
             : [ProvisionType.Requirement];
         var result = new List<Citation>();
-        foreach (var unit in document.Units.Where(u => u.Region is not (Region.NormativeReferences or Region.Bibliography or Region.Preface) && u.Kind != UnitKind.Heading))
+        foreach (var unit in document.Units.Where(u =>
+            u.Region is not (Region.NormativeReferences or Region.Bibliography or Region.Preface)
+            && u.Kind != UnitKind.Heading))
         {
             var informativeAnnex = unit.Region == Region.InformativeAnnex;
             foreach (var (index, sentence) in Texts.Sentences(unit.Text))
             {
                 var termsLeadIn = unit.Region == Region.Terms && sentence.Contains("界定的");
-                var normativeSentence = termsLeadIn || Texts.Modals(sentence, normativeTypes).Any() || Instruction().IsMatch(sentence);
+                var normativeSentence = termsLeadIn || Texts.Modals(sentence, normativeTypes).Any()
+                    || Instruction().IsMatch(sentence);
                 foreach (var number in TypedNumbers.Find(sentence))
                 {
                     var pointer = number.Index >= 1 && See().IsMatch(sentence[..number.Index]);
-                    result.Add(new Citation(unit, number with { Index = index + number.Index }, normativeSentence && !pointer && !informativeAnnex && unit.Kind is not (UnitKind.Note or UnitKind.Example)));
+                    result.Add(new Citation(unit, number with { Index = index + number.Index },
+                        normativeSentence && !pointer && !informativeAnnex
+                        && unit.Kind is not (UnitKind.Note or UnitKind.Example)));
                 }
             }
         }
@@ -46,7 +51,8 @@ public static partial class Citations
     {
         var chapter = document.Standard.Chapters.FirstOrDefault(c => c.Role == ClauseRole.NormativeReferences);
         return chapter is null ? [] : chapter.Blocks.OfType<DocumentEntry>()
-            .Select(e => new ListedDocument(e, e.Citation?.Document?.Number ?? e.TypedNumber, e.Citation?.Document)).ToList();
+            .Select(e => new ListedDocument(e, e.Citation?.Document?.Number ?? e.TypedNumber, e.Citation?.Document))
+            .ToList();
     }
 
     [GeneratedRegex("按照|按|依据|遵照|遵循|符合|执行|采用")]

@@ -4,7 +4,8 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Checker.Core;
 
-/// <summary>A standard prepared for checking: its text units in document order and the clause number of each division.</summary>
+/// <summary>A standard prepared for checking: its text units in document order and the clause number of each
+/// division.</summary>
 public sealed class DocumentContext
 {
     public Standard Standard { get; }
@@ -45,7 +46,8 @@ public sealed class DocumentContext
         if (division is Clause { Title: { } title } heading)
             units.Add(new TextUnit(title, UnitKind.Heading, region, clause, heading.Source, heading));
         Blocks(division.Blocks, region, clause, units);
-        foreach (var child in division.Clauses) Walk(child, region, child.Number.Length > 0 ? child.Number : clause, units);
+        foreach (var child in division.Clauses)
+            Walk(child, region, child.Number.Length > 0 ? child.Number : clause, units);
     }
 
     private static void Blocks(IEnumerable<Block> blocks, Region region, string clause, List<TextUnit> units) =>
@@ -66,7 +68,8 @@ public sealed class DocumentContext
 
         public void Term(TermEntry term)
         {
-            units.Add(new TextUnit(term.Definition.ToString(), UnitKind.Definition, region, term.Number, term.Source, term));
+            units.Add(new TextUnit(term.Definition.ToString(), UnitKind.Definition, region, term.Number, term.Source,
+                term));
             Blocks(term.Blocks, region, term.Number, units);
         }
 
@@ -74,11 +77,13 @@ public sealed class DocumentContext
         {
             foreach (var row in table.HeaderRows.Concat(table.Rows))
                 foreach (var cell in row.Cells.Where(c => !c.MergedAbove))
-                    units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel, row.Source, table));
+                    units.Add(new TextUnit(cell.Text.ToString(), UnitKind.TableCell, region, table.ReferenceLabel,
+                        row.Source, table));
             NotesOf(table.Notes, table.Footnotes, table, table.ReferenceLabel);
         }
 
-        /// <summary>A figure holds no running text of its own: its title is not a provision; its key and notes are.</summary>
+        /// <summary>A figure holds no running text of its own: its title is not a provision; its key and notes
+        /// are.</summary>
         public void Figure(Figure figure)
         {
             Key(figure.Key, figure);
@@ -100,7 +105,8 @@ public sealed class DocumentContext
             foreach (var entry in key) Add(entry.Explanation, UnitKind.KeyEntry, element.Source, element);
         }
 
-        public void DocumentEntry(DocumentEntry entry) => Add(entry.DisplayText, UnitKind.DocumentEntry, entry.Source, entry);
+        public void DocumentEntry(DocumentEntry entry) =>
+            Add(entry.DisplayText, UnitKind.DocumentEntry, entry.Source, entry);
 
         private void Add(string text, UnitKind kind, SourceLocation source, Element element) =>
             units.Add(new TextUnit(text, kind, region, clause, source, element));

@@ -14,7 +14,8 @@ public abstract class Rule
     protected Finding Finding(SourceLocation at, string clause, string message, string fix) =>
         new(Id, Severity, at, clause, message, fix);
 
-    protected Finding Finding(TextUnit unit, string message, string fix) => Finding(unit.Source, unit.Clause, message, fix);
+    protected Finding Finding(TextUnit unit, string message, string fix) =>
+        Finding(unit.Source, unit.Clause, message, fix);
 
     protected Finding Finding(Division division, string message, string fix) =>
         Finding(division.Source, division.Label, message, fix);

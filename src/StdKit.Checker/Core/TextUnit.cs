@@ -40,5 +40,7 @@ public enum Region
 }
 
 /// <summary>One piece of text of a standard, with where it sits: the rules read texts through these.</summary>
-/// <param name="Clause">The number of the clause, term, table or annex it belongs to ("4.3.1", "表1", "附录A", "前言").</param>
-public sealed record TextUnit(string Text, UnitKind Kind, Region Region, string Clause, SourceLocation Source, Element Element);
+/// <param name="Clause">The number of the clause, term, table or annex it belongs to ("4.3.1", "表1", "附录A",
+/// "前言").</param>
+public sealed record TextUnit(string Text, UnitKind Kind, Region Region, string Clause, SourceLocation Source,
+    Element Element);

@@ -27,26 +27,37 @@ public static class BuildCommand
         command.Validators.Add(r =>
         {
             if (r.GetValue(all) && r.GetValue(agency) is not null)
-                r.AddError("--all and --agency exclude each other: give --agency <id> for one agency or --all for every one");
+                r.AddError("--all and --agency exclude each other: " +
+                    "give --agency <id> for one agency or --all for every one");
         });
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var root = ContentProject.FindRoot(result.GetValue(content)!)
-                ?? throw new UserError(SourceLocation.Whole(result.GetValue(content)!), "no content tree here", "run from the folder that holds content/stdkit.yaml, or give --content");
+                ?? throw new UserError(SourceLocation.Whole(result.GetValue(content)!), "no content tree here",
+                    "run from the folder that holds content/stdkit.yaml, or give --content");
             var project = ContentProject.Load(root);
             var agencies = result.GetValue(all)
-                ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml").Order(StringComparer.Ordinal).Select(f => project.Agency(f)).ToList()
+                ? Directory.EnumerateFiles(project.AgenciesFolder, "*.yaml")
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => project.Agency(f))
+                    .ToList()
                 : [result.GetValue(agency) is { } id ? project.Agency(id) : project.DefaultAgency];
             var planner = new SystemPlanner(project);
             // Plan every agency first: a mistake anywhere stops the build before any file is written.
             var plans = agencies.Select(a => planner.Plan(a, result.GetValue(pdf))).ToList();
             foreach (var plan in plans)
             {
-                var report = Console.IsOutputRedirected ? WritePlain(plan, result.GetValue(output)!) : WriteWithProgress(plan, result.GetValue(output)!);
+                var report = Console.IsOutputRedirected
+                    ? WritePlain(plan, result.GetValue(output)!)
+                    : WriteWithProgress(plan, result.GetValue(output)!);
                 foreach (var warning in report.Warnings) Console.Error.WriteLine(warning);
-                Console.WriteLine($"{plan.Agency.Name}：标准{report.Standards}项，体系文件{plan.Outputs.Count - report.Standards}份；新写{report.Written}个文件，未变{report.Unchanged}个{(report.Removed > 0 ? $"，删除{report.Removed}个" : "")} → {report.Folder}");
+                Console.WriteLine($"{plan.Agency.Name}：标准{report.Standards}项，" +
+                    $"体系文件{plan.Outputs.Count - report.Standards}份；" +
+                    $"新写{report.Written}个文件，未变{report.Unchanged}个" +
+                    $"{(report.Removed > 0 ? $"，删除{report.Removed}个" : "")} → {report.Folder}");
                 if (result.GetValue(manual))
-                    Console.WriteLine($"标准汇编 → {string.Join(" 和 ", ManualWriter.Write(plan, result.GetValue(output)!, result.GetValue(pdf)))}");
+                    Console.WriteLine("标准汇编 → " +
+                        string.Join(" 和 ", ManualWriter.Write(plan, result.GetValue(output)!, result.GetValue(pdf))));
             }
             return 0;
         }));
@@ -54,16 +65,19 @@ public static class BuildCommand
     }
 
     private static BuildReport WritePlain(SystemPlan plan, string output) =>
-        SystemWriter.Write(plan, output, (file, written) => Console.WriteLine($"{(written ? "写入" : "未变")} {file.File}"));
+        SystemWriter.Write(plan, output,
+            (file, written) => Console.WriteLine($"{(written ? "写入" : "未变")} {file.File}"));
 
     private static BuildReport WriteWithProgress(SystemPlan plan, string output)
     {
         BuildReport? report = null;
-        AnsiConsole.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn()).Start(context =>
-        {
-            var task = context.AddTask(Markup.Escape(plan.Agency.Name), maxValue: plan.Outputs.Count);
-            report = SystemWriter.Write(plan, output, (_, _) => task.Increment(1));
-        });
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(plan.Agency.Name), maxValue: plan.Outputs.Count);
+                report = SystemWriter.Write(plan, output, (_, _) => task.Increment(1));
+            });
         return report!;
     }
 }

@@ -73,6 +73,7 @@ public static partial class CommandRunner
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].TrimEnd('\r');
 
-    [GeneratedRegex("Cannot parse argument '(?<value>.*)' for (?:option|command) '(?<option>.*)' as expected type '(?<type>[^']+)'")]
+    [GeneratedRegex("Cannot parse argument '(?<value>.*)' for (?:option|command) '(?<option>.*)' " +
+        "as expected type '(?<type>[^']+)'")]
     private static partial Regex UnparsedValue();
 }

@@ -6,13 +6,15 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Cli.Commands;
 
-/// <summary>What a command reads: the standards it was pointed at and the content tree they belong to, if any.</summary>
+/// <summary>What a command reads: the standards it was pointed at and the content tree they belong to, if
+/// any.</summary>
 public sealed record ContentSet(ContentProject? Project, IReadOnlyList<Standard> Standards);
 
 /// <summary>Resolves what a command was pointed at — content files or folders of them — into read standards.</summary>
 public static class ContentInput
 {
-    /// <summary>Reads the standard(s) at <paramref name="paths"/>, filling templates from <paramref name="agency"/> or the tree's default.</summary>
+    /// <summary>Reads the standard(s) at <paramref name="paths"/>, filling templates from <paramref name="agency"/> or
+    /// the tree's default.</summary>
     public static ContentSet Read(IReadOnlyList<string> paths, string? agency)
     {
         foreach (var path in paths.Where(p => !File.Exists(p) && !Directory.Exists(p)))

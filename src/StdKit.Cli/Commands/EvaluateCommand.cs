@@ -93,7 +93,8 @@ public static class EvaluateCommand
     {
         using (var kb = KnowledgeBaseOptions.Open(db))
             if (kb.Agencies().Any(a => a.Id == agency)) return Open(db);
-        KnowledgeBaseOptions.Notify($"the knowledge base has no system of {agency}: indexing every agency of {DisplayRoot(root)} first");
+        KnowledgeBaseOptions.Notify(
+            $"the knowledge base has no system of {agency}: indexing every agency of {DisplayRoot(root)} first");
         ContentIndexer.Index(root, db, new AgencySelection.All(), KnowledgeBaseOptions.Notify);
         return Open(db);
     }

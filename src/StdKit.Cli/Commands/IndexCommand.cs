@@ -19,7 +19,10 @@ public static class IndexCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("index", "把内容中的标准收录进知识库（SQLite 文件或 PostgreSQL）并更新搜索索引；未改动的标准跳过") { content, agency, database.Database, database.Index };
+        var command = new Command("index", "把内容中的标准收录进知识库（SQLite 文件或 PostgreSQL）并更新搜索索引；未改动的标准跳过")
+        {
+            content, agency, database.Database, database.Index,
+        };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             var named = result.GetValue(agency) ?? [];
@@ -28,7 +31,8 @@ public static class IndexCommand
             var db = database.Location(result);
             var tree = result.GetValue(content) ?? KnowledgeBaseOptions.DefaultContent;
             var fill = ContentIndexer.Index(tree, db, selection, KnowledgeBaseOptions.Notify);
-            Console.WriteLine($"知识库 {db}：新增 {fill.Added} 个标准，更新 {fill.Changed} 个，未变 {fill.Unchanged} 个，删除 {fill.Removed} 个");
+            Console.WriteLine($"知识库 {db}：新增 {fill.Added} 个标准，更新 {fill.Changed} 个，" +
+                $"未变 {fill.Unchanged} 个，删除 {fill.Removed} 个");
             return 0;
         }));
         return command;

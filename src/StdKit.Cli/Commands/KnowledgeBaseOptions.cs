@@ -14,11 +14,13 @@ namespace StdKit.Cli.Commands;
 /// </summary>
 public static class KnowledgeBaseOptions
 {
-    /// <summary>The content tree of the working folder (its stdkit.yaml, or content/stdkit.yaml, here or above), else "content".</summary>
+    /// <summary>The content tree of the working folder (its stdkit.yaml, or content/stdkit.yaml, here or above), else
+    /// "content".</summary>
     public static string DefaultContent => ContentProject.FindRoot(Directory.GetCurrentDirectory()) ?? "content";
     public static string DefaultDatabase { get; } = Path.Combine("out", "kb", "stdkit.db");
 
-    /// <summary>The JSON every command writes (lint, import and evaluate too): indented, Chinese as it is, camelCase.</summary>
+    /// <summary>The JSON every command writes (lint, import and evaluate too): indented, Chinese as it is,
+    /// camelCase.</summary>
     public static JsonSerializerOptions Json { get; } = new()
     {
         WriteIndented = true,
@@ -31,7 +33,8 @@ public static class KnowledgeBaseOptions
 
     public static Option<bool> JsonOutput() => new("--json") { Description = "以 JSON 输出" };
 
-    /// <summary>Progress and repairs go to standard error, so that standard output stays the answer (and valid JSON).</summary>
+    /// <summary>Progress and repairs go to standard error, so that standard output stays the answer (and valid
+    /// JSON).</summary>
     public static void Notify(string message) => Console.Error.WriteLine(message);
 
     /// <summary>
@@ -41,7 +44,8 @@ public static class KnowledgeBaseOptions
     public static IKnowledgeBase Open(KnowledgeBaseLocation database)
     {
         if (ContentProject.FindRoot(Directory.GetCurrentDirectory()) is { } content)
-            ContentIndexer.IndexIfMissing(Path.GetRelativePath(Directory.GetCurrentDirectory(), content), database, Notify);
+            ContentIndexer.IndexIfMissing(Path.GetRelativePath(Directory.GetCurrentDirectory(), content), database,
+                Notify);
         return database.Open();
     }
 }

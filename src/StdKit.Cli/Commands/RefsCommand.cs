@@ -5,7 +5,8 @@ using StdKit.Search.Records;
 
 namespace StdKit.Cli.Commands;
 
-/// <summary><c>stdkit refs</c>: where a document or a clause of it is cited, and what it cites, clause by clause.</summary>
+/// <summary><c>stdkit refs</c>: where a document or a clause of it is cited, and what it cites, clause by
+/// clause.</summary>
 public static class RefsCommand
 {
     public static Command Create()
@@ -17,12 +18,16 @@ public static class RefsCommand
         };
         var json = KnowledgeBaseOptions.JsonOutput();
         var database = KnowledgeBaseOptions.Database();
-        var command = new Command("refs", "列出一个文件或条款在哪些条款中被引用（引入），以及它引用了什么（引出）") { target, json, database.Database, database.Index };
+        var command = new Command("refs", "列出一个文件或条款在哪些条款中被引用（引入），以及它引用了什么（引出）")
+        {
+            target, json, database.Database, database.Index,
+        };
         command.SetAction(result => CommandRunner.Run(() =>
         {
             using var kb = KnowledgeBaseOptions.Open(database.Location(result));
             var report = ReferenceLookup.Find(kb, result.GetValue(target));
-            if (result.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(ToJson(report), KnowledgeBaseOptions.Json));
+            if (result.GetValue(json))
+                Console.WriteLine(JsonSerializer.Serialize(ToJson(report), KnowledgeBaseOptions.Json));
             else Print(report);
             return 0;
         }));
@@ -31,11 +36,13 @@ public static class RefsCommand
 
     private static void Print(ReferenceReport report)
     {
-        Console.WriteLine($"{report.Document}{(report.Title is null ? "" : " " + report.Title)}{(report.Clause is null ? "" : $"：{report.Clause}")}");
+        Console.WriteLine($"{report.Document}{(report.Title is null ? "" : " " + report.Title)}" +
+            $"{(report.Clause is null ? "" : $"：{report.Clause}")}");
         Console.WriteLine($"被引用（{report.Incoming.Count} 处）：");
         foreach (var standard in report.Incoming.GroupBy(r => (r.Standard, r.StandardTitle, r.Agency)))
         {
-            Console.WriteLine($"  {standard.Key.Standard} {standard.Key.StandardTitle}{(standard.Key.Agency is null ? "" : $"（{standard.Key.Agency}）")}");
+            Console.WriteLine($"  {standard.Key.Standard} {standard.Key.StandardTitle}" +
+                $"{(standard.Key.Agency is null ? "" : $"（{standard.Key.Agency}）")}");
             foreach (var r in standard)
                 Console.WriteLine($"    {r.Clause}{(r.Target is null ? "" : $" → {r.Target}")}：{r.Text}");
         }
@@ -49,7 +56,8 @@ public static class RefsCommand
         {
             var targets = clause.Select(r => r.Document == report.Document || r.Document == clause.Key.Standard
                 ? $"本文件 {r.Target}" : $"{r.Document}{(r.Target is null ? "" : " " + r.Target)}");
-            Console.WriteLine($"  {clause.Key.Clause}{(clause.Key.Title is null ? "" : " " + clause.Key.Title)} → {string.Join("、", targets)}");
+            Console.WriteLine($"  {clause.Key.Clause}{(clause.Key.Title is null ? "" : " " + clause.Key.Title)}" +
+                $" → {string.Join("、", targets)}");
         }
     }
 
@@ -61,13 +69,13 @@ public static class RefsCommand
         inKnowledgeBase = report.InKnowledgeBase,
         incoming = report.Incoming.Select(r => new
         {
-            standard = r.Standard, standardTitle = r.StandardTitle, agency = r.Agency, clause = r.Clause, title = r.Title,
-            kind = r.Kind.Id(), text = r.Text, document = r.Document, target = r.Target,
+            standard = r.Standard, standardTitle = r.StandardTitle, agency = r.Agency, clause = r.Clause,
+            title = r.Title, kind = r.Kind.Id(), text = r.Text, document = r.Document, target = r.Target,
         }),
         outgoing = report.Outgoing.Select(r => new
         {
-            standard = r.Standard, clause = r.Clause, title = r.Title, document = r.Document, documentTitle = r.DocumentTitle,
-            kind = r.Kind.ToString().ToLowerInvariant(), target = r.Target,
+            standard = r.Standard, clause = r.Clause, title = r.Title, document = r.Document,
+            documentTitle = r.DocumentTitle, kind = r.Kind.ToString().ToLowerInvariant(), target = r.Target,
         }),
     };
 }

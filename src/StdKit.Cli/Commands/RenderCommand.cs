@@ -18,9 +18,11 @@ public static class RenderCommand
         {
             var path = result.GetValue(file)!;
             if (Directory.Exists(path))
-                throw new UserError(new SourceLocation(path, 1), "render takes one standard, not a folder", "name a .md file");
+                throw new UserError(new SourceLocation(path, 1), "render takes one standard, not a folder",
+                    "name a .md file");
             var standard = ContentInput.Read(path, result.GetValue(agency)).Standards.Single();
-            var target = result.GetValue(output) ?? Path.Combine("out", Path.ChangeExtension(Path.GetFileName(path), ".docx"));
+            var target = result.GetValue(output)
+                ?? Path.Combine("out", Path.ChangeExtension(Path.GetFileName(path), ".docx"));
             var pdfTarget = result.GetValue(pdf) ? Path.ChangeExtension(target, ".pdf") : null;
             foreach (var warning in StandardPublisher.Publish(standard, target, pdfTarget))
                 Console.Error.WriteLine(warning);

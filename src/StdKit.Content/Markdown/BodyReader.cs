@@ -122,7 +122,8 @@ public sealed partial class BodyReader
         if (level > open.Count + 1)
         {
             _diagnostics.Add(location,
-                $"heading jumps from level {open.Count} ({new string('#', open.Count)}) to level {level} ({new string('#', level)})",
+                $"heading jumps from level {open.Count} ({new string('#', open.Count)}) " +
+                $"to level {level} ({new string('#', level)})",
                 $"add the missing levels or write {new string('#', open.Count + 1)}");
             level = open.Count + 1;
         }
@@ -164,18 +165,28 @@ public sealed partial class BodyReader
                 _ => null,
             };
             var annexTitle = annex.Groups[2].Value.Trim();
-            return new DivisionBuilder(location, annexTitle.Length == 0 ? null : annexTitle, id, 1) { IsAnnex = true, Nature = nature };
+            return new DivisionBuilder(location, annexTitle.Length == 0 ? null : annexTitle, id, 1)
+            {
+                IsAnnex = true,
+                Nature = nature,
+            };
         }
         if (title.Length == 0)
-            _diagnostics.Add(location, "a chapter without a title", "every chapter has a title after the # (GB/T 1.1 7.2)");
+            _diagnostics.Add(location, "a chapter without a title",
+                "every chapter has a title after the # (GB/T 1.1 7.2)");
         var role = compact switch
         {
             "范围" => ClauseRole.Scope,
             "规范性引用文件" => ClauseRole.NormativeReferences,
-            _ when compact.StartsWith("术语", StringComparison.Ordinal) && compact.Contains("定义") => ClauseRole.TermsAndDefinitions,
+            _ when compact.StartsWith("术语", StringComparison.Ordinal) && compact.Contains("定义") =>
+                ClauseRole.TermsAndDefinitions,
             _ => ClauseRole.Ordinary,
         };
-        return new DivisionBuilder(location, title, id, 1) { Role = role, InTerms = role == ClauseRole.TermsAndDefinitions };
+        return new DivisionBuilder(location, title, id, 1)
+        {
+            Role = role,
+            InTerms = role == ClauseRole.TermsAndDefinitions,
+        };
     }
 
     private void ReadBlock(MdBlock block, DivisionBuilder target)
@@ -208,7 +219,8 @@ public sealed partial class BodyReader
                 break;
             default:
                 _diagnostics.Add(Locate(block.Line), $"{Describe(block)} is not part of the content format",
-                    "write paragraphs, lists, tables, figures, notes and examples (docs/content-format.md §2); indent text by less than 4 spaces");
+                    "write paragraphs, lists, tables, figures, notes and examples (docs/content-format.md §2); " +
+                    "indent text by less than 4 spaces");
                 break;
         }
     }
@@ -243,7 +255,8 @@ public sealed partial class BodyReader
         }
         if (id is not null)
             _diagnostics.Add(location, $"{{#{id}}} on a paragraph",
-                "ids go on headings, list items, table titles, figures and terms; make the paragraph an untitled 条 (an empty ## heading) to refer to it");
+                "ids go on headings, list items, table titles, figures and terms; " +
+                "make the paragraph an untitled 条 (an empty ## heading) to refer to it");
         var body = InlineReader.Parse(flat, _firstLine + paragraph.Line, _lines);
         // A footnote alone right under a figure (after its key and notes) is the figure's: the picture has its mark.
         if (target.Blocks.LastOrDefault() is Figure marked
@@ -303,7 +316,9 @@ public sealed partial class BodyReader
     /// <summary>"$$ formula $$" on a paragraph of its own.</summary>
     private Formula ReadFormula(string plain, string? id, SourceLocation location)
     {
-        var expression = plain.Length >= 4 && plain.EndsWith("$$", StringComparison.Ordinal) ? plain[2..^2].Trim() : null;
+        var expression = plain.Length >= 4 && plain.EndsWith("$$", StringComparison.Ordinal)
+            ? plain[2..^2].Trim()
+            : null;
         if (expression is null || expression.Length == 0)
         {
             _diagnostics.Add(location, "a formula without its closing $$ or without content",
@@ -312,7 +327,8 @@ public sealed partial class BodyReader
         }
         var math = FormulaReader.Read(expression, out var error);
         if (error is not null)
-            _diagnostics.Add(location, $"formula “{expression}”: {error}", "close every bracket; see docs/content-format.md §2.12");
+            _diagnostics.Add(location, $"formula “{expression}”: {error}",
+                "close every bracket; see docs/content-format.md §2.12");
         return new Formula(location, id, math);
     }
 
@@ -383,7 +399,8 @@ public sealed partial class BodyReader
             foreach (var nested in item.OfType<MdList>())
                 sub = ReadList(nested, depth + 1);
             foreach (var other in item.Where(b => b is not (ParagraphBlock or MdList)))
-                _diagnostics.Add(Locate(other.Line), $"{Describe(other)} inside a list item", "list items hold text and at most one nested list");
+                _diagnostics.Add(Locate(other.Line), $"{Describe(other)} inside a list item",
+                    "list items hold text and at most one nested list");
             var typed = lettered ? Model.Numbering.Letters.Lower(item.Order - 1) : null;
             items.Add(new ListItem(location, id, InlineReader.Parse(text, _firstLine + item.Line, _lines), typed, sub));
         }
@@ -399,7 +416,9 @@ public sealed partial class BodyReader
                 _diagnostics.Add(location, "a nested list among documents", "write one document per '- ' line");
             var flat = string.Join("", item.OfType<ParagraphBlock>().Select(p => InlineReader.Flatten(p.Inline)));
             var text = InlineReader.Parse(flat, _firstLine + item.Line, _lines);
-            var citation = text.Segments.Where(s => s is not TextRun { Text: var t } || t.Trim().Length > 0).ToList() is [DocumentCitation only]
+            var citation = text.Segments
+                .Where(s => s is not TextRun { Text: var t } || t.Trim().Length > 0)
+                .ToList() is [DocumentCitation only]
                 ? only
                 : null;
             target.Blocks.Add(new DocumentEntry(location, text, citation));
@@ -572,14 +591,16 @@ public sealed partial class BodyReader
         var term = (bar < 0 ? heading : heading[..bar]).Trim();
         var english = bar < 0 ? null : heading[(bar + 1)..].Trim();
         if (term.Length == 0)
-            _diagnostics.Add(entry.Source, "a term entry without a term", "write the term after the hashes: ## 术语 | English term");
+            _diagnostics.Add(entry.Source, "a term entry without a term",
+                "write the term after the hashes: ## 术语 | English term");
 
         InlineText? definition = null;
         string? source = null;
         var rest = new List<Block>();
         foreach (var block in entry.Blocks)
         {
-            if (block is Paragraph p && TermSource().Match(p.Text.ToString()) is { Success: true } m) source = m.Groups[1].Value.Trim();
+            if (block is Paragraph p && TermSource().Match(p.Text.ToString()) is { Success: true } m)
+                source = m.Groups[1].Value.Trim();
             else if (definition is null && block is Paragraph first) definition = first.Text;
             else rest.Add(block);
         }

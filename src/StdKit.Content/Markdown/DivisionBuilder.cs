@@ -3,7 +3,8 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Content.Markdown;
 
-/// <summary>Collects one heading's content while the body is read; becomes a division or a term entry at the end.</summary>
+/// <summary>Collects one heading's content while the body is read; becomes a division or a term entry at the
+/// end.</summary>
 internal sealed class DivisionBuilder(SourceLocation source, string? title, string? id, int level)
 {
     public SourceLocation Source { get; } = source;

@@ -71,7 +71,8 @@ public sealed class FormulaReader
         return new MathRow(items);
     }
 
-    /// <summary>An atom with its sub- and superscript, if any; a large operator takes the item after its limits.</summary>
+    /// <summary>An atom with its sub- and superscript, if any; a large operator takes the item after its
+    /// limits.</summary>
     private MathNode Scripted(MathNode atom)
     {
         MathNode? sub = null, sup = null;
@@ -83,7 +84,8 @@ public sealed class FormulaReader
             else sup = argument;
         }
         if (atom is MathText { Kind: MathTextKind.Operator, Text: var symbol } && LargeOperators.ContainsValue(symbol))
-            return new MathLargeOperator(symbol, sub, sup, _at < _tokens.Count ? Scripted(Atom(asArgument: false)) : new MathRow([]));
+            return new MathLargeOperator(symbol, sub, sup,
+                _at < _tokens.Count ? Scripted(Atom(asArgument: false)) : new MathRow([]));
         return sub is null && sup is null ? atom : new MathScripts(atom, sub, sup);
     }
 
@@ -140,14 +142,17 @@ public sealed class FormulaReader
             {
                 while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
                 var word = text[start..i];
-                if (Symbols.ContainsKey(word) || LargeOperators.ContainsKey(word) || Functions.Contains(word) || word == "sqrt")
+                if (Symbols.ContainsKey(word) || LargeOperators.ContainsKey(word) || Functions.Contains(word)
+                    || word == "sqrt")
                     tokens.Add(word);
                 else tokens.AddRange(word.Select(l => l.ToString()));
                 continue;
             }
             if (char.IsDigit(c))
             {
-                while (i < text.Length && (char.IsDigit(text[i]) || text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]))) i++;
+                while (i < text.Length
+                       && (char.IsDigit(text[i]) || text[i] == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+                    i++;
                 tokens.Add(text[start..i]);
                 continue;
             }

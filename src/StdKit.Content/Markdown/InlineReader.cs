@@ -23,7 +23,8 @@ public static partial class InlineReader
         return sb.ToString();
     }
 
-    /// <summary>Parses flattened text into segments; <paramref name="firstLine"/> is the parsed line it starts on.</summary>
+    /// <summary>Parses flattened text into segments; <paramref name="firstLine"/> is the parsed line it starts
+    /// on.</summary>
     public static InlineText Parse(string flattened, int firstLine, LineMap lines)
     {
         var segments = new List<InlineSegment>();
@@ -44,7 +45,8 @@ public static partial class InlineReader
         }
         if (position > 0)
         {
-            segments.AddRange(ParseReferences(flattened[position..], firstLine + flattened.AsSpan(0, position).Count(SoftBreak), lines).Segments);
+            segments.AddRange(ParseReferences(flattened[position..],
+                firstLine + flattened.AsSpan(0, position).Count(SoftBreak), lines).Segments);
             return new InlineText(segments);
         }
         return ParseReferences(flattened, firstLine, lines);
@@ -143,7 +145,8 @@ public static partial class InlineReader
         }
     }
 
-    private static bool IsLatinWordChar(char c) => c < 0x2E80 && char.IsLetterOrDigit(c) || c is ',' or '.' or ';' or ':';
+    private static bool IsLatinWordChar(char c) =>
+        c < 0x2E80 && char.IsLetterOrDigit(c) || c is ',' or '.' or ';' or ':';
 
     [GeneratedRegex(@"\[\[(@?)([^\[\]]+?)\]\]")]
     private static partial Regex Reference();

@@ -10,7 +10,8 @@ namespace StdKit.Content.Project;
 /// <summary>A post (岗位) of an agency and its level (决策层 / 管理层 / 一般人员).</summary>
 public sealed record Post(string Name, string Level, SourceLocation Source);
 
-/// <summary>What a profile is checked against when the content tree has a framework: service vocabulary and post levels.</summary>
+/// <summary>What a profile is checked against when the content tree has a framework: service vocabulary and post
+/// levels.</summary>
 public sealed record AgencySchema(ServiceCatalog Catalog, IReadOnlyList<string> PostLevels);
 
 /// <summary>
@@ -42,7 +43,8 @@ public sealed class AgencyProfile
     public SourceLocation AdoptsSource { get; init; } = new("", 1);
     private ScriptObject Values { get; init; } = new();
 
-    /// <summary>The template globals: the profile as <c>agency</c>, and what the system assigns this standard.</summary>
+    /// <summary>The template globals: the profile as <c>agency</c>, and what the system assigns this
+    /// standard.</summary>
     public ScriptObject TemplateGlobals(StandardSlot? slot = null)
     {
         var globals = new ScriptObject { ["agency"] = Values };
@@ -58,7 +60,8 @@ public sealed class AgencyProfile
     public ScriptObject PostValues(Post post) =>
         ((ScriptArray)Values["posts"]!).OfType<ScriptObject>().First(p => Equals(p["name"], post.Name));
 
-    /// <param name="schema">The vocabulary to check type, services and post levels against; null outside a framework.</param>
+    /// <param name="schema">The vocabulary to check type, services and post levels against; null outside a
+    /// framework.</param>
     public static AgencyProfile Load(string path, AgencySchema? schema = null)
     {
         var diagnostics = new DiagnosticBag();
@@ -84,32 +87,39 @@ public sealed class AgencyProfile
             Values = values,
         };
         if (profile.Year.Length > 0 && !(profile.Year.Length == 4 && profile.Year.All(char.IsAsciiDigit)))
-            yaml.Error("year", $"'{profile.Year}' is not a year", "write the year of the system in four digits, e.g. year: 2025");
+            yaml.Error("year", $"'{profile.Year}' is not a year",
+                "write the year of the system in four digits, e.g. year: 2025");
         // 发布日期 and 实施日期 of the system's standards: "XXXX-XX-XX" in the year of the system until they are set.
         foreach (var key in new[] { "release_date", "implementation_date" })
             if (!values.ContainsKey(key)) values[key] = $"{profile.Year}-XX-XX";
-        if (yaml.Node("working-group") is { } group) _ = new YamlMappingReader(group, WorkingGroupKeys, lines, 1, diagnostics, "working-group");
+        if (yaml.Node("working-group") is { } group)
+            _ = new YamlMappingReader(group, WorkingGroupKeys, lines, 1, diagnostics, "working-group");
         if (schema is not null) Validate(profile, yaml, schema, values);
         diagnostics.ThrowIfAny();
         return profile;
     }
 
-    private static void Validate(AgencyProfile profile, YamlMappingReader yaml, AgencySchema schema, ScriptObject values)
+    private static void Validate(AgencyProfile profile, YamlMappingReader yaml, AgencySchema schema,
+        ScriptObject values)
     {
         if (profile.Type is null) yaml.Required("type", schema.Catalog.AgencyTypes[0]);
         else if (!schema.Catalog.AgencyTypes.Contains(profile.Type))
-            yaml.Error("type", $"unknown agency type '{profile.Type}'", $"use one of: {string.Join("、", schema.Catalog.AgencyTypes)}");
+            yaml.Error("type", $"unknown agency type '{profile.Type}'",
+                $"use one of: {string.Join("、", schema.Catalog.AgencyTypes)}");
         var services = new ScriptArray();
         foreach (var service in profile.Services)
         {
             if (schema.Catalog.Find(service) is not { } kind)
             {
-                yaml.Error("services", $"unknown service '{service}'", $"use services from content/framework/services.yaml: {string.Join("、", schema.Catalog.Services.Select(s => s.Name))}");
+                yaml.Error("services", $"unknown service '{service}'",
+                    "use services from content/framework/services.yaml: " +
+                    $"{string.Join("、", schema.Catalog.Services.Select(s => s.Name))}");
                 continue;
             }
             services.Add(new ScriptObject
             {
-                ["name"] = kind.Name, ["classification"] = kind.Classification, ["function"] = kind.Function, ["description"] = kind.Description,
+                ["name"] = kind.Name, ["classification"] = kind.Classification, ["function"] = kind.Function,
+                ["description"] = kind.Description,
             });
         }
         values["services"] = services;
@@ -117,7 +127,8 @@ public sealed class AgencyProfile
         values["adopts"] = new ScriptArray(profile.Adopts);
     }
 
-    private static IReadOnlyList<Post> ReadPosts(YamlNode? node, AgencySchema? schema, LineMap lines, DiagnosticBag diagnostics)
+    private static IReadOnlyList<Post> ReadPosts(YamlNode? node, AgencySchema? schema, LineMap lines,
+        DiagnosticBag diagnostics)
     {
         var posts = new List<Post>();
         foreach (var item in (node as YamlSequenceNode)?.Children ?? [])
@@ -126,11 +137,14 @@ public sealed class AgencyProfile
             var name = post.Required("name", "服务专员");
             var level = post.Text("level");
             if (level is null)
-                post.Error("name", $"post '{name}' has no level", $"add level: {string.Join(" / ", schema?.PostLevels ?? ["决策层", "管理层", "一般人员"])}");
+                post.Error("name", $"post '{name}' has no level",
+                    $"add level: {string.Join(" / ", schema?.PostLevels ?? ["决策层", "管理层", "一般人员"])}");
             else if (schema is not null && !schema.PostLevels.Contains(level))
-                post.Error("level", $"unknown post level '{level}'", $"use one of: {string.Join(" / ", schema.PostLevels)}");
+                post.Error("level", $"unknown post level '{level}'",
+                    $"use one of: {string.Join(" / ", schema.PostLevels)}");
             // Every post has duties in templates, even when the profile lists none.
-            if (item is YamlMappingNode map && !map.Children.ContainsKey("duties")) map.Children.Add("duties", new YamlSequenceNode());
+            if (item is YamlMappingNode map && !map.Children.ContainsKey("duties"))
+                map.Children.Add("duties", new YamlSequenceNode());
             else if (post.Node("duties") is { } duties and not YamlSequenceNode
                      && !(duties is YamlScalarNode { Value: null or "" }))
                 post.Error("duties", $"the duties of post '{name}' are not a list",

@@ -31,13 +31,15 @@ public static class CatalogueReader
             var title = entry.Required("title", "质量管理体系　要求");
             if (key is null)
             {
-                entry.Error("number", "a catalogue entry without number or key", "add number: GB/T 19001—2016, or key: <a short name> for a document without a number");
+                entry.Error("number", "a catalogue entry without number or key",
+                    "add number: GB/T 19001—2016, or key: <a short name> for a document without a number");
                 continue;
             }
             DocumentNumber? number = null;
             if (numberText is not null && !DocumentNumber.TryParse(numberText, out number))
             {
-                entry.Error("number", $"'{numberText}' is not a document number", "write e.g. GB/T 19001—2016, or use key: for a document without a number");
+                entry.Error("number", $"'{numberText}' is not a document number",
+                    "write e.g. GB/T 19001—2016, or use key: for a document without a number");
                 continue;
             }
             var kind = DocumentKind.Standard;

@@ -37,7 +37,8 @@ public sealed class ContentProject
     /// <summary>The content tree a file belongs to, looking upwards from it; null outside any tree.</summary>
     public static string? FindRoot(string path)
     {
-        for (var dir = new DirectoryInfo(Path.GetFullPath(Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!));
+        for (var dir = new DirectoryInfo(
+                 Path.GetFullPath(Directory.Exists(path) ? path : Path.GetDirectoryName(Path.GetFullPath(path))!));
              dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, SettingsFile))) return dir.FullName;
@@ -64,11 +65,14 @@ public sealed class ContentProject
         var framework = File.Exists(frameworkPath) ? FrameworkReader.Read(frameworkPath) : null;
         var servicesPath = Path.Combine(root, "framework", "services.yaml");
         var schema = framework is not null && File.Exists(servicesPath)
-            ? new AgencySchema(ServiceCatalog.Read(servicesPath), framework.FindLayer("岗位工作")?.Categories.Select(c => c.Name).ToList() ?? [])
+            ? new AgencySchema(ServiceCatalog.Read(servicesPath),
+                framework.FindLayer("岗位工作")?.Categories.Select(c => c.Name).ToList() ?? [])
             : null;
         var agency = LoadAgency(root, agencyId, settings.LocationOf("default-agency"), schema);
         var libraryFolder = Path.Combine(root, "library");
-        var library = framework is not null && Directory.Exists(libraryFolder) ? Library.Load(libraryFolder, framework, agency) : null;
+        var library = framework is not null && Directory.Exists(libraryFolder)
+            ? Library.Load(libraryFolder, framework, agency)
+            : null;
         var synonymsPath = Path.Combine(root, Vocabulary.Synonyms.FileName);
         var catalogue = new Catalogue();
         var cataloguePath = Path.Combine(root, "catalogue.yaml");
@@ -110,24 +114,33 @@ public sealed class ContentProject
     {
         var diagnostics = new DiagnosticBag();
         var catalogue = new Catalogue();
-        foreach (var entry in Catalogue.Entries.Where(e => !Library!.Contains(e.Source.File))) catalogue.Add(entry, diagnostics);
+        foreach (var entry in Catalogue.Entries.Where(e => !Library!.Contains(e.Source.File)))
+            catalogue.Add(entry, diagnostics);
         AddSystem(catalogue, agency, diagnostics);
         diagnostics.ThrowIfAny();
         return catalogue;
     }
 
-    /// <summary>The number (and post) a library file gets when read for an agency; null for files outside the library.</summary>
+    /// <summary>The number (and post) a library file gets when read for an agency; null for files outside the
+    /// library.</summary>
     public StandardSlot? PreviewSlot(string path, AgencyProfile agency) =>
         Library is { } library && library.Contains(path) ? library.PreviewSlot(path, agency) : null;
 
-    private static AgencyProfile LoadAgency(string root, string idOrPath, SourceLocation mentionedAt, AgencySchema? schema)
+    private static AgencyProfile LoadAgency(string root, string idOrPath, SourceLocation mentionedAt,
+        AgencySchema? schema)
     {
-        var candidates = new[] { idOrPath, Path.Combine(root, "agencies", idOrPath + ".yaml"), Path.Combine(root, "agencies", idOrPath) };
+        var candidates = new[]
+        {
+            idOrPath, Path.Combine(root, "agencies", idOrPath + ".yaml"), Path.Combine(root, "agencies", idOrPath),
+        };
         var path = candidates.FirstOrDefault(File.Exists);
         if (path is null)
         {
             var known = Directory.Exists(Path.Combine(root, "agencies"))
-                ? Directory.EnumerateFiles(Path.Combine(root, "agencies"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order().ToList()
+                ? Directory.EnumerateFiles(Path.Combine(root, "agencies"), "*.yaml")
+                    .Select(Path.GetFileNameWithoutExtension)
+                    .Order()
+                    .ToList()
                 : new List<string?>();
             throw new UserError(mentionedAt, $"no agency profile '{idOrPath}'",
                 $"use one of: {string.Join(", ", known)} (or a path to a profile .yaml)");
@@ -138,8 +151,11 @@ public sealed class ContentProject
     private void AddSystem(Catalogue catalogue, AgencyProfile agency, DiagnosticBag diagnostics)
     {
         foreach (var planned in Library?.Plan(agency) ?? [])
-            catalogue.Add(new CatalogueEntry(planned.Slot.Number, DocumentNumber.TryParse(planned.Slot.Number, out var n) ? n : null,
-                planned.Post is null ? planned.Entry.Metadata.Title : StandardReader.ReadMetadata(planned.Entry.Path, agency, planned.Slot).Title,
+            catalogue.Add(new CatalogueEntry(planned.Slot.Number,
+                DocumentNumber.TryParse(planned.Slot.Number, out var n) ? n : null,
+                planned.Post is null
+                    ? planned.Entry.Metadata.Title
+                    : StandardReader.ReadMetadata(planned.Entry.Path, agency, planned.Slot).Title,
                 DocumentKind.Standard, new SourceLocation(planned.Entry.Path, 1)), diagnostics);
     }
 

@@ -1,6 +1,7 @@
 namespace StdKit.Content.Reading;
 
-/// <summary>How messages name a file: as the user would type it from the working folder, or in full when outside it.</summary>
+/// <summary>How messages name a file: as the user would type it from the working folder, or in full when outside
+/// it.</summary>
 public static class DisplayPath
 {
     public static string Of(string path)

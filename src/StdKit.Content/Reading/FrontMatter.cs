@@ -2,7 +2,8 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Content.Reading;
 
-/// <summary>Splits a content file into its YAML front matter and its Markdown body, keeping their first line numbers.</summary>
+/// <summary>Splits a content file into its YAML front matter and its Markdown body, keeping their first line
+/// numbers.</summary>
 public sealed record FrontMatter(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine)
 {
     public static FrontMatter Split(string text, LineMap lines)

@@ -5,7 +5,8 @@ using YamlDotNet.RepresentationModel;
 
 namespace StdKit.Content.Reading;
 
-/// <summary>Reads the front matter of a standard into <see cref="StandardMetadata"/> (see docs/content-format.md §1).</summary>
+/// <summary>Reads the front matter of a standard into <see cref="StandardMetadata"/> (see docs/content-format.md
+/// §1).</summary>
 public static class MetadataReader
 {
     private static readonly string[] Keys =
@@ -35,12 +36,14 @@ public static class MetadataReader
         var title = yaml.Required("title", "专精特新中小企业服务机构诚信服务规范");
         var stage = DraftStage.Published;
         if (yaml.Text("stage") is { } stageText && !DraftStageNames.TryParse(stageText, out stage))
-            yaml.Error("stage", $"unknown stage '{stageText}'", $"use one of: {string.Join(" / ", DraftStageNames.All)}");
+            yaml.Error("stage", $"unknown stage '{stageText}'",
+                $"use one of: {string.Join(" / ", DraftStageNames.All)}");
 
         var code = yaml.Text("code") ?? CoverBanner.Logo(number?.Code ?? "");
         var banner = yaml.Text("banner") ?? (type is { } t ? CoverBanner.For(t, code) : null);
         if (banner is null && type is not null)
-            yaml.Error("type", $"the cover banner cannot be derived for a {yaml.Text("type")} standard with code '{code}'",
+            yaml.Error("type",
+                $"the cover banner cannot be derived for a {yaml.Text("type")} standard with code '{code}'",
                 "add banner: 中华人民共和国XX行业标准 (or XX省地方标准)");
 
         var metadata = new StandardMetadata
@@ -93,11 +96,13 @@ public static class MetadataReader
         if (text.Length == 0) return null;
         if (DocumentNumber.TryParse(text, out var number)) return number;
         yaml.Error("number", $"'{text}' is not a document number",
-            "write the code, the sequence number, \"—\" and the year, e.g. T/GDCMA 001—2024 or DB53/T 1234—2023 (X for digits not yet known)");
+            "write the code, the sequence number, \"—\" and the year, " +
+            "e.g. T/GDCMA 001—2024 or DB53/T 1234—2023 (X for digits not yet known)");
         return null;
     }
 
-    private static SystemPlace? ReadSystem(YamlMappingReader yaml, LineMap lines, int firstLine, DiagnosticBag diagnostics)
+    private static SystemPlace? ReadSystem(YamlMappingReader yaml, LineMap lines, int firstLine,
+        DiagnosticBag diagnostics)
     {
         if (yaml.Node("system") is not { } node) return null;
         var system = new YamlMappingReader(node, SystemKeys, lines, firstLine, diagnostics, "system");
@@ -105,9 +110,11 @@ public static class MetadataReader
         Applicability? applies = null;
         if (system.Node("applies-when") is { } when)
         {
-            var condition = new YamlMappingReader(when, ApplicabilityKeys, lines, firstLine, diagnostics, "applies-when");
+            var condition = new YamlMappingReader(when, ApplicabilityKeys, lines, firstLine, diagnostics,
+                "applies-when");
             applies = new Applicability(condition.List("services"),
-                condition.Text("co-building") is null ? null : condition.Flag("co-building", false), condition.List("agency-types"));
+                condition.Text("co-building") is null ? null : condition.Flag("co-building", false),
+                condition.List("agency-types"));
         }
         return layer.Length == 0 ? null : new SystemPlace(layer, system.Text("category"))
         {

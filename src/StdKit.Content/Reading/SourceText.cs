@@ -10,7 +10,8 @@ namespace StdKit.Content.Reading;
 /// </summary>
 public static class SourceText
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 =
+        new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static string Read(string path)
     {
@@ -32,7 +33,8 @@ public static class SourceText
             var line = 1 + bytes.AsSpan(0, offset).Count((byte)'\n');
             var bad = offset < bytes.Length ? $" (byte 0x{bytes[offset]:X2})" : "";
             throw new UserError(new SourceLocation(path, line), $"the file is not UTF-8{bad}",
-                "save it as UTF-8 (in Word or WPS: 另存为 → 纯文本 → UTF-8; GBK files can be converted with iconv -f GBK -t UTF-8)");
+                "save it as UTF-8 (in Word or WPS: 另存为 → 纯文本 → UTF-8; " +
+                "GBK files can be converted with iconv -f GBK -t UTF-8)");
         }
         return TextHygiene.Clean(text, path);
     }

@@ -25,7 +25,8 @@ public sealed class YamlMappingReader
         if (node is not YamlMappingNode map)
         {
             if (node is not null && !(node is YamlScalarNode { Value: "" or null }))
-                diagnostics.Add(_location, $"{what} must be a list of 'key: value' lines", "write one 'key: value' per line");
+                diagnostics.Add(_location, $"{what} must be a list of 'key: value' lines",
+                    "write one 'key: value' per line");
             return;
         }
         foreach (var (keyNode, value) in map.Children)
@@ -52,8 +53,10 @@ public sealed class YamlMappingReader
     public string? Text(string key)
     {
         if (!_values.TryGetValue(key, out var v)) return null;
-        if (v.Value is YamlScalarNode scalar) return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
-        _diagnostics.Add(v.Key.Locate(_lines, _firstLine), $"'{key}' must be a single value", $"write {key}: <value> on one line");
+        if (v.Value is YamlScalarNode scalar)
+            return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+        _diagnostics.Add(v.Key.Locate(_lines, _firstLine), $"'{key}' must be a single value",
+            $"write {key}: <value> on one line");
         return null;
     }
 
@@ -73,11 +76,15 @@ public sealed class YamlMappingReader
         switch (v.Value)
         {
             case YamlSequenceNode seq:
-                return seq.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList();
+                return seq.Children.OfType<YamlScalarNode>()
+                    .Select(s => s.Value?.Trim() ?? "")
+                    .Where(s => s.Length > 0)
+                    .ToList();
             case YamlScalarNode scalar:
                 return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
             default:
-                _diagnostics.Add(v.Key.Locate(_lines, _firstLine), $"'{key}' must be a list", $"write each item on its own '- item' line under {key}:");
+                _diagnostics.Add(v.Key.Locate(_lines, _firstLine), $"'{key}' must be a list",
+                    $"write each item on its own '- item' line under {key}:");
                 return [];
         }
     }
@@ -89,7 +96,8 @@ public sealed class YamlMappingReader
         if (bool.TryParse(text, out var b)) return b;
         if (text is "是" or "yes") return true;
         if (text is "否" or "no") return false;
-        _diagnostics.Add(LocationOf(key), $"'{key}' must be true or false, not '{text}'", $"write {key}: true or {key}: false");
+        _diagnostics.Add(LocationOf(key), $"'{key}' must be true or false, not '{text}'",
+            $"write {key}: true or {key}: false");
         return defaultValue;
     }
 

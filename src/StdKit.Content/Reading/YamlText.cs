@@ -23,7 +23,8 @@ public static class YamlText
             var line = Math.Clamp(e is YamlException y ? (int)y.Start.Line : lastLine, 1, lastLine);
             throw new UserError(lines.Locate(firstLine + line - 1),
                 $"malformed YAML: {FirstSentence(e.InnerException?.Message ?? e.Message)}",
-                "write one 'key: value' per line, indent list items under their key, and quote values that start with a special character");
+                "write one 'key: value' per line, indent list items under their key, " +
+                "and quote values that start with a special character");
         }
         return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
     }

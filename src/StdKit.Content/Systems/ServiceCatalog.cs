@@ -23,13 +23,17 @@ public sealed record ServiceCatalog(IReadOnlyList<string> AgencyTypes, IReadOnly
     {
         var diagnostics = new DiagnosticBag();
         var lines = LineMap.Identity(path);
-        var root = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), RootKeys, lines, 1, diagnostics, "services");
+        var root = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), RootKeys, lines, 1,
+            diagnostics, "services");
         var types = ((root.Node("agency-types") as YamlSequenceNode)?.Children ?? [])
-            .Select(n => new YamlMappingReader(n, TypeKeys, lines, 1, diagnostics, "agency type").Required("name", "综合性服务机构")).ToList();
+            .Select(n => new YamlMappingReader(n, TypeKeys, lines, 1, diagnostics, "agency type")
+                .Required("name", "综合性服务机构"))
+            .ToList();
         var services = ((root.Node("services") as YamlSequenceNode)?.Children ?? []).Select(n =>
         {
             var s = new YamlMappingReader(n, ServiceKeys, lines, 1, diagnostics, "service");
-            return new ServiceKind(s.Required("name", "融资服务"), s.Text("classification") ?? "", s.Text("function") ?? "", s.Text("description") ?? "");
+            return new ServiceKind(s.Required("name", "融资服务"), s.Text("classification") ?? "",
+                s.Text("function") ?? "", s.Text("description") ?? "");
         }).ToList();
         diagnostics.ThrowIfAny();
         return new ServiceCatalog(types, services);

@@ -11,7 +11,8 @@ public static class TemplateValues
         YamlMappingNode map => FromMapping(map),
         YamlSequenceNode seq => new ScriptArray(seq.Children.Select(From)),
         // YAML true/false become booleans, so that {{ if agency.co_building }} means what it says.
-        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } scalar => scalar.Value == "true",
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } scalar =>
+            scalar.Value == "true",
         YamlScalarNode scalar => scalar.Value,
         _ => null,
     };

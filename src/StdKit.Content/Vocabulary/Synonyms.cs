@@ -21,13 +21,15 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
     {
         var lines = LineMap.Identity(path);
         var diagnostics = new DiagnosticBag();
-        var root = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics, "synonyms");
+        var root = new YamlMappingReader(YamlText.Load(SourceText.Read(path), lines, 1), Keys, lines, 1, diagnostics,
+            "synonyms");
         var pairs = new List<(string, string)>();
         var grouped = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (root.Node("groups") is { } groups)
         {
             if (groups is not YamlSequenceNode list)
-                diagnostics.Add(root.LocationOf("groups"), "groups must be a list", "write one group a line: - [电脑, 计算机]");
+                diagnostics.Add(root.LocationOf("groups"), "groups must be a list",
+                    "write one group a line: - [电脑, 计算机]");
             else
                 foreach (var group in list.Children)
                 {
@@ -37,7 +39,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
                             "give at least two words that mean the same, or delete the line");
                     foreach (var word in words)
                         if (!grouped.TryAdd(word, group.Locate(lines, 1)))
-                            diagnostics.Add(group.Locate(lines, 1), $"'{word}' is already in the group of line {grouped[word].Line}",
+                            diagnostics.Add(group.Locate(lines, 1),
+                                $"'{word}' is already in the group of line {grouped[word].Line}",
                                 "keep each word in one group: merge the two groups");
                     pairs.AddRange(words.SelectMany(w => words.Where(o => o != w).Select(o => (w, o))));
                 }
@@ -45,7 +48,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
         if (root.Node("one-way") is { } oneWay)
         {
             if (oneWay is not YamlMappingNode map)
-                diagnostics.Add(root.LocationOf("one-way"), "one-way must be a mapping", "write one entry a line: 跳槽: [离职]");
+                diagnostics.Add(root.LocationOf("one-way"), "one-way must be a mapping",
+                    "write one entry a line: 跳槽: [离职]");
             else
             {
                 var edges = new Dictionary<string, (List<string> To, SourceLocation At)>(StringComparer.Ordinal);
@@ -55,7 +59,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
                     var at = key.Locate(lines, 1);
                     if (word.Length == 0)
                     {
-                        diagnostics.Add(at, "a one-way entry without a word", "write the word before the colon: 跳槽: [离职]");
+                        diagnostics.Add(at, "a one-way entry without a word",
+                            "write the word before the colon: 跳槽: [离职]");
                         continue;
                     }
                     var targets = Words(value, lines, diagnostics, $"the entry of '{word}'");
@@ -66,7 +71,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
                     pairs.AddRange(targets.Where(t => t != word).Select(t => (word, t)));
                 }
                 foreach (var cycle in Cycles(edges.ToDictionary(e => e.Key, e => e.Value.To)))
-                    diagnostics.Add(edges[cycle[0]].At, $"one-way entries go round in a circle: {string.Join(" → ", cycle)} → {cycle[0]}",
+                    diagnostics.Add(edges[cycle[0]].At,
+                        $"one-way entries go round in a circle: {string.Join(" → ", cycle)} → {cycle[0]}",
                         "words that lead to each other mean the same: put them in one group under groups");
             }
         }
@@ -78,7 +84,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
     {
         if (node is not YamlSequenceNode list)
         {
-            diagnostics.Add(node.Locate(lines, 1), $"{what} must be a list of words", "write the words in brackets: [电脑, 计算机]");
+            diagnostics.Add(node.Locate(lines, 1), $"{what} must be a list of words",
+                "write the words in brackets: [电脑, 计算机]");
             return [];
         }
         var words = new List<string>();
@@ -86,7 +93,8 @@ public sealed record Synonyms(IReadOnlyList<(string Word, string Alternative)> P
         {
             var word = (item as YamlScalarNode)?.Value?.Trim() ?? "";
             if (word.Length == 0)
-                diagnostics.Add(item.Locate(lines, 1), $"{what} has an empty word", "delete the extra comma, or write the word");
+                diagnostics.Add(item.Locate(lines, 1), $"{what} has an empty word",
+                    "delete the extra comma, or write the word");
             else if (words.Contains(word))
                 diagnostics.Add(item.Locate(lines, 1), $"'{word}' stands twice in {what}", "write each word once");
             else words.Add(word);

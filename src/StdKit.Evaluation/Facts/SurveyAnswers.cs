@@ -55,7 +55,8 @@ public static class SurveyAnswers
                 if (scores.TryGetValue(answer, out var score)) answered[questions[i]] = score;
                 else diagnostics.Add(at,
                     $"questionnaire {cells[0]}: the answer '{answer}' to {questions[i]} is out of range",
-                    $"answer {string.Join("/", form.Scale.Select(p => p.Answer))} ({string.Join("、", form.Scale.Select(p => $"{p.Answer} {p.Label}"))}) or leave it empty");
+                    $"answer {string.Join("/", form.Scale.Select(p => p.Answer))} "
+                    + $"({string.Join("、", form.Scale.Select(p => $"{p.Answer} {p.Label}"))}) or leave it empty");
             }
             foreach (var aspect in form.Aspects)
             {

@@ -97,7 +97,8 @@ public static class SelfEvaluationReport
         ref uint shapeId)
     {
         doc.Add(StyleIds.Paragraph, $"各能力项按{string.Join("、", scheme.Scheme.Levels)}自评；能力域的等级为其能力项等级的加权平均值（向下取整），"
-            + $"总体等级为各能力域等级的加权平均值（向下取整）：{scheme.Score:F2}，即{scheme.LevelName}。各能力域见图{figure}至图{figure + scheme.Groups.Count - 1}。");
+            + $"总体等级为各能力域等级的加权平均值（向下取整）：{scheme.Score:F2}，即{scheme.LevelName}。"
+            + $"各能力域见图{figure}至图{figure + scheme.Groups.Count - 1}。");
         TableWriter.Write(doc, table("能力域等级"), SystemTables.Of(["能力域", "权重", "加权平均", "等级"],
             scheme.Groups.Select(g => (IReadOnlyList<string>)[g.Group.Name, g.Group.Weight.ToString("0.##"),
                 g.Score.ToString("F2"), scheme.Scheme.LevelName(g.Level)])));

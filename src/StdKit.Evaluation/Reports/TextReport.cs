@@ -16,7 +16,8 @@ public static class TextReport
             text.AppendLine();
             text.AppendLine($"■ {scheme.Scheme.Title}：{scheme.LevelName}{(scheme.Scheme.Model ? "（示范性评价方案）" : "")}");
             foreach (var p in scheme.Preconditions)
-                text.AppendLine($"  前提 {Mark(p.Holds)} {p.Criterion.Name}：{p.Value ?? "未填报"}{(p.Holds ? "" : $"（{p.Next ?? "不满足"}）")}");
+                text.AppendLine($"  前提 {Mark(p.Holds)} {p.Criterion.Name}：{p.Value ?? "未填报"}"
+                    + $"{(p.Holds ? "" : $"（{p.Next ?? "不满足"}）")}");
             foreach (var group in scheme.Groups)
             {
                 if (scheme.Groups.Count > 1)

@@ -51,7 +51,9 @@ public sealed class EvaluationSet
         var schemes = new List<EvaluationScheme>();
         var surveys = new List<SurveyForm>();
         var errors = new List<Diagnostic>();
-        var schemeFiles = Directory.EnumerateFiles(folder, "*.yaml").Where(f => f != unitsPath).Order(StringComparer.Ordinal);
+        var schemeFiles = Directory.EnumerateFiles(folder, "*.yaml")
+            .Where(f => f != unitsPath)
+            .Order(StringComparer.Ordinal);
         foreach (var file in schemeFiles)
             Collect(() => schemes.Add(SchemeReader.Read(file, units)), errors);
         var surveyFolder = Path.Combine(folder, SurveyFolder);
@@ -59,9 +61,11 @@ public sealed class EvaluationSet
             foreach (var file in Directory.EnumerateFiles(surveyFolder, "*.yaml").Order(StringComparer.Ordinal))
                 Collect(() => surveys.Add(SurveyForm.Read(file)), errors);
         foreach (var scheme in schemes)
-            foreach (var criterion in scheme.Criteria.Where(c => c.Survey is not null && surveys.All(s => s.Id != c.Survey)))
+            foreach (var criterion in scheme.Criteria.Where(c =>
+                c.Survey is not null && surveys.All(s => s.Id != c.Survey)))
                 errors.Add(new Diagnostic(criterion.Source, $"no survey '{criterion.Survey}' for '{criterion.Name}'",
-                    $"use the id of a survey in {Folder}/{SurveyFolder}/: {string.Join(", ", surveys.Select(s => s.Id))}"));
+                    $"use the id of a survey in {Folder}/{SurveyFolder}/: "
+                    + $"{string.Join(", ", surveys.Select(s => s.Id))}"));
         if (errors.Count > 0) throw new UserError(errors);
         return new EvaluationSet { Units = units, Schemes = schemes, Surveys = surveys };
     }

@@ -24,7 +24,8 @@ public static partial class PrefaceComposer
         var blocks = new List<Block> { Text(at, DraftingBasis) };
         blocks.AddRange(PartSentences(m).Select(s => Text(at, s)));
         if (standard.Preface is { } preface) blocks.AddRange(preface.Blocks);
-        if (m.Replaces.Count > 0 && !(standard.Preface?.Blocks.OfType<Paragraph>().Any(p => p.Text.ToString().Contains("代替")) ?? false))
+        if (m.Replaces.Count > 0
+            && !(standard.Preface?.Blocks.OfType<Paragraph>().Any(p => p.Text.ToString().Contains("代替")) ?? false))
             blocks.Add(Text(at, $"本文件代替{string.Join("、", m.Replaces)}。"));
         if (m.Adoption is { } adoption) blocks.Add(Text(at, AdoptionSentence(adoption)));
         if (m.PatentNotice) blocks.Add(Text(at, PatentSentence));
@@ -76,5 +77,6 @@ public static partial class PrefaceComposer
         };
     }
 
-    private static Paragraph Text(StdKit.Model.Diagnostics.SourceLocation at, string text) => new(at, InlineText.Plain(text));
+    private static Paragraph Text(StdKit.Model.Diagnostics.SourceLocation at, string text) =>
+        new(at, InlineText.Plain(text));
 }

@@ -32,7 +32,8 @@ public static class DocxRenderer
         var main = document.AddMainDocumentPart();
         main.Document = new Document(new Body());
         main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
-        main.AddNewPart<DocumentSettingsPart>().Settings = Settings(updateFields: layout is not { TocPages.Count: > 0 });
+        main.AddNewPart<DocumentSettingsPart>().Settings =
+            Settings(updateFields: layout is not { TocPages.Count: > 0 });
         var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(standard.SourcePath))!);
         doc.Body.Append(Write(doc, standard, layout));
     }

@@ -69,7 +69,8 @@ public sealed class OutlineWriter(TextWriter output)
 
     private void WriteBlocks(IEnumerable<Block> blocks, int depth) => blocks.Accept(new BlockLines(this, depth));
 
-    /// <summary>One line per block at one depth; list items and term entries take what they hold one level deeper.</summary>
+    /// <summary>One line per block at one depth; list items and term entries take what they hold one level
+    /// deeper.</summary>
     private sealed class BlockLines(OutlineWriter writer, int depth) : IBlockVisitor
     {
         /// <summary>A paragraph is not shown; its footnotes are.</summary>
@@ -80,7 +81,8 @@ public sealed class OutlineWriter(TextWriter output)
 
         public void Table(Table table)
         {
-            writer.Line(depth, $"{table.ReferenceLabel}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
+            writer.Line(depth,
+                $"{table.ReferenceLabel}　{table.Title ?? "（无表题）"}（{table.Rows.Count}行×{table.ColumnCount}列）");
             foreach (var note in table.Notes) writer.Line(depth + 1, "表" + note.Label + Excerpt(note.Text.ToString()));
             foreach (var footnote in table.Footnotes)
                 writer.Line(depth + 1, $"表脚注{footnote.Label}　{Excerpt(footnote.Text.ToString())}");
@@ -106,7 +108,8 @@ public sealed class OutlineWriter(TextWriter output)
         {
             if (key.Count == 0) return;
             writer.Line(depth + 1, lead);
-            foreach (var entry in key) writer.Line(depth + 2, $"{entry.Symbol}——{Excerpt(entry.Explanation.ToString())}");
+            foreach (var entry in key)
+                writer.Line(depth + 2, $"{entry.Symbol}——{Excerpt(entry.Explanation.ToString())}");
         }
 
         private void Footnotes(InlineText text)
@@ -123,7 +126,8 @@ public sealed class OutlineWriter(TextWriter output)
 
         public void DocumentEntry(DocumentEntry entry) => writer.Line(depth, Captions.DocumentEntry(entry));
 
-        private void Labelled(AdditionalInformation info) => writer.Line(depth, info.Label + Excerpt(info.Text.ToString()));
+        private void Labelled(AdditionalInformation info) =>
+            writer.Line(depth, info.Label + Excerpt(info.Text.ToString()));
     }
 
     private void WriteList(ListBlock list, int depth)
@@ -138,7 +142,8 @@ public sealed class OutlineWriter(TextWriter output)
     private void Line(int depth, string text) => output.WriteLine(new string(' ', depth * 2) + text);
 
     /// <summary>An untitled 条 is shown by the start of its first paragraph.</summary>
-    private static string? FirstText(Clause clause) => clause.Blocks.OfType<Paragraph>().FirstOrDefault()?.Text.ToString();
+    private static string? FirstText(Clause clause) =>
+        clause.Blocks.OfType<Paragraph>().FirstOrDefault()?.Text.ToString();
 
     private static string? Excerpt(string? text)
     {

@@ -3,18 +3,22 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Generator.Pdf;
 
-/// <summary>A program StdKit calls but does not ship (LibreOffice, pdftotext): found on PATH or reported clearly.</summary>
+/// <summary>A program StdKit calls but does not ship (LibreOffice, pdftotext): found on PATH or reported
+/// clearly.</summary>
 public sealed class ExternalTool(string path)
 {
     public string Path { get; } = path;
 
-    /// <summary>The first of <paramref name="names"/> on PATH, or an error that says which package to install.</summary>
+    /// <summary>The first of <paramref name="names"/> on PATH, or an error that says which package to
+    /// install.</summary>
     public static ExternalTool Find(string package, params string[] names) =>
         Locate(names) is { } path ? new ExternalTool(path)
-            : throw new UserError(new SourceLocation(names[0], 1), $"{names[0]} is not installed, so no PDF can be made",
+            : throw new UserError(new SourceLocation(names[0], 1),
+                $"{names[0]} is not installed, so no PDF can be made",
                 $"install it (Debian: apt-get install {package}); the .docx was written all the same");
 
-    /// <summary>Whether one of <paramref name="names"/> is on PATH: for offering what needs it only where it runs.</summary>
+    /// <summary>Whether one of <paramref name="names"/> is on PATH: for offering what needs it only where it
+    /// runs.</summary>
     public static bool IsInstalled(params string[] names) => Locate(names) is not null;
 
     private static string? Locate(string[] names) =>
@@ -23,7 +27,8 @@ public sealed class ExternalTool(string path)
             .FirstOrDefault(File.Exists);
 
     /// <summary>Runs the tool to completion; returns its standard output, or throws with its error output.</summary>
-    public string Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    public string Run(IEnumerable<string> arguments, IDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo(Path) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in arguments) start.ArgumentList.Add(a);

@@ -1,6 +1,7 @@
 namespace StdKit.Generator.Pdf;
 
-/// <summary>A .docx to print and the PDF it becomes; <paramref name="Documents"/> how many it binds (a manual).</summary>
+/// <summary>A .docx to print and the PDF it becomes; <paramref name="Documents"/> how many it binds (a
+/// manual).</summary>
 public sealed record PdfTarget(string DocxPath, string PdfPath, int Documents = 1);
 
 /// <summary>

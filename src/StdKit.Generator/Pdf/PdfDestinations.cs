@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace StdKit.Generator.Pdf;
 
-/// <summary>The named destinations of a PDF — the bookmarks of the .docx — and their pages, read with pdfinfo.</summary>
+/// <summary>The named destinations of a PDF — the bookmarks of the .docx — and their pages, read with
+/// pdfinfo.</summary>
 public static class PdfDestinations
 {
     /// <returns>Page (from 1) by destination name.</returns>

@@ -91,7 +91,11 @@ public static class TocPageLocator
 
     public static string Roman(int number)
     {
-        (int Value, string Numeral)[] table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        (int Value, string Numeral)[] table =
+        [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+            (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")
+        ];
         var result = "";
         foreach (var (value, numeral) in table)
             while (number >= value) { result += numeral; number -= value; }

@@ -28,7 +28,8 @@ public sealed record ManualLayout(IReadOnlyDictionary<string, string> PartPages,
     public bool SameAs(ManualLayout other) =>
         List.SameAs(other.List) && PartPages.Count == other.PartPages.Count
         && PartPages.All(p => other.PartPages.TryGetValue(p.Key, out var v) && v == p.Value)
-        && Standards.Count == other.Standards.Count && Standards.Zip(other.Standards).All(s => s.First.SameAs(s.Second));
+        && Standards.Count == other.Standards.Count
+        && Standards.Zip(other.Standards).All(s => s.First.SameAs(s.Second));
 }
 
 /// <summary>
@@ -52,7 +53,8 @@ public static class ManualDocument
     /// <summary>The mark prefix of the i-th standard's table rows; the 明细表's rows carry none.</summary>
     public static string StandardPrefix(int index) => $"d{index}y";
 
-    public static void Write(string path, StandardSystem system, IReadOnlyList<Standard> standards, ManualLayout? layout) =>
+    public static void Write(string path, StandardSystem system, IReadOnlyList<Standard> standards,
+        ManualLayout? layout) =>
         AtomicFile.Write(path, temp =>
         {
             using var document = WordprocessingDocument.Create(temp, WordprocessingDocumentType.Document);
@@ -72,7 +74,8 @@ public static class ManualDocument
             doc.Mark(at, TocMark);
             doc.EndSection(PageSetup.FrontMatter(headers, doc.Volume));
             at = doc.Body.ChildElements.Count;
-            doc.EndSection(SystemDocument.Part(doc, headers, parts[0].Entry, d => StructureChartDocument.Content(d, system)));
+            doc.EndSection(SystemDocument.Part(doc, headers, parts[0].Entry,
+                d => StructureChartDocument.Content(d, system)));
             doc.Mark(at, parts[0].Mark);
             at = doc.Body.ChildElements.Count;
             var last = SystemDocument.Part(doc, headers, parts[1].Entry,

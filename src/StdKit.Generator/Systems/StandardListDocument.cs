@@ -5,7 +5,8 @@ using StdKit.Model.Systems;
 
 namespace StdKit.Generator.Systems;
 
-/// <summary>标准明细表 (GB/T 13016, GB/T 13017 columns): every standard of the system by layer and category, adopted ones last.</summary>
+/// <summary>标准明细表 (GB/T 13016, GB/T 13017 columns): every standard of the system by layer and category, adopted ones
+/// last.</summary>
 public static class StandardListDocument
 {
     public static readonly IReadOnlyList<string> Columns = ["序号", "体系编号", "标准编号", "标准名称", "级别", "实施日期", "备注"];
@@ -22,7 +23,11 @@ public static class StandardListDocument
     public static void Content(DocumentBuilder doc, StandardSystem system, PrintLayout? layout = null)
     {
         doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系共有标准{system.Members.Count}项，明细见表1。");
-        var ordered = system.Members.OrderBy(m => m.Layer is null).ThenBy(m => m.Layer?.Digit).ThenBy(m => m.Category?.Index).ToList();
+        var ordered = system.Members
+            .OrderBy(m => m.Layer is null)
+            .ThenBy(m => m.Layer?.Digit)
+            .ThenBy(m => m.Category?.Index)
+            .ToList();
         var rows = ordered.Select((m, i) => (IReadOnlyList<string>)
         [
             (i + 1).ToString(), m.SystemCode, m.Number, m.Title, m.Level, m.ImplementationDate ?? "—",

@@ -19,7 +19,9 @@ public static class StructureChartDocument
     public static void Content(DocumentBuilder doc, StandardSystem system)
     {
         uint shapeId = 1000;
-        doc.Add(StyleIds.Paragraph, $"{system.AgencyName}标准体系由{string.Join("、", system.Framework.Layers.Select(l => l.Name + "标准体系"))}组成，其结构见图1；各子体系的结构见图2至图{system.Framework.Layers.Count + 1}。");
+        doc.Add(StyleIds.Paragraph,
+            $"{system.AgencyName}标准体系由{string.Join("、", system.Framework.Layers.Select(l => l.Name + "标准体系"))}组成，" +
+            $"其结构见图1；各子体系的结构见图2至图{system.Framework.Layers.Count + 1}。");
         foreach (var (chart, caption) in Charts(system)) ChartWriter.Write(doc, chart, caption, ref shapeId);
     }
 

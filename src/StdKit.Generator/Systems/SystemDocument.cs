@@ -18,11 +18,13 @@ public static class SystemDocument
         bool landscape = false) =>
         AtomicFile.Write(path, temp =>
         {
-            using var document = WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+            using var document =
+                WordprocessingDocument.Create(temp, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
             var main = document.AddMainDocumentPart();
             main.Document = new Document(new Body());
             main.AddNewPart<StyleDefinitionsPart>().Styles = StyleSheet.Build();
-            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
+            main.AddNewPart<DocumentSettingsPart>().Settings =
+                new Settings(new DefaultTabStop { Val = 420 }, new EvenAndOddHeaders());
             var headers = HeaderFooterParts.Create(main, header);
             var doc = new DocumentBuilder(main, Path.GetDirectoryName(Path.GetFullPath(path))!);
             doc.Body.Append(Part(doc, headers, title, body, landscape));

@@ -40,7 +40,8 @@ internal static class OmmlText
     private static MathNode Text(Om.Run run)
     {
         var text = string.Concat(run.Elements<Om.Text>().Select(t => t.Text));
-        var upright = run.GetFirstChild<Om.RunProperties>()?.GetFirstChild<Om.Style>()?.Val?.Value == Om.StyleValues.Plain;
+        var upright = run.GetFirstChild<Om.RunProperties>()?.GetFirstChild<Om.Style>()?.Val?.Value
+            == Om.StyleValues.Plain;
         var kind = text.Length == 0 ? MathTextKind.Operator
             : char.IsDigit(text[0]) ? MathTextKind.Number
             : text[0] >= 0x2E80 ? MathTextKind.Text

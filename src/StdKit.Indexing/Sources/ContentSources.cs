@@ -29,14 +29,16 @@ public static class ContentSources
         {
             var plan = project.Library?.Plan(agency) ?? [];
             scopes.Add(new IndexScope(agency.Id, ReadEach(plan, errors, planned => StandardRecord.From(
-                StandardReader.Read(DisplayPath.Of(planned.Entry.Path), project.CatalogueFor(agency), agency, planned.Slot),
+                StandardReader.Read(DisplayPath.Of(planned.Entry.Path), project.CatalogueFor(agency), agency,
+                    planned.Slot),
                 Origin(project, agency.Id, planned.Entry.Path, planned.Layer.Name, planned.Category.Name)))));
         }
         if (errors.Count > 0) throw new UserError(errors);
         return scopes;
     }
 
-    private static List<StandardRecord> ReadEach<T>(IEnumerable<T> items, List<Diagnostic> errors, Func<T, StandardRecord> read)
+    private static List<StandardRecord> ReadEach<T>(IEnumerable<T> items, List<Diagnostic> errors,
+        Func<T, StandardRecord> read)
     {
         var records = new List<StandardRecord>();
         foreach (var item in items)
@@ -53,6 +55,8 @@ public static class ContentSources
         return records;
     }
 
-    private static StandardOrigin Origin(ContentProject project, string? agency, string file, string? layer, string? category) =>
-        new(agency, Path.GetRelativePath(project.Root, file).Replace(Path.DirectorySeparatorChar, '/'), layer, category);
+    private static StandardOrigin Origin(ContentProject project, string? agency, string file, string? layer,
+        string? category) =>
+        new(agency, Path.GetRelativePath(project.Root, file).Replace(Path.DirectorySeparatorChar, '/'), layer,
+            category);
 }

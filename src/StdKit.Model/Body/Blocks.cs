@@ -3,7 +3,8 @@ using StdKit.Model.Documents;
 
 namespace StdKit.Model.Body;
 
-/// <summary>A block of a division's content: paragraph, list, note, example, table, figure, term or document entry.</summary>
+/// <summary>A block of a division's content: paragraph, list, note, example, table, figure, term or document
+/// entry.</summary>
 public abstract class Block(SourceLocation source, string? id) : Element(source, id)
 {
     public abstract void Accept(IBlockVisitor visitor);
@@ -47,7 +48,8 @@ public sealed class Example(SourceLocation source, InlineText text) : Additional
 }
 
 /// <summary>列项: a dash list (——, ·) or a numbered list (a), 1)).</summary>
-public sealed class ListBlock(SourceLocation source, ListStyle style, int depth, IReadOnlyList<ListItem> items) : Block(source, null)
+public sealed class ListBlock(SourceLocation source, ListStyle style, int depth, IReadOnlyList<ListItem> items)
+    : Block(source, null)
 {
     public override void Accept(IBlockVisitor visitor) => visitor.List(this);
 
@@ -66,11 +68,13 @@ public enum ListStyle
     Numbered,
 }
 
-public sealed class ListItem(SourceLocation source, string? id, InlineText text, string? typedMarker, ListBlock? subList)
+public sealed class ListItem(SourceLocation source, string? id, InlineText text, string? typedMarker,
+    ListBlock? subList)
     : Element(source, id), IReferenceTarget
 {
     public InlineText Text { get; } = text;
-    /// <summary>The marker the drafter typed (e.g. "k"), kept so a checker can compare it with the computed one.</summary>
+    /// <summary>The marker the drafter typed (e.g. "k"), kept so a checker can compare it with the computed
+    /// one.</summary>
     public string? TypedMarker { get; } = typedMarker;
     public ListBlock? SubList { get; } = subList;
 
@@ -109,7 +113,8 @@ public sealed class Table(SourceLocation source, string? id, string? title, IRea
     public string KindName => "表";
 
     public override IEnumerable<Element> Children => Notes;
-    public override IEnumerable<InlineText> Texts => HeaderRows.Concat(Rows).SelectMany(r => r.Cells).Select(c => c.Text);
+    public override IEnumerable<InlineText> Texts =>
+        HeaderRows.Concat(Rows).SelectMany(r => r.Cells).Select(c => c.Text);
 }
 
 /// <summary>A row: one cell per column, a cell that another one covers marked as merged.</summary>
@@ -158,12 +163,14 @@ public sealed class Figure(SourceLocation source, string? id, string title, stri
 
     public Figure WithKey(IReadOnlyList<KeyEntry> entries) =>
         new(Source, Id, Title, ImagePath, SubFigures, entries, Notes, Footnotes);
-    public Figure WithNote(Note note) => new(Source, Id, Title, ImagePath, SubFigures, Key, [.. Notes, note], Footnotes);
+    public Figure WithNote(Note note) =>
+        new(Source, Id, Title, ImagePath, SubFigures, Key, [.. Notes, note], Footnotes);
     public Figure WithFootnote(Footnote footnote) =>
         new(Source, Id, Title, ImagePath, SubFigures, Key, Notes, [.. Footnotes, footnote]);
 
     public override IEnumerable<Element> Children => Notes;
-    public override IEnumerable<InlineText> Texts => Key.Select(k => k.Explanation).Concat(Footnotes.Select(f => f.Text));
+    public override IEnumerable<InlineText> Texts =>
+        Key.Select(k => k.Explanation).Concat(Footnotes.Select(f => f.Text));
 
     public string Number { get; internal set; } = "";
     public string ReferenceLabel => $"图{Number}";
@@ -202,8 +209,8 @@ public sealed class Formula(SourceLocation source, string? id, MathNode math, IR
 }
 
 /// <summary>术语条目 (GB/T 1.1 8.7): number, term, English term, definition, notes, examples and source.</summary>
-public sealed class TermEntry(SourceLocation source, string? id, string term, string? englishTerm, InlineText definition,
-    IReadOnlyList<Block> blocks, string? termSource) : Block(source, id), IReferenceTarget
+public sealed class TermEntry(SourceLocation source, string? id, string term, string? englishTerm,
+    InlineText definition, IReadOnlyList<Block> blocks, string? termSource) : Block(source, id), IReferenceTarget
 {
     public override void Accept(IBlockVisitor visitor) => visitor.Term(this);
 
@@ -224,7 +231,8 @@ public sealed class TermEntry(SourceLocation source, string? id, string term, st
 }
 
 /// <summary>An entry of 规范性引用文件 or 参考文献: a catalogued document, or one typed by the drafter.</summary>
-public sealed class DocumentEntry(SourceLocation source, InlineText text, DocumentCitation? citation) : Block(source, null)
+public sealed class DocumentEntry(SourceLocation source, InlineText text, DocumentCitation? citation)
+    : Block(source, null)
 {
     public override void Accept(IBlockVisitor visitor) => visitor.DocumentEntry(this);
 
@@ -240,7 +248,8 @@ public sealed class DocumentEntry(SourceLocation source, InlineText text, Docume
     /// <summary>"[1]" in 参考文献 — computed; empty in chapter 2, whose entries carry no numbers.</summary>
     public string Label { get; internal set; } = "";
 
-    /// <summary>The entry as printed: number, full-width space, title for catalogued ones; the typed text otherwise.</summary>
+    /// <summary>The entry as printed: number, full-width space, title for catalogued ones; the typed text
+    /// otherwise.</summary>
     public string DisplayText => Citation?.Document is { } doc ? doc.ListingText(Citation.IsDated) : Text.ToString();
 
     public override IEnumerable<InlineText> Texts => [Text];

@@ -70,7 +70,8 @@ public enum AnnexNature
 }
 
 /// <summary>An unnumbered part: 前言, 引言 or 参考文献.</summary>
-public sealed class Section(SourceLocation source, SectionKind kind, IReadOnlyList<Block> blocks, IReadOnlyList<Clause> clauses)
+public sealed class Section(SourceLocation source, SectionKind kind, IReadOnlyList<Block> blocks,
+    IReadOnlyList<Clause> clauses)
     : Division(source, null, kind.Title(), blocks, clauses)
 {
     public SectionKind Kind { get; } = kind;

@@ -60,7 +60,8 @@ public sealed class Footnote(InlineText text, SourceLocation source) : InlineSeg
     public override string Display => Label;
 }
 
-/// <summary><c>[[id]]</c>: a reference to a clause, table, figure, annex, term or list item of the same document.</summary>
+/// <summary><c>[[id]]</c>: a reference to a clause, table, figure, annex, term or list item of the same
+/// document.</summary>
 public sealed class ElementReference(string targetId, SourceLocation source) : InlineSegment
 {
     public string TargetId { get; } = targetId;

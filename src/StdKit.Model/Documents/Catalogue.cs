@@ -30,7 +30,8 @@ public sealed class Catalogue
         if (!string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase)) _byKey.TryAdd(entry.Key, entry);
         if (entry.Number is { } number)
         {
-            if (!_byUndatedKey.TryGetValue(number.UndatedKey, out var editions)) _byUndatedKey[number.UndatedKey] = editions = [];
+            if (!_byUndatedKey.TryGetValue(number.UndatedKey, out var editions))
+                _byUndatedKey[number.UndatedKey] = editions = [];
             editions.Add(entry);
         }
         _entries.Add(entry);

@@ -2,8 +2,10 @@ using StdKit.Model.Diagnostics;
 
 namespace StdKit.Model.Documents;
 
-/// <summary>One document known to the content tree: an external one from the catalogue, or a standard of the tree.</summary>
-public sealed record CatalogueEntry(string Key, DocumentNumber? Number, string Title, DocumentKind Kind, SourceLocation Source)
+/// <summary>One document known to the content tree: an external one from the catalogue, or a standard of the
+/// tree.</summary>
+public sealed record CatalogueEntry(string Key, DocumentNumber? Number, string Title, DocumentKind Kind,
+    SourceLocation Source)
 {
     /// <summary>The edition that replaced this one (被代替), when the catalogue says so.</summary>
     public string? ReplacedBy { get; init; }

@@ -1,6 +1,7 @@
 namespace StdKit.Model.Documents;
 
-/// <summary>What a catalogued document is; laws and policy documents are never cited normatively (GB/T 1.1 9.5).</summary>
+/// <summary>What a catalogued document is; laws and policy documents are never cited normatively (GB/T 1.1
+/// 9.5).</summary>
 public enum DocumentKind
 {
     Standard,

@@ -17,7 +17,8 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
         var c when c.StartsWith("DB", StringComparison.Ordinal) => Metadata.DocumentType.Local,
         var c when c.StartsWith("T/", StringComparison.Ordinal) => Metadata.DocumentType.Group,
         var c when c.StartsWith("Q/", StringComparison.Ordinal) => Metadata.DocumentType.Enterprise,
-        var c when c.StartsWith("ISO", StringComparison.Ordinal) || c.StartsWith("IEC", StringComparison.Ordinal) => null,
+        var c when c.StartsWith("ISO", StringComparison.Ordinal)
+            || c.StartsWith("IEC", StringComparison.Ordinal) => null,
         _ => Metadata.DocumentType.Industry,
     };
 
@@ -62,7 +63,8 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
         return false;
     }
 
-    /// <summary>Folds full-width ASCII, case and dash variants so that typed numbers compare equal; keeps length.</summary>
+    /// <summary>Folds full-width ASCII, case and dash variants so that typed numbers compare equal; keeps
+    /// length.</summary>
     public static string Fold(string text) => string.Create(text.Length, text, static (chars, source) =>
     {
         for (var i = 0; i < chars.Length; i++) chars[i] = Fold(source[i]);
@@ -83,7 +85,8 @@ public sealed partial record DocumentNumber(string Code, string Sequence, string
     /// After the slash a code may hold digits (Q/JK12) when a space ends it; run into the sequence (GB/T31950), it
     /// ends at its last letter, so that the digits stay the sequence's.
     /// </summary>
-    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/(?:[A-Z][A-Z0-9]*(?= )|[A-Z](?:[A-Z0-9]*[A-Z])?))?) ?(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
+    private const string Body = @"(?<code>[A-Z]+(?: ?\d+)?(?:/(?:[A-Z][A-Z0-9]*(?= )|[A-Z](?:[A-Z0-9]*[A-Z])?))?) ?" +
+        @"(?<seq>[0-9X](?:[0-9X.]*[0-9X])?)(?: ?[-:] ?(?<year>\d{4}|X{4}))?";
 
     [GeneratedRegex("^" + Body + "$")]
     private static partial Regex Pattern();

@@ -10,7 +10,8 @@ public sealed class Standard(string sourcePath, StandardMetadata metadata, IRead
     public string SourcePath { get; } = sourcePath;
     public StandardMetadata Metadata { get; } = metadata;
 
-    /// <summary>SHA-256 of the text the standard was read from, after templates: equal hashes, equal standards.</summary>
+    /// <summary>SHA-256 of the text the standard was read from, after templates: equal hashes, equal
+    /// standards.</summary>
     public string ContentHash { get; init; } = "";
 
     /// <summary>前言, 引言, chapters, annexes and 参考文献 in the order the drafter wrote them.</summary>

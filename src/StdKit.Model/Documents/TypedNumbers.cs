@@ -9,7 +9,8 @@ public sealed record TypedNumber(int Index, string Text, string Code, string Seq
     public string UndatedKey => Code.Replace(" ", "").ToUpperInvariant() + Sequence;
 }
 
-/// <summary>Finds document numbers typed in running text: national, industry, local, group, enterprise, ISO and IEC.</summary>
+/// <summary>Finds document numbers typed in running text: national, industry, local, group, enterprise, ISO and
+/// IEC.</summary>
 public static partial class TypedNumbers
 {
     public static IEnumerable<TypedNumber> Find(string text)
@@ -22,6 +23,8 @@ public static partial class TypedNumbers
         }
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<code>GB(?:/[TZ])?|DB\s?\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z]{2,}|ISO(?:/IEC)?|IEC|[A-Z]{2,4}/T)\s*(?<seq>[0-9X]+(?:\.[0-9]+)*)(?:\s*(?<dash>[—\-–－:])\s*(?<year>\d{4}))?")]
+    [GeneratedRegex(@"(?<![A-Za-z])" +
+        @"(?<code>GB(?:/[TZ])?|DB\s?\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z]{2,}|ISO(?:/IEC)?|IEC|[A-Z]{2,4}/T)\s*" +
+        @"(?<seq>[0-9X]+(?:\.[0-9]+)*)(?:\s*(?<dash>[—\-–－:])\s*(?<year>\d{4}))?")]
     private static partial Regex Pattern();
 }

@@ -36,7 +36,8 @@ public static class DraftStageNames
         foreach (var (s, name) in Names)
         {
             if (trimmed == name || string.Equals(trimmed, s.ToString(), StringComparison.OrdinalIgnoreCase)
-                || (s == DraftStage.Published && string.Equals(trimmed, "published", StringComparison.OrdinalIgnoreCase)))
+                || (s == DraftStage.Published
+                    && string.Equals(trimmed, "published", StringComparison.OrdinalIgnoreCase)))
             {
                 stage = s;
                 return true;

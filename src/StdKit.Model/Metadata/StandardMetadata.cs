@@ -15,7 +15,8 @@ public sealed class StandardMetadata
     public IReadOnlyList<string> Replaces { get; init; } = [];
     public required string Title { get; init; }
     public string? TitleEn { get; init; }
-    /// <summary>The title line of the first body page where a draft prints one that differs from <see cref="Title"/>.</summary>
+    /// <summary>The title line of the first body page where a draft prints one that differs from
+    /// <see cref="Title"/>.</summary>
     public string? BodyTitle { get; init; }
     /// <summary>一致性程度标识, e.g. "ISO 9001:2015, MOD".</summary>
     public string? Adoption { get; init; }

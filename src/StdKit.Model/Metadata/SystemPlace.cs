@@ -12,5 +12,6 @@ public sealed record SystemPlace(string Layer, string? Category)
     public bool PerPost { get; init; }
 }
 
-/// <summary>When a model standard belongs to an agency's system: it offers one of the services, or takes part in 共建共享.</summary>
+/// <summary>When a model standard belongs to an agency's system: it offers one of the services, or takes part in
+/// 共建共享.</summary>
 public sealed record Applicability(IReadOnlyList<string> Services, bool? CoBuilding, IReadOnlyList<string> AgencyTypes);

@@ -22,7 +22,9 @@ public static class ReferenceResolver
                     case ElementReference reference:
                         if (targets.TryGetValue(reference.TargetId, out var target)) reference.Target = target;
                         else diagnostics.Add(reference.Source, $"unknown reference [[{reference.TargetId}]]",
-                            Suggest(reference.TargetId, targets.Keys, "give the clause, table, figure, annex, term or list item this id with {#" + reference.TargetId + "}"));
+                            Suggest(reference.TargetId, targets.Keys,
+                                "give the clause, table, figure, annex, term or list item this id with {#"
+                                + reference.TargetId + "}"));
                         break;
                     case DocumentCitation citation:
                         citation.Document = catalogue.Find(citation.Typed);

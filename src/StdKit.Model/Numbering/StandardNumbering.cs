@@ -90,7 +90,8 @@ public static class StandardNumbering
         }
     }
 
-    /// <summary>Numbers the blocks of one division: its tables, figures, term entries, list items, notes and examples.</summary>
+    /// <summary>Numbers the blocks of one division: its tables, figures, term entries, list items, notes and
+    /// examples.</summary>
     private sealed class BlockNumbering(string? owner, FloatCounter floats) : IBlockVisitor
     {
         /// <summary>How many term entries took a number of the division's sequence.</summary>

@@ -13,8 +13,9 @@ public static partial class ModalVerbs
     [
         ("不应该", ProvisionType.Requirement), ("不准许", ProvisionType.Requirement), ("只准许", ProvisionType.Requirement),
         ("应该", ProvisionType.Requirement), ("不应", ProvisionType.Requirement), ("应", ProvisionType.Requirement),
-        ("不推荐", ProvisionType.Recommendation), ("不建议", ProvisionType.Recommendation), ("推荐", ProvisionType.Recommendation),
-        ("建议", ProvisionType.Recommendation), ("不宜", ProvisionType.Recommendation), ("宜", ProvisionType.Recommendation),
+        ("不推荐", ProvisionType.Recommendation), ("不建议", ProvisionType.Recommendation),
+        ("推荐", ProvisionType.Recommendation), ("建议", ProvisionType.Recommendation),
+        ("不宜", ProvisionType.Recommendation), ("宜", ProvisionType.Recommendation),
         ("不可能", ProvisionType.Possibility), ("没有可能", ProvisionType.Possibility), ("有可能", ProvisionType.Possibility),
         ("可能", ProvisionType.Possibility), ("不能够", ProvisionType.Possibility), ("能够", ProvisionType.Possibility),
         ("不能", ProvisionType.Possibility), ("能", ProvisionType.Possibility),
@@ -38,7 +39,8 @@ public static partial class ModalVerbs
 
     // One alternation, longest first: at each place the longest word wins, modal or not (不可能 over 不可).
     private static readonly Regex Pattern = new(
-        string.Join("|", NotModal.Select(w => (Word: w, Group: "skip")).Concat(Forms.Select(f => (Word: f.Form, Group: "modal")))
+        string.Join("|", NotModal.Select(w => (Word: w, Group: "skip"))
+            .Concat(Forms.Select(f => (Word: f.Form, Group: "modal")))
             .OrderByDescending(w => w.Word.Length).Select(w => $"(?<{w.Group}>{Regex.Escape(w.Word)})")),
         RegexOptions.Compiled);
 

@@ -11,7 +11,8 @@ public sealed record Framework(IReadOnlyList<Layer> Layers, string NumberingForm
 
 /// <summary>层: 服务基础, 服务实施, 服务保障 or 岗位工作.</summary>
 /// <param name="GbtName">The name GB/T 24421.2-2023 gives the same subsystem, where it differs.</param>
-public sealed record Layer(string Name, int Digit, string Level, string Description, string? GbtName, IReadOnlyList<Category> Categories)
+public sealed record Layer(string Name, int Digit, string Level, string Description, string? GbtName,
+    IReadOnlyList<Category> Categories)
 {
     public Category? FindCategory(string name) => Categories.FirstOrDefault(c => c.Name == name);
 }

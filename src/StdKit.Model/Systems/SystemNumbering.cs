@@ -20,7 +20,9 @@ public static partial class SystemNumbering
                 "year" => year,
                 var other => throw new ArgumentException($"unknown token {{{other}}} in the numbering scheme"),
             };
-            return m.Groups["format"].Success && value is int n ? n.ToString(m.Groups["format"].Value) : value.ToString()!;
+            return m.Groups["format"].Success && value is int n
+                ? n.ToString(m.Groups["format"].Value)
+                : value.ToString()!;
         });
 
     [GeneratedRegex(@"\{(?<name>[a-z]+)(?::(?<format>[A-Za-z0-9]+))?\}")]

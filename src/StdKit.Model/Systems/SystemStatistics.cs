@@ -31,7 +31,8 @@ public static class SystemStatistics
         var rows = levels.Select(level =>
         {
             var members = system.Members.Where(m => m.Level == level).ToList();
-            return new StatisticsRow(level, members.Count + (level == "企业标准" ? gaps : 0), members.Count(m => m.Existing));
+            return new StatisticsRow(level, members.Count + (level == "企业标准" ? gaps : 0),
+                members.Count(m => m.Existing));
         }).ToList();
         rows.Add(Total(rows));
         return rows;

@@ -21,9 +21,11 @@ public static class TextHygiene
         if (found.Count == 0) return clean;
         var diagnostics = found.Take(MaxReported).Select(u => new Diagnostic(new SourceLocation(path, u.Line),
             $"the text holds the invisible control character U+{u.Code:X4}",
-            "delete it (it usually comes with text copied from another program; most editors do not show it)")).ToList();
+            "delete it (it usually comes with text copied from another program; most editors do not show it)"))
+            .ToList();
         return found.Count > MaxReported ? throw new UserError(diagnostics.Append(new Diagnostic(
-            SourceLocation.Whole(path), "more control characters follow", "save the file as plain text again")).ToList())
+            SourceLocation.Whole(path), "more control characters follow", "save the file as plain text again"))
+            .ToList())
             : throw new UserError(diagnostics);
     }
 

@@ -9,7 +9,8 @@ namespace StdKit.Model.Wording;
 public static class Captions
 {
     /// <summary>"表1　title", or "表1" for a table without a title (GB/T 1.1 9.8).</summary>
-    public static string Table(Table table) => table.Title is { } title ? Join(table.ReferenceLabel, title) : table.ReferenceLabel;
+    public static string Table(Table table) =>
+        table.Title is { } title ? Join(table.ReferenceLabel, title) : table.ReferenceLabel;
 
     /// <summary>"表1（续）" above each later page of a table (GB/T 1.1 9.8).</summary>
     public static string TableContinued(Table table) => $"{table.ReferenceLabel}（续）";
@@ -21,7 +22,8 @@ public static class Captions
     public static string SubFigure(SubFigure part) => Join(part.Label, part.Title);
 
     /// <summary>The term and its English equivalent on one line (GB/T 1.1 8.7).</summary>
-    public static string TermName(TermEntry term) => term.EnglishTerm is { } english ? Join(term.Term, english) : term.Term;
+    public static string TermName(TermEntry term) =>
+        term.EnglishTerm is { } english ? Join(term.Term, english) : term.Term;
 
     /// <summary>"[来源：GB/T 20000.1—2014，3.1]".</summary>
     public static string TermSource(string source) => $"[来源：{source}]";

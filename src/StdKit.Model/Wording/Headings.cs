@@ -26,7 +26,9 @@ public static class Headings
 
     /// <summary>The lines of an annex heading: "附录A", "（规范性）" where the nature is given, and the title.</summary>
     public static IEnumerable<string> AnnexLines(Annex annex) =>
-        new[] { annex.ReferenceLabel, Nature(annex.Nature), annex.Title }.Where(s => !string.IsNullOrEmpty(s)).Cast<string>();
+        new[] { annex.ReferenceLabel, Nature(annex.Nature), annex.Title }
+            .Where(s => !string.IsNullOrEmpty(s))
+            .Cast<string>();
 
     /// <summary>"附录A（规范性）　title" on one line.</summary>
     public static string AnnexInToc(Annex annex) =>

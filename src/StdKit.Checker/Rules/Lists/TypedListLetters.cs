@@ -15,7 +15,8 @@ public sealed class TypedListLetters : DocumentRule
         foreach (var item in document.Standard.Elements.OfType<ListItem>())
         {
             if (item.TypedMarker is not { } typed || $"{typed})" == item.Marker) continue;
-            yield return Finding(item.Source, item.ReferenceLabel, $"列项写作“{typed})”，按顺序应为“{item.Marker}”：{Quote.Of(item.Text.ToString())}",
+            yield return Finding(item.Source, item.ReferenceLabel,
+                $"列项写作“{typed})”，按顺序应为“{item.Marker}”：{Quote.Of(item.Text.ToString())}",
                 "检查是否漏项或多项；字母由 StdKit 生成，写 1. 即可");
         }
     }

@@ -14,10 +14,13 @@ public sealed class DuplicateText : DocumentRule
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
         var seen = new Dictionary<string, TextUnit>();
-        foreach (var unit in document.Units.Where(u => u.Kind is UnitKind.Paragraph or UnitKind.ListItem or UnitKind.Note && u.Text.Length >= MinimumLength))
+        foreach (var unit in document.Units.Where(u =>
+            u.Kind is UnitKind.Paragraph or UnitKind.ListItem or UnitKind.Note && u.Text.Length >= MinimumLength))
         {
             if (seen.TryGetValue(unit.Text, out var first))
-                yield return Finding(unit, $"与{first.Clause}（第{first.Source.Line}行）的条文完全相同：{Quote.Of(unit.Text)}", "删去重复的条文，或改正其中一处");
+                yield return Finding(unit,
+                    $"与{first.Clause}（第{first.Source.Line}行）的条文完全相同：{Quote.Of(unit.Text)}",
+                    "删去重复的条文，或改正其中一处");
             else seen[unit.Text] = unit;
         }
     }

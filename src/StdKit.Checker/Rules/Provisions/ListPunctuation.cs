@@ -17,12 +17,14 @@ public sealed class ListPunctuation : DocumentRule
     {
         foreach (var division in document.Standard.Elements.OfType<Division>())
         {
-            if (division is Clause { Role: ClauseRole.NormativeReferences } or Section { Kind: SectionKind.Bibliography }) continue;
+            if (division is Clause { Role: ClauseRole.NormativeReferences }
+                or Section { Kind: SectionKind.Bibliography }) continue;
             Block? previous = null;
             foreach (var block in division.Blocks)
             {
                 if (block is ListBlock list)
-                    foreach (var finding in CheckList(list, previous is Paragraph p ? p.Text.ToString() : null, division.Label))
+                    foreach (var finding in CheckList(list, previous is Paragraph p ? p.Text.ToString() : null,
+                        division.Label))
                         yield return finding;
                 previous = block;
             }
@@ -53,7 +55,8 @@ public sealed class ListPunctuation : DocumentRule
             if (ok) continue;
             var expected = !colon || last ? "。" : "；";
             yield return Finding(item.Source, clause,
-                $"列项{item.Marker}的结尾“{end}”与引语{(colon ? "“：”" : "“。”")}不配：{Quote.Around(text, Math.Max(0, text.Length - 6), Math.Min(6, text.Length))}",
+                $"列项{item.Marker}的结尾“{end}”与引语{(colon ? "“：”" : "“。”")}不配：" +
+                $"{Quote.Around(text, Math.Max(0, text.Length - 6), Math.Min(6, text.Length))}",
                 $"以“{expected}”结尾");
         }
     }

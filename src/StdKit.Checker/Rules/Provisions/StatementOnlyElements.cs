@@ -19,8 +19,12 @@ public sealed class StatementOnlyElements : DocumentRule
         {
             var (forbidden, where, fix) = unit switch
             {
-                { Region: Region.Scope, Kind: not UnitKind.Heading } => (new[] { ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission }, "范围", "范围只陈述“本文件规定了……”“本文件适用于……”"),
-                { Kind: UnitKind.Definition } => ([ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission], "定义", "定义只陈述概念，要求写进正文"),
+                { Region: Region.Scope, Kind: not UnitKind.Heading } => (
+                    new[] { ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission },
+                    "范围", "范围只陈述“本文件规定了……”“本文件适用于……”"),
+                { Kind: UnitKind.Definition } => (
+                    [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission],
+                    "定义", "定义只陈述概念，要求写进正文"),
                 { Kind: UnitKind.Note } => ([ProvisionType.Requirement], "注", "注不含要求：把要求写进条文"),
                 { Kind: UnitKind.Example } => ([ProvisionType.Requirement], "示例", "示例不含要求：把要求写进条文"),
                 { Kind: UnitKind.Footnote } => ([ProvisionType.Requirement], "脚注", "脚注不含要求：把要求写进条文"),
@@ -28,7 +32,8 @@ public sealed class StatementOnlyElements : DocumentRule
             };
             if (forbidden.Length == 0) continue;
             if (Texts.Modals(unit.Text, forbidden).FirstOrDefault() is { } verb)
-                yield return Finding(unit, $"{where}中使用了“{verb.Text}”：{Quote.Around(unit.Text, verb.Index, verb.Text.Length)}", fix);
+                yield return Finding(unit,
+                    $"{where}中使用了“{verb.Text}”：{Quote.Around(unit.Text, verb.Index, verb.Text.Length)}", fix);
         }
     }
 }

@@ -18,7 +18,8 @@ public sealed partial class VagueRequirement : DocumentRule
             {
                 if (!Texts.Modals(sentence, ProvisionType.Requirement).Any()) continue;
                 if (Vague().Match(sentence) is { Success: true } m)
-                    yield return Finding(unit, $"“应”与“{m.Value}”连用：{Quote.Around(unit.Text, index + m.Index, m.Length)}",
+                    yield return Finding(unit,
+                        $"“应”与“{m.Value}”连用：{Quote.Around(unit.Text, index + m.Index, m.Length)}",
                         $"要求就去掉“{m.Value}”；若只是推荐，把“应”改为“宜”");
             }
     }

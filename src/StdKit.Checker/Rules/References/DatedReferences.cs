@@ -23,12 +23,17 @@ public sealed partial class DatedReferences : DocumentRule
             var after = unit.Text[(citation.Number.Index + citation.Number.Text.Length)..];
             if (citation.Number.Year is null && SpecificPart().IsMatch(after))
             {
-                yield return Finding(unit, $"引用了{citation.Number.Text.Trim()}的具体部分却未注日期：{Quote.Around(unit.Text, citation.Number.Index, citation.Number.Text.Length + 6)}",
+                yield return Finding(unit,
+                    $"引用了{citation.Number.Text.Trim()}的具体部分却未注日期：" +
+                    $"{Quote.Around(unit.Text, citation.Number.Index, citation.Number.Text.Length + 6)}",
                     "引用具体章、条、图、表或附录时写明年号，如 GB/T 19001—2016的5.2");
                 continue;
             }
-            if (listed.TryGetValue(citation.Number.UndatedKey, out var entry) && entry.Number!.IsDated != (citation.Number.Year is not null))
-                yield return Finding(unit, $"文中{(citation.Number.Year is null ? "不注日期" : "注日期")}引用{citation.Number.Text.Trim()}，第2章却{(entry.Number.IsDated ? "注了日期" : "未注日期")}",
+            if (listed.TryGetValue(citation.Number.UndatedKey, out var entry)
+                && entry.Number!.IsDated != (citation.Number.Year is not null))
+                yield return Finding(unit,
+                    $"文中{(citation.Number.Year is null ? "不注日期" : "注日期")}引用{citation.Number.Text.Trim()}，" +
+                    $"第2章却{(entry.Number.IsDated ? "注了日期" : "未注日期")}",
                     "文中和第2章采用同一种方式：引用具体内容或不接受以后的修订时注日期，否则都不注日期");
         }
     }

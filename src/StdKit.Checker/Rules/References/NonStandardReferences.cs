@@ -20,12 +20,15 @@ public sealed partial class NonStandardReferences : DocumentRule
             yield return Finding(listed.Entry.Source, "2", $"第2章列入了法律法规或政策文件：{Quote.Of(listed.Entry.DisplayText)}",
                 "从第2章删去；需要时在参考文献中列出，条文中不写“应符合……办法”");
         }
-        foreach (var unit in document.Units.Where(u => u.Region is Region.Body or Region.NormativeAnnex or Region.InformativeAnnex or Region.Terms && u.Kind != UnitKind.Heading))
+        foreach (var unit in document.Units.Where(u =>
+            u.Region is Region.Body or Region.NormativeAnnex or Region.InformativeAnnex or Region.Terms
+            && u.Kind != UnitKind.Heading))
             foreach (var (index, sentence) in Texts.Sentences(unit.Text))
             {
                 if (!Texts.Modals(sentence, Model.Provisions.ProvisionType.Requirement).Any()) continue;
                 if (PolicyTitle().Match(sentence) is { Success: true } m)
-                    yield return Finding(unit, $"要求中引用了法规政策文件{m.Value}：{Quote.Around(unit.Text, index + m.Index, m.Length)}",
+                    yield return Finding(unit,
+                        $"要求中引用了法规政策文件{m.Value}：{Quote.Around(unit.Text, index + m.Index, m.Length)}",
                         "把需要遵守的具体内容写成条文，或引用相应的标准");
             }
     }

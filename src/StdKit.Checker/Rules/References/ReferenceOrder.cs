@@ -54,7 +54,9 @@ public sealed class ReferenceOrder : DocumentRule
         var (pa, pb) = (a.Split('.'), b.Split('.'));
         for (var i = 0; i < Math.Min(pa.Length, pb.Length); i++)
         {
-            var c = long.TryParse(pa[i], out var x) && long.TryParse(pb[i], out var y) ? x.CompareTo(y) : string.CompareOrdinal(pa[i], pb[i]);
+            var c = long.TryParse(pa[i], out var x) && long.TryParse(pb[i], out var y)
+                ? x.CompareTo(y)
+                : string.CompareOrdinal(pa[i], pb[i]);
             if (c != 0) return c;
         }
         return pa.Length.CompareTo(pb.Length);

@@ -21,8 +21,11 @@ public sealed class SystemReferences : SystemRule
             foreach (var unit in document.Units)
                 foreach (var number in TypedNumbers.Find(unit.Text))
                 {
-                    if (!codes.Contains(number.Code.Replace(" ", "").ToUpperInvariant()) || present.Contains(number.UndatedKey)) continue;
-                    yield return Finding(unit, $"引用的{number.Text.Trim()}不在本标准体系中：{Quote.Around(unit.Text, number.Index, number.Text.Length)}",
+                    if (!codes.Contains(number.Code.Replace(" ", "").ToUpperInvariant())
+                        || present.Contains(number.UndatedKey)) continue;
+                    yield return Finding(unit,
+                        $"引用的{number.Text.Trim()}不在本标准体系中：" +
+                        $"{Quote.Around(unit.Text, number.Index, number.Text.Length)}",
                         "改正编号，或把该标准加入体系");
                 }
     }

@@ -12,7 +12,9 @@ public sealed class UnreferencedFloats : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        var text = string.Join("\n", document.Units.Where(u => u.Kind is not (UnitKind.Heading or UnitKind.TableCell)).Select(u => u.Text.Replace(" ", "")));
+        var text = string.Join("\n", document.Units
+            .Where(u => u.Kind is not (UnitKind.Heading or UnitKind.TableCell))
+            .Select(u => u.Text.Replace(" ", "")));
         foreach (var element in document.Standard.Elements)
         {
             var (label, title) = element switch
@@ -31,10 +33,12 @@ public sealed class UnreferencedFloats : DocumentRule
     /// <summary>表1 is mentioned by "表1" not followed by another digit (表10 is another table).</summary>
     private static bool Mentions(string text, string label)
     {
-        for (var i = text.IndexOf(label, StringComparison.Ordinal); i >= 0; i = text.IndexOf(label, i + 1, StringComparison.Ordinal))
+        for (var i = text.IndexOf(label, StringComparison.Ordinal); i >= 0;
+            i = text.IndexOf(label, i + 1, StringComparison.Ordinal))
         {
             var end = i + label.Length;
-            if (end >= text.Length || !char.IsDigit(text[end]) && !(text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))) return true;
+            if (end >= text.Length || !char.IsDigit(text[end])
+                && !(text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))) return true;
         }
         return false;
     }

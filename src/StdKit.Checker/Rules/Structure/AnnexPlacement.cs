@@ -24,7 +24,8 @@ public sealed class AnnexPlacement : DocumentRule
             if (annex.Nature is null)
                 yield return Finding(annex, $"{annex.ReferenceLabel}没有注明“规范性”或“资料性”", "写成 # 附录（规范性）标题 或 # 附录（资料性）标题");
             foreach (var clause in annex.DescendantsAndSelf().OfType<Clause>().Where(c => NotInAnnex.Contains(c.Title)))
-                yield return Finding(clause, $"{annex.ReferenceLabel}中含有「{clause.Title}」", "范围、规范性引用文件、术语和定义只放在正文第1～3章");
+                yield return Finding(clause, $"{annex.ReferenceLabel}中含有「{clause.Title}」",
+                    "范围、规范性引用文件、术语和定义只放在正文第1～3章");
         }
     }
 }

@@ -16,7 +16,8 @@ public sealed class HangingParagraph : DocumentRule
         {
             if (division.Clauses.Count == 0 || division is Section) continue;
             // The lead-ins of the terms and symbols chapters are allowed (facts §5.3).
-            if (division is Clause { Role: ClauseRole.TermsAndDefinitions } || (division.Title ?? "").Contains("符号") || (division.Title ?? "").Contains("缩略语")) continue;
+            if (division is Clause { Role: ClauseRole.TermsAndDefinitions } || (division.Title ?? "").Contains("符号")
+                || (division.Title ?? "").Contains("缩略语")) continue;
             var hanging = division.Blocks.FirstOrDefault(b => b is not TermEntry);
             if (hanging is null) continue;
             yield return Finding(hanging.Source, division.Label,

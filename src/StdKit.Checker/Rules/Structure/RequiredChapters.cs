@@ -7,7 +7,10 @@ namespace StdKit.Checker.Rules.Structure;
 public sealed class RequiredChapters : DocumentRule
 {
     private static readonly (ClauseRole Role, string Title)[] Required =
-        [(ClauseRole.Scope, "范围"), (ClauseRole.NormativeReferences, "规范性引用文件"), (ClauseRole.TermsAndDefinitions, "术语和定义")];
+        [
+            (ClauseRole.Scope, "范围"), (ClauseRole.NormativeReferences, "规范性引用文件"),
+            (ClauseRole.TermsAndDefinitions, "术语和定义")
+        ];
 
     public override string Id => "GBT-S01";
     public override Severity Severity => Severity.Error;
@@ -20,7 +23,9 @@ public sealed class RequiredChapters : DocumentRule
         {
             var (role, title) = Required[i];
             if (i < chapters.Count && chapters[i].Role == role) continue;
-            var at = i < chapters.Count ? chapters[i].Source : new Model.Diagnostics.SourceLocation(document.Standard.SourcePath, 1);
+            var at = i < chapters.Count
+                ? chapters[i].Source
+                : new Model.Diagnostics.SourceLocation(document.Standard.SourcePath, 1);
             yield return Finding(at, (i + 1).ToString(),
                 i < chapters.Count ? $"第{i + 1}章应为「{title}」，此处为「{chapters[i].Title}」" : $"缺少第{i + 1}章「{title}」",
                 $"把「{title}」作为第{i + 1}章；内容为空时也保留章标题（如“本文件没有规范性引用文件。”）");

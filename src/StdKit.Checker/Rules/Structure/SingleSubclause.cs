@@ -12,10 +12,12 @@ public sealed class SingleSubclause : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        foreach (var division in document.Standard.Elements.OfType<Division>().Where(d => d.Clauses.Count == 1 && d is not Section))
+        foreach (var division in document.Standard.Elements.OfType<Division>()
+            .Where(d => d.Clauses.Count == 1 && d is not Section))
         {
             var only = division.Clauses[0];
-            yield return Finding(only, $"{division.Label}下只有一个条{only.Number}{(only.Title is { } t ? "「" + t + "」" : "")}",
+            yield return Finding(only,
+                $"{division.Label}下只有一个条{only.Number}{(only.Title is { } t ? "「" + t + "」" : "")}",
                 $"再分出至少一个同层次的条，或取消{only.Number}这一层");
         }
     }

@@ -10,6 +10,7 @@ public sealed class TooDeep : DocumentRule
     public override string Description => "条的层次不超过五层";
 
     public override IEnumerable<Finding> Check(DocumentContext document) =>
-        document.Units.Where(u => u.Kind == UnitKind.Paragraph && u.Text.StartsWith("#######", StringComparison.Ordinal))
+        document.Units
+            .Where(u => u.Kind == UnitKind.Paragraph && u.Text.StartsWith("#######", StringComparison.Ordinal))
             .Select(u => Finding(u, $"第六层条{Quote.Of(u.Text)}超过了五层", "调整结构，最多分到第五层条（如4.1.1.1.1）"));
 }

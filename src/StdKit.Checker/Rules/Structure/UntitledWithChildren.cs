@@ -12,7 +12,9 @@ public sealed class UntitledWithChildren : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        foreach (var clause in document.Standard.Elements.OfType<Clause>().Where(c => c.Title is null && c.Clauses.Count > 0))
-            yield return Finding(clause, $"无标题条{clause.Number}下还有{clause.Clauses.Count}个条", $"给{clause.Number}加上标题，或取消其下的分条");
+        foreach (var clause in document.Standard.Elements.OfType<Clause>()
+            .Where(c => c.Title is null && c.Clauses.Count > 0))
+            yield return Finding(clause, $"无标题条{clause.Number}下还有{clause.Clauses.Count}个条",
+                $"给{clause.Number}加上标题，或取消其下的分条");
     }
 }

@@ -23,10 +23,12 @@ public sealed class ConflictingDefinitions : SystemRule
                 }
                 if (Normalise(earlier.Term.Definition.ToString()) == Normalise(term.Definition.ToString())) continue;
                 yield return Finding(term.Source, term.Number,
-                    $"术语「{term.Term}」的定义与{earlier.Document.Standard.Metadata.Number}的{earlier.Term.Number}不同：{Quote.Of(term.Definition.ToString())}",
+                    $"术语「{term.Term}」的定义与{earlier.Document.Standard.Metadata.Number}的{earlier.Term.Number}不同：" +
+                    $"{Quote.Of(term.Definition.ToString())}",
                     $"统一定义，或引用{earlier.Document.Standard.Metadata.Number}的定义并注明[来源：…]");
             }
     }
 
-    private static string Normalise(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+    private static string Normalise(string text) =>
+        string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
 }

@@ -4,7 +4,8 @@ using StdKit.Model.Body;
 
 namespace StdKit.Checker.Rules.Terms;
 
-/// <summary>The English term is lowercase unless it must be capitalised, and has no leading article (facts §5.6).</summary>
+/// <summary>The English term is lowercase unless it must be capitalised, and has no leading article (facts
+/// §5.6).</summary>
 public sealed partial class EnglishTerm : DocumentRule
 {
     public override string Id => "GBT-T02";
@@ -17,8 +18,12 @@ public sealed partial class EnglishTerm : DocumentRule
         {
             if (term.EnglishTerm is not { } english) continue;
             if (Article().Match(english) is { Success: true } article)
-                yield return Finding(term.Source, term.Number, $"英文对应词「{english}」以冠词“{article.Value.Trim()}”开头", $"去掉冠词：{english[article.Length..]}");
-            var capitals = Words().Matches(english).Select(m => m.Value).Where(w => char.IsUpper(w[0]) && !IsAcronym(w)).ToList();
+                yield return Finding(term.Source, term.Number, $"英文对应词「{english}」以冠词“{article.Value.Trim()}”开头",
+                    $"去掉冠词：{english[article.Length..]}");
+            var capitals = Words().Matches(english)
+                .Select(m => m.Value)
+                .Where(w => char.IsUpper(w[0]) && !IsAcronym(w))
+                .ToList();
             if (capitals.Count > 0)
                 yield return Finding(term.Source, term.Number, $"英文对应词「{english}」中有大写的词：{string.Join("、", capitals)}",
                     $"除专有名词和缩略语外用小写：{Lower(english)}");
@@ -26,9 +31,11 @@ public sealed partial class EnglishTerm : DocumentRule
     }
 
     /// <summary>SMEs, ERP, ISO: words that are capitals (and digits) apart from a plural s.</summary>
-    private static bool IsAcronym(string word) => word.TrimEnd('s').Length > 1 && word.TrimEnd('s').All(c => char.IsUpper(c) || char.IsDigit(c));
+    private static bool IsAcronym(string word) =>
+        word.TrimEnd('s').Length > 1 && word.TrimEnd('s').All(c => char.IsUpper(c) || char.IsDigit(c));
 
-    private static string Lower(string english) => Words().Replace(english, m => IsAcronym(m.Value) ? m.Value : m.Value.ToLowerInvariant());
+    private static string Lower(string english) =>
+        Words().Replace(english, m => IsAcronym(m.Value) ? m.Value : m.Value.ToLowerInvariant());
 
     [GeneratedRegex(@"^(?:a|an|the)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex Article();

@@ -14,7 +14,9 @@ public sealed class UnusedTerm : DocumentRule
     {
         foreach (var term in document.Standard.Elements.OfType<TermEntry>())
         {
-            var used = document.Units.Any(u => u.Clause != term.Number && u.Region != Region.Terms && u.Text.Contains(term.Term, StringComparison.Ordinal))
+            var used = document.Units.Any(u =>
+                    u.Clause != term.Number && u.Region != Region.Terms
+                    && u.Text.Contains(term.Term, StringComparison.Ordinal))
                 || document.Standard.Metadata.Title.Contains(term.Term, StringComparison.Ordinal);
             if (!used)
                 yield return Finding(term.Source, term.Number, $"术语「{term.Term}」在正文中没有使用", "删去这个术语条目，或在条文中使用它");

@@ -17,7 +17,9 @@ public sealed partial class HalfWidthPunctuation : DocumentRule
             var matches = HalfWidth().Matches(unit.Text);
             if (matches.Count == 0) continue;
             var first = matches[0];
-            yield return Finding(unit, $"中文中用了半角标点“{first.Value.Trim()}”{(matches.Count > 1 ? $"等{matches.Count}处" : "")}：{Quote.Around(unit.Text, first.Index, first.Length)}",
+            yield return Finding(unit,
+                $"中文中用了半角标点“{first.Value.Trim()}”{(matches.Count > 1 ? $"等{matches.Count}处" : "")}：" +
+                $"{Quote.Around(unit.Text, first.Index, first.Length)}",
                 "改用全角标点：，；：（）！？");
         }
     }

@@ -22,7 +22,9 @@ public sealed class NumberFormat : DocumentRule
         foreach (var unit in document.Units)
             foreach (var number in TypedNumbers.Find(unit.Text))
                 foreach (var problem in Problems(number.Text))
-                    yield return Finding(unit, $"文件编号{Quote.Around(unit.Text, number.Index, number.Text.Length)}{problem.Message}", problem.Fix);
+                    yield return Finding(unit,
+                        $"文件编号{Quote.Around(unit.Text, number.Index, number.Text.Length)}{problem.Message}",
+                        problem.Fix);
     }
 
     private static IEnumerable<(string Message, string Fix)> Problems(string typed)
@@ -30,7 +32,8 @@ public sealed class NumberFormat : DocumentRule
         var number = TypedNumbers.Find(typed).FirstOrDefault();
         if (number is null) yield break;
         if (number.Dash is "-" or "–" or "－")
-            yield return ("的年号前用了“" + number.Dash + "”", $"写成 {number.Code.Replace(" ", "")} {number.Sequence}—{number.Year}");
+            yield return ("的年号前用了“" + number.Dash + "”",
+                $"写成 {number.Code.Replace(" ", "")} {number.Sequence}—{number.Year}");
         if (number.Code.StartsWith("DB ", StringComparison.Ordinal))
             yield return ("的代号中有空格", $"写成 {number.Code.Replace(" ", "")}");
         var afterCode = typed.IndexOf(number.Sequence, number.Code.Length, StringComparison.Ordinal);

@@ -13,9 +13,11 @@ public sealed partial class TermsLeadIn : DocumentRule
 
     public override IEnumerable<Finding> Check(DocumentContext document)
     {
-        if (document.Standard.Chapters.FirstOrDefault(c => c.Role == ClauseRole.TermsAndDefinitions) is not { } chapter) yield break;
+        if (document.Standard.Chapters.FirstOrDefault(c => c.Role == ClauseRole.TermsAndDefinitions) is not { } chapter)
+            yield break;
         var leadIn = chapter.Blocks.OfType<Paragraph>().FirstOrDefault()?.Text.ToString();
-        if (leadIn is FixedSentences.TermsLeadIn or FixedSentences.NoTerms || (leadIn is not null && Defined().IsMatch(leadIn))) yield break;
+        if (leadIn is FixedSentences.TermsLeadIn or FixedSentences.NoTerms
+            || (leadIn is not null && Defined().IsMatch(leadIn))) yield break;
         yield return Finding(chapter, leadIn is null ? "第3章缺少引导语" : $"第3章引导语不是规定的句子：{Quote.Of(leadIn)}",
             $"改为“{FixedSentences.TermsLeadIn}”“……界定的（以及下列）术语和定义适用于本文件。”或“{FixedSentences.NoTerms}”");
     }

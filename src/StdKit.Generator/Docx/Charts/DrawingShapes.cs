@@ -70,8 +70,14 @@ internal static class DrawingShapes
     public static Run Anchored(Wps.WordprocessingShape shape, long x, long y, long cx, long cy, uint id)
         => new(new Drawing(new DW.Anchor(
         new DW.SimplePosition { X = 0, Y = 0 },
-        new DW.HorizontalPosition(new DW.PositionOffset(x.ToString())) { RelativeFrom = DW.HorizontalRelativePositionValues.Column },
-        new DW.VerticalPosition(new DW.PositionOffset(y.ToString())) { RelativeFrom = DW.VerticalRelativePositionValues.Paragraph },
+        new DW.HorizontalPosition(new DW.PositionOffset(x.ToString()))
+        {
+            RelativeFrom = DW.HorizontalRelativePositionValues.Column,
+        },
+        new DW.VerticalPosition(new DW.PositionOffset(y.ToString()))
+        {
+            RelativeFrom = DW.VerticalRelativePositionValues.Paragraph,
+        },
         new DW.Extent { Cx = cx, Cy = cy },
         new DW.EffectExtent { LeftEdge = 0, TopEdge = 0, RightEdge = 0, BottomEdge = 0 },
         new DW.WrapNone(),

@@ -1,6 +1,7 @@
 namespace StdKit.Generator.Docx.Styles;
 
-/// <summary>The ids of StdKit's named styles; every paragraph and run refers to one of these, never to direct formatting.</summary>
+/// <summary>The ids of StdKit's named styles; every paragraph and run refers to one of these, never to direct
+/// formatting.</summary>
 public static class StyleIds
 {
     public const string Paragraph = "StdParagraph";

@@ -22,7 +22,8 @@ public sealed record StyleSpec(string Id, string Name, Typeface Font, int Size)
     public bool Bold { get; init; }
     /// <summary>Character width in percent (the cover banner is stretched).</summary>
     public int? Scale { get; init; }
-    /// <summary>A right tab stop, in twips from the left margin, with a dot leader when <see cref="DotLeader"/>.</summary>
+    /// <summary>A right tab stop, in twips from the left margin, with a dot leader when
+    /// <see cref="DotLeader"/>.</summary>
     public int? RightTab { get; init; }
     public bool DotLeader { get; init; }
     /// <summary>The right tab's leader is a row of middle dots (the formula number, GB/T 1.1 template).</summary>

@@ -8,7 +8,8 @@ using M = StdKit.Model.Body;
 
 namespace StdKit.Generator.Docx.Writers;
 
-/// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables, figures.</summary>
+/// <summary>Writes divisions and their blocks: headings, paragraphs, lists, notes, examples, terms, tables,
+/// figures.</summary>
 /// <param name="numbered">False for documents that are not standards (编制说明): headings print their titles only.</param>
 /// <param name="layout">What the last layout pass measured: where tables cross pages.</param>
 public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, PrintLayout? layout = null) : M.IBlockVisitor
@@ -19,7 +20,8 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         foreach (var clause in division.Clauses) Clause(clause);
     }
 
-    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1 7.3).</summary>
+    /// <summary>A titled clause is a heading; an untitled one runs its number into its first paragraph (GB/T 1.1
+    /// 7.3).</summary>
     public void Clause(M.Clause clause)
     {
         if (clause.Title is not null)
@@ -61,10 +63,12 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
     public void Example(M.Example example) => Labelled(StyleIds.Example, StyleIds.ExampleLabel, example);
 
     public void DocumentEntry(M.DocumentEntry entry) =>
-        doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry, Captions.DocumentEntry(entry));
+        doc.Add(entry.Label.Length > 0 ? StyleIds.BibliographyEntry : StyleIds.ReferenceEntry,
+            Captions.DocumentEntry(entry));
 
     public void Table(M.Table table) => TableWriter.Write(doc, Captions.Table(table), table,
-        continuation: new TableContinuation(doc.MarkPrefix + TableContinuation.KeyOf(table.Number), Captions.TableContinued(table),
+        continuation: new TableContinuation(doc.MarkPrefix + TableContinuation.KeyOf(table.Number),
+            Captions.TableContinued(table),
             (layout ?? PrintLayout.Unmeasured).BreaksOf(table.Number)));
 
     public void Figure(M.Figure figure) => FigureWriter.Write(doc, figure, Blocks);
@@ -85,7 +89,8 @@ public sealed class BlockWriter(DocumentBuilder doc, bool numbered = true, Print
         }
     }
 
-    /// <summary>Number alone, then term and English term, then definition, notes, examples and source (facts §3, §5.6).</summary>
+    /// <summary>Number alone, then term and English term, then definition, notes, examples and source (facts §3,
+    /// §5.6).</summary>
     public void Term(M.TermEntry term)
     {
         doc.Add(StyleIds.TermNumber, term.Number);

@@ -62,7 +62,8 @@ public static class CoverWriter
             : Styled(StyleIds.CoverIssuer));
 
         doc.Body.Append(Borderless(1,
-            Row(HeightRuleValues.Exact, CodeRowHeight, new TableCell(CellWidth(), CodeBlock(m), Styled(StyleIds.CoverEnd))),
+            Row(HeightRuleValues.Exact, CodeRowHeight,
+                new TableCell(CellWidth(), CodeBlock(m), Styled(StyleIds.CoverEnd))),
             Row(HeightRuleValues.Exact, BannerRowHeight, banner),
             Row(HeightRuleValues.AtLeast, DateLine - TopMargin - CodeRowHeight - BannerRowHeight, title),
             Row(HeightRuleValues.Exact, DateRowHeight, dates),
@@ -95,12 +96,14 @@ public static class CoverWriter
     /// <summary>ICS and CCS (and 备案号) on the left, the document code on the right, side by side.</summary>
     private static Table CodeBlock(StandardMetadata m)
     {
-        var left = new TableCell(new TableCellProperties(new TableCellWidth { Width = "5000", Type = TableWidthUnitValues.Dxa }));
+        var left = new TableCell(new TableCellProperties(
+            new TableCellWidth { Width = "5000", Type = TableWidthUnitValues.Dxa }));
         // A missing number leaves its line empty rather than a bare "ICS" (the checker reports it, GBT-S09).
         left.Append(Styled(StyleIds.CoverIcs, m.Ics is { } ics ? $"ICS {ics}" : ""));
         left.Append(Styled(StyleIds.CoverIcs, m.Ccs is { } ccs ? $"CCS {ccs}" : ""));
         if (m.FilingNumber is { } filing) left.Append(Styled(StyleIds.CoverIcs, $"备案号：{filing}"));
-        var right = new TableCell(new TableCellProperties(new TableCellWidth { Width = "4354", Type = TableWidthUnitValues.Dxa }),
+        var right = new TableCell(
+            new TableCellProperties(new TableCellWidth { Width = "4354", Type = TableWidthUnitValues.Dxa }),
             Styled(StyleIds.CoverCode, m.Code));
         return Borderless(2, new TableRow(left, right));
     }
@@ -113,7 +116,8 @@ public static class CoverWriter
                 new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
                 new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
                     new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
-                    new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+                    new InsideHorizontalBorder { Val = BorderValues.None },
+                    new InsideVerticalBorder { Val = BorderValues.None }),
                 new TableLayout { Type = TableLayoutValues.Fixed },
                 new TableCellMarginDefault(
                     new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },

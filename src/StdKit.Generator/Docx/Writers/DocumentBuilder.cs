@@ -7,7 +7,8 @@ using InlineText = StdKit.Model.Body.InlineText;
 
 namespace StdKit.Generator.Docx.Writers;
 
-/// <summary>Appends styled paragraphs to the document body; every paragraph names a style, runs carry only text.</summary>
+/// <summary>Appends styled paragraphs to the document body; every paragraph names a style, runs carry only
+/// text.</summary>
 public sealed class DocumentBuilder(MainDocumentPart main, string contentFolder)
 {
     public MainDocumentPart Main { get; } = main;

@@ -85,7 +85,8 @@ public static class FigureWriter
         public static Picture Read(string path, SourceLocation source)
         {
             if (!File.Exists(path))
-                throw new UserError(source, $"image file not found: {path}", "put the picture next to the content file or correct the path in (…)");
+                throw new UserError(source, $"image file not found: {path}",
+                    "put the picture next to the content file or correct the path in (…)");
             var bytes = File.ReadAllBytes(path);
             if (bytes.Length > 24 && bytes[0] == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G')
                 return new Picture(ImagePartType.Png, BigEndian(bytes, 16), BigEndian(bytes, 20));
@@ -94,7 +95,8 @@ public static class FigureWriter
             throw new UserError(source, $"{path} is not a PNG or JPEG picture", "save the figure as .png or .jpg");
         }
 
-        private static long BigEndian(byte[] b, int at) => (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
+        private static long BigEndian(byte[] b, int at) =>
+            (b[at] << 24) | (b[at + 1] << 16) | (b[at + 2] << 8) | b[at + 3];
 
         private static (long Width, long Height)? JpegSize(byte[] b)
         {

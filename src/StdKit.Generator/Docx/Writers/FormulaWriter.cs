@@ -20,7 +20,8 @@ public static class FormulaWriter
         WriteKey(doc, KeyLeads.Formula, formula.Key);
     }
 
-    /// <summary>The lead line and one line a symbol: the symbol as an equation, a tab, "——" and the explanation.</summary>
+    /// <summary>The lead line and one line a symbol: the symbol as an equation, a tab, "——" and the
+    /// explanation.</summary>
     public static void WriteKey(DocumentBuilder doc, string lead, IReadOnlyList<KeyEntry> key)
     {
         if (key.Count == 0) return;
@@ -58,11 +59,14 @@ public static class FormulaWriter
     {
         MathRow row => row.Items.SelectMany(Nodes),
         MathText text => [Text(text)],
-        MathFraction f => [new Om.Fraction(new Om.Numerator(Nodes(f.Numerator)), new Om.Denominator(Nodes(f.Denominator)))],
+        MathFraction f =>
+            [new Om.Fraction(new Om.Numerator(Nodes(f.Numerator)), new Om.Denominator(Nodes(f.Denominator)))],
         MathScripts { Sub: { } sub, Sup: { } sup } s => [new Om.SubSuperscript(new Om.Base(Nodes(s.Base)),
             new Om.SubArgument(Nodes(sub)), new Om.SuperArgument(Nodes(sup)))],
-        MathScripts { Sub: { } sub } s => [new Om.Subscript(new Om.Base(Nodes(s.Base)), new Om.SubArgument(Nodes(sub)))],
-        MathScripts { Sup: { } sup } s => [new Om.Superscript(new Om.Base(Nodes(s.Base)), new Om.SuperArgument(Nodes(sup)))],
+        MathScripts { Sub: { } sub } s =>
+            [new Om.Subscript(new Om.Base(Nodes(s.Base)), new Om.SubArgument(Nodes(sub)))],
+        MathScripts { Sup: { } sup } s =>
+            [new Om.Superscript(new Om.Base(Nodes(s.Base)), new Om.SuperArgument(Nodes(sup)))],
         MathScripts s => Nodes(s.Base),
         MathRoot r => [new Om.Radical(new Om.RadicalProperties(new Om.HideDegree { Val = Om.BooleanValues.On }),
             new Om.Degree(), new Om.Base(Nodes(r.Radicand)))],
@@ -71,7 +75,12 @@ public static class FormulaWriter
             new Om.Base(Nodes(d.Body)))],
         MathLargeOperator n => [new Om.Nary(
             new Om.NaryProperties(new Om.AccentChar { Val = n.Symbol },
-                new Om.LimitLocation { Val = n.Symbol == "∫" ? Om.LimitLocationValues.SubscriptSuperscript : Om.LimitLocationValues.UnderOver },
+                new Om.LimitLocation
+                {
+                    Val = n.Symbol == "∫"
+                        ? Om.LimitLocationValues.SubscriptSuperscript
+                        : Om.LimitLocationValues.UnderOver,
+                },
                 new Om.HideSubArgument { Val = n.Lower is null ? Om.BooleanValues.On : Om.BooleanValues.Off },
                 new Om.HideSuperArgument { Val = n.Upper is null ? Om.BooleanValues.On : Om.BooleanValues.Off }),
             new Om.SubArgument(n.Lower is null ? [] : Nodes(n.Lower)),

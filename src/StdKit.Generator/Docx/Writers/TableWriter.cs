@@ -21,7 +21,8 @@ public static class TableWriter
     /// <param name="rowHeight">The least height of a body row, in twips: room to write by hand in a form.</param>
     /// <param name="textColumns">Columns of running text (a comment, a clause), set flush left in the body rows
     /// rather than centred.</param>
-    /// <param name="continuation">For a table that may cross pages: its row marks and the rows that begin a page.</param>
+    /// <param name="continuation">For a table that may cross pages: its row marks and the rows that begin a
+    /// page.</param>
     public static void Write(DocumentBuilder doc, string caption, M.Table table, int width = StyleSheet.TypeAreaWidth,
         int? rowHeight = null, IReadOnlyCollection<int>? textColumns = null, TableContinuation? continuation = null)
     {
@@ -69,7 +70,8 @@ public static class TableWriter
         var properties = new TableCellProperties(
             new TableCellWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
             new GridSpan { Val = widths.Length });
-        result.Append(new TableRow(new TableRowProperties(new CantSplit()), new TableCell(paragraphs.Prepend<DocumentFormat.OpenXml.OpenXmlElement>(properties))));
+        result.Append(new TableRow(new TableRowProperties(new CantSplit()),
+            new TableCell(paragraphs.Prepend<DocumentFormat.OpenXml.OpenXmlElement>(properties))));
     }
 
     /// <summary>An invisible bookmark in the row's first cell: the PDF names its page (see PdfDestinations).</summary>
@@ -143,8 +145,8 @@ public static class TableWriter
     }
 
     /// <summary>
-    /// Column widths within the type area. Each column needs its longest line (in 小五 characters, a Han character
-    /// twice a Latin one); when they do not all fit, columns of codes, numbers and dates — which cannot wrap — and short
+    /// Column widths within the type area. Each column needs its longest line (in 小五 characters, a Han character twice
+    /// a Latin one); when they do not all fit, columns of codes, numbers and dates — which cannot wrap — and short
     /// Chinese columns keep their width, long Chinese text gets at least eight characters, and the rest of the width
     /// goes to the columns in proportion to how much more they would need.
     /// </summary>
@@ -172,7 +174,8 @@ public static class TableWriter
         var minimum = natural.Select((n, i) => latin[i] ? n : Math.Min(n, ShortText)).ToArray();
         var want = natural.Select((n, i) => n - minimum[i]).ToArray();
         var spare = Math.Max(0, total - minimum.Sum());
-        return Scale(minimum.Select((m, i) => m + (want.Sum() == 0 ? 0 : spare * want[i] / want.Sum())).ToArray(), total);
+        return Scale(
+            minimum.Select((m, i) => m + (want.Sum() == 0 ? 0 : spare * want[i] / want.Sum())).ToArray(), total);
     }
 
     /// <summary>小五 (9 pt): a Han character or the dash "—" (set in the Chinese font) is 180 twips wide.</summary>

@@ -14,7 +14,8 @@ public static class TocWriter
     /// <summary>Built from heading styles 1–2 and paragraphs with outline levels (前言, 附录, 参考文献).</summary>
     public const string Instruction = " TOC \\o \"1-2\" \\h \\z \\u ";
 
-    public static void Write(DocumentBuilder doc, IReadOnlyList<TocEntry> entries, IReadOnlyDictionary<string, string>? pages)
+    public static void Write(DocumentBuilder doc, IReadOnlyList<TocEntry> entries,
+        IReadOnlyDictionary<string, string>? pages)
     {
         doc.Add(StyleIds.TocTitle, Headings.Toc);
         for (var i = 0; i < entries.Count; i++)
