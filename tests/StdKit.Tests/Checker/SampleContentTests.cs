@@ -6,13 +6,16 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Checker;
 
-/// <summary>The checker on the real content: a clean model standard, and the seed drafts with their known errors.</summary>
+/// <summary>The checker on the real content: a clean model standard,
+/// and the seed drafts with their known errors.</summary>
 public sealed class SampleContentTests
 {
     private static readonly ContentProject Project = ContentProject.Load(Repository.Content);
 
     private static IReadOnlyList<Finding> Lint(params string[] relative) =>
-        Linter.Default.Check(relative.Select(r => StandardReader.Read(Path.Combine(Repository.Content, r), Project)).ToList(), Project.DisabledRules);
+        Linter.Default.Check(
+            relative.Select(r => StandardReader.Read(Path.Combine(Repository.Content, r), Project)).ToList(),
+            Project.DisabledRules);
 
     [Theory]
     [InlineData("yunnan-sme-centre")]
@@ -60,5 +63,6 @@ public sealed class SampleContentTests
 
     [Fact]
     public void The_same_term_defined_differently_across_the_seed_drafts_is_found() =>
-        Assert.Contains(Lint("drafts/sme-agency-capability-part1.md", "drafts/db53-standard-system-guide.md"), f => f.Rule == "GBT-T04");
+        Assert.Contains(Lint("drafts/sme-agency-capability-part1.md", "drafts/db53-standard-system-guide.md"),
+            f => f.Rule == "GBT-T04");
 }
