@@ -20,7 +20,10 @@ public sealed class BuildTests : IDisposable
     public void The_system_holds_the_applicable_standards_numbered_by_layer_category_and_sequence()
     {
         var plan = _tree.Plan();
-        var numbers = plan.Outputs.Where(o => o.Standard is not null).Select(o => (o.Standard!.Number, o.Standard.Title)).ToList();
+        var numbers = plan.Outputs
+            .Where(o => o.Standard is not null)
+            .Select(o => (o.Standard!.Number, o.Standard.Title))
+            .ToList();
         Assert.Equal(
         [
             ("Q/YNSME 10101—2025", "标准化工作管理规范"),
@@ -30,17 +33,24 @@ public sealed class BuildTests : IDisposable
             ("Q/YNSME 40201—2025", "服务部部长岗位工作标准"),
             ("Q/YNSME 40301—2025", "服务专员岗位工作标准"),
         ], numbers);
-        Assert.Equal(["GB/T 19001—2016", "DB53/T 1117—2022"], plan.System.Members.Where(m => m.Adopted).Select(m => m.Number));
+        Assert.Equal(["GB/T 19001—2016", "DB53/T 1117—2022"],
+            plan.System.Members.Where(m => m.Adopted).Select(m => m.Number));
         Assert.Equal(["国家标准", "地方标准"], plan.System.Members.Where(m => m.Adopted).Select(m => m.Level));
     }
 
     [Fact]
     public void Agencies_get_different_systems_as_their_profiles_say()
     {
-        var training = _tree.Plan("qujing-training").Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!.Title).ToList();
+        var training = _tree.Plan("qujing-training").Outputs
+            .Where(o => o.Standard is not null)
+            .Select(o => o.Standard!.Title)
+            .ToList();
         Assert.DoesNotContain("融资服务规范", training); // qujing-training offers no 融资服务
         Assert.Equal(4, training.Count(t => t.EndsWith("岗位工作标准"))); // one per post: 院长, 教务处处长, 培训讲师, 创业导师
-        var guarantee = _tree.Plan("kunming-guarantee").Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!.Number).ToList();
+        var guarantee = _tree.Plan("kunming-guarantee").Outputs
+            .Where(o => o.Standard is not null)
+            .Select(o => o.Standard!.Number)
+            .ToList();
         Assert.Contains("Q/KMRD 20301—2025", guarantee);
     }
 
@@ -88,12 +98,15 @@ public sealed class BuildTests : IDisposable
     {
         _tree.Build();
         var folder = Agency("yunnan-sme-centre");
-        var times = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        var times = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
         var again = _tree.Build();
         Assert.Equal(0, again.Written);
         Assert.All(times, t => Assert.Equal(t.Value, File.GetLastWriteTimeUtc(t.Key)));
 
-        _tree.Library("financing.md", "融资服务规范", "layer: 服务实施\n  category: 服务实施流程\n  applies-when:\n    services: [融资服务]", "融资服务应在5个工作日内答复。\n");
+        _tree.Library("financing.md", "融资服务规范",
+            "layer: 服务实施\n  category: 服务实施流程\n  applies-when:\n    services: [融资服务]",
+            "融资服务应在5个工作日内答复。\n");
         var changed = _tree.Build();
         Assert.Equal(1, changed.Written);
     }
@@ -104,7 +117,8 @@ public sealed class BuildTests : IDisposable
         _tree.Build();
         var folder = Agency("yunnan-sme-centre");
         var before = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => f, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+            .ToDictionary(f => f,
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
         // A change that touches every file, and a last file that cannot be written.
         var profile = Path.Combine(_tree.Content, "agencies", "yunnan-sme-centre.yaml");
         File.WriteAllText(profile, File.ReadAllText(profile).Replace("云南省中小企业服务中心", "云南省中小企业服务总中心"));
@@ -144,12 +158,16 @@ public sealed class BuildTests : IDisposable
         }
         using var chart = WordprocessingDocument.Open(Path.Combine(folder, "标准体系结构图.docx"), false);
         var shapes = chart.MainDocumentPart!.Document.Body!.Descendants<Wps.WordprocessingShape>().ToList();
-        var boxes = shapes.Where(s => s.GetFirstChild<Wps.TextBoxInfo2>() is not null).Select(s => s.InnerText).ToList();
+        var boxes = shapes
+            .Where(s => s.GetFirstChild<Wps.TextBoxInfo2>() is not null)
+            .Select(s => s.InnerText)
+            .ToList();
         // 图1: the system, 4 layers and 25 categories; 图2–图5: each layer and its categories.
         Assert.Equal(1 + 4 + 25 + (4 + 25), boxes.Count);
         Assert.Contains("云南省中小企业服务中心标准体系", boxes);
         Assert.Contains("200 服务实施标准体系", boxes);
-        Assert.Contains(shapes, s => s.Descendants<DocumentFormat.OpenXml.Drawing.PresetGeometry>().Any(g => g.Preset?.Value == DocumentFormat.OpenXml.Drawing.ShapeTypeValues.Line));
+        Assert.Contains(shapes, s => s.Descendants<DocumentFormat.OpenXml.Drawing.PresetGeometry>()
+            .Any(g => g.Preset?.Value == DocumentFormat.OpenXml.Drawing.ShapeTypeValues.Line));
     }
 
     [Theory]
@@ -159,7 +177,8 @@ public sealed class BuildTests : IDisposable
     [InlineData("year: 2025", "year: twenty", "'twenty' is not a year", "four digits")]
     [InlineData("    duties:\n      - 主持中心全面工作，组织制定发展规划和年度工作计划\n      - 批准发布本中心标准体系和管理制度\n",
         "    duties: 5\n", "the duties of post '主任' are not a list", "- ")]
-    public void A_bad_profile_is_a_clear_error_and_leaves_the_previous_output_untouched(string good, string bad, string message, string fix)
+    public void A_bad_profile_is_a_clear_error_and_leaves_the_previous_output_untouched(
+        string good, string bad, string message, string fix)
     {
         _tree.Build();
         var before = Snapshot();
@@ -177,7 +196,8 @@ public sealed class BuildTests : IDisposable
     [Fact]
     public void A_template_reading_a_field_the_profile_lacks_is_an_error_at_the_template_line()
     {
-        var path = _tree.Library("guide.md", "标准化工作管理规范", "layer: 服务基础\n  category: 标准化导则", "# 要求\n\n由{{ agency.quality_manager }}负责。\n");
+        var path = _tree.Library("guide.md", "标准化工作管理规范", "layer: 服务基础\n  category: 标准化导则",
+            "# 要求\n\n由{{ agency.quality_manager }}负责。\n");
         var e = Assert.Throws<UserError>(() => _tree.Plan());
         var d = e.Diagnostics.Single();
         Assert.Equal(Path.GetFileName(path), Path.GetFileName(d.Location!.File));
@@ -189,9 +209,11 @@ public sealed class BuildTests : IDisposable
     public void Two_standards_with_the_same_number_are_an_error()
     {
         var framework = Path.Combine(_tree.Content, "framework", "framework.yaml");
-        File.WriteAllText(framework, File.ReadAllText(framework).Replace("{category:D2}{sequence:D2}", "{category:D2}"));
+        File.WriteAllText(framework,
+            File.ReadAllText(framework).Replace("{category:D2}{sequence:D2}", "{category:D2}"));
         var e = Assert.Throws<UserError>(() => _tree.Plan());
-        Assert.All(e.Diagnostics, d => Assert.StartsWith("two standards would get the number Q/YNSME 203—2025", d.Message));
+        Assert.All(e.Diagnostics,
+            d => Assert.StartsWith("two standards would get the number Q/YNSME 203—2025", d.Message));
         Assert.Contains("{sequence}", e.Diagnostics[0].Fix);
     }
 
@@ -205,7 +227,8 @@ public sealed class BuildTests : IDisposable
     }
 
     private Dictionary<string, DateTime> Snapshot() =>
-        Directory.EnumerateFiles(_tree.Out, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        Directory.EnumerateFiles(_tree.Out, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
     private static string ReplaceFirst(string text, string what, string with)
     {

@@ -24,7 +24,8 @@ public sealed class ManualTests : IDisposable
         Assert.Empty(new OpenXmlValidator().Validate(document));
         var body = document.MainDocumentPart!.Document.Body!;
         var standards = plan.Outputs.Where(o => o.Standard is not null).Select(o => o.Standard!).ToList();
-        var toc = body.Descendants<W.Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOC1")
+        var toc = body.Descendants<W.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "TOC1")
             .Select(p => p.InnerText).Take(standards.Count + 2).ToList();
         Assert.Equal([plan.System.AgencyName + "标准体系结构图", plan.System.AgencyName + "标准明细表",
             .. standards.Select(s => $"{s.Number}\u3000{s.Title}")], toc);
@@ -38,7 +39,8 @@ public sealed class ManualTests : IDisposable
         // A cover opens a right-hand page, so that a blank verso comes before it where needed.
         var coverSections = sections.Where(s => s.GetFirstChild<W.PageMargin>()!.Header!.Value == 0).ToList();
         Assert.Equal(standards.Count + 1, coverSections.Count);
-        Assert.All(coverSections, s => Assert.Equal(W.SectionMarkValues.OddPage, s.GetFirstChild<W.SectionType>()!.Val!.Value));
+        Assert.All(coverSections,
+            s => Assert.Equal(W.SectionMarkValues.OddPage, s.GetFirstChild<W.SectionType>()!.Val!.Value));
         // One run of numbers through the volume: only its cover starts it; no standard restarts or turns Roman.
         Assert.Equal(1, sections[0].GetFirstChild<W.PageNumberType>()!.Start!.Value);
         Assert.All(sections.Skip(1), s => Assert.Null(s.GetFirstChild<W.PageNumberType>()!.Start));

@@ -15,7 +15,8 @@ public sealed class CliTests : ContentTest
     [Fact]
     public void Outline_prints_the_numbered_structure()
     {
-        var path = Content.Write("std.md", TempContent.FrontMatter + "# 范围\n\n# 要求\n\n## 总则\n\n表：配置\n\n| a |\n|---|\n| 1 |\n");
+        var path = Content.Write("std.md",
+            TempContent.FrontMatter + "# 范围\n\n# 要求\n\n## 总则\n\n表：配置\n\n| a |\n|---|\n| 1 |\n");
         var result = StdKitProcess.Run(Content.Root, "outline", "std.md");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("T/TEST 001—2025　测试标准\n1　范围\n2　要求\n  2.1　总则\n    表1　配置（1行×1列）\n", result.Out);
@@ -23,9 +24,12 @@ public sealed class CliTests : ContentTest
     }
 
     [Theory]
-    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\ntittle-en: x\n---\n# 范围\n", "bad.md:5: unknown front-matter key 'tittle-en' — did you mean 'title-en'?")]
-    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\n---\n# 范围\n\n见[[x]]。\n", "bad.md:8: unknown reference [[x]] — ")]
-    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\n---\n# 范围\n\n### 跳级\n", "bad.md:8: heading jumps from level 1 (#) to level 3 (###) — ")]
+    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\ntittle-en: x\n---\n# 范围\n",
+        "bad.md:5: unknown front-matter key 'tittle-en' — did you mean 'title-en'?")]
+    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\n---\n# 范围\n\n见[[x]]。\n",
+        "bad.md:8: unknown reference [[x]] — ")]
+    [InlineData("---\ntype: group\nnumber: T/TEST 001—2025\ntitle: 测试\n---\n# 范围\n\n### 跳级\n",
+        "bad.md:8: heading jumps from level 1 (#) to level 3 (###) — ")]
     public void A_mistake_is_one_line_on_stderr_exit_code_2_and_no_output(string text, string expected)
     {
         Content.Write("bad.md", text);

@@ -25,17 +25,22 @@ public sealed class ExitCodeTests : ContentTest
     {
         var error = new StringWriter();
         Assert.Equal(CommandRunner.EnvironmentError,
-            CommandRunner.Run(() => throw new UnauthorizedAccessException("Access to the path 'out/a.docx' is denied."), error));
-        Assert.StartsWith("stdkit: Access to the path 'out/a.docx' is denied. — check that the folder is writable", error.ToString());
+            CommandRunner.Run(
+                () => throw new UnauthorizedAccessException("Access to the path 'out/a.docx' is denied."), error));
+        Assert.StartsWith("stdkit: Access to the path 'out/a.docx' is denied. — check that the folder is writable",
+            error.ToString());
         Assert.Equal(CommandRunner.EnvironmentError, CommandRunner.Run(() =>
-            throw new UserError("soffice is not installed", "install it", FailureKind.Environment), new StringWriter()));
+            throw new UserError("soffice is not installed", "install it", FailureKind.Environment),
+            new StringWriter()));
         Assert.Equal(CommandRunner.InputError, CommandRunner.Run(() =>
             throw new UserError("the query is empty", "give words"), new StringWriter()));
     }
 
     [Theory]
-    [InlineData(new[] { "search", "服务", "--top", "abc" }, "stdkit: --top: 'abc' is not a whole number — see stdkit search --help")]
-    [InlineData(new[] { "build", "--all", "--agency", "qujing-training" }, "stdkit: --all and --agency exclude each other")]
+    [InlineData(new[] { "search", "服务", "--top", "abc" },
+        "stdkit: --top: 'abc' is not a whole number — see stdkit search --help")]
+    [InlineData(new[] { "build", "--all", "--agency", "qujing-training" },
+        "stdkit: --all and --agency exclude each other")]
     [InlineData(new[] { "outline" }, "stdkit: Required argument missing for command: 'outline'")]
     [InlineData(new[] { "nonsense" }, "stdkit: Unrecognized command or argument 'nonsense'")]
     public void A_usage_mistake_is_one_line_per_mistake_and_exit_code_2(string[] args, string expected)

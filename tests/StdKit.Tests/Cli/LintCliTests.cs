@@ -9,7 +9,8 @@ public sealed class LintCliTests : ContentTest
     public void Findings_as_text_with_exit_code_1_when_there_are_errors()
     {
         // A complete cover (ICS, CCS, issuer), so that the one finding is the error.
-        var front = TempContent.FrontMatter.Replace("title: 测试标准\n", "title: 测试标准\nics: \"03.080\"\nccs: A 12\nissuer: 测试协会\n");
+        var front = TempContent.FrontMatter.Replace("title: 测试标准\n",
+            "title: 测试标准\nics: \"03.080\"\nccs: A 12\nissuer: 测试协会\n");
         Content.Write("std.md", front + "# 范围\n\n本文件规定了服务要求。\n\n# 要求\n\n服务人员必须持证上岗。\n");
         var result = StdKitProcess.Run(Content.Root, "lint", "std.md");
         Assert.Equal(1, result.ExitCode);

@@ -23,13 +23,16 @@ public sealed class ReadOnlyOutputTests : IDisposable
     private string KnowledgeBaseFolder => Path.Combine(_tree.Content, "out", "kb");
 
     /// <summary>Every file under <paramref name="folder"/> with a hash of its bytes.</summary>
-    private static Dictionary<string, string> Snapshot(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-        .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f),
+                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 
     private static void AssertRefused(StdKitProcess.Result result, string message)
     {
         Assert.Equal(3, result.ExitCode);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("stdkit:", StringComparison.Ordinal));
+        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            l => l.StartsWith("stdkit:", StringComparison.Ordinal));
         Assert.Contains(message, line);
         Assert.DoesNotContain("   at ", result.Error);
     }
@@ -65,7 +68,8 @@ public sealed class ReadOnlyOutputTests : IDisposable
     {
         var folder = Directory.CreateDirectory(Path.Combine(_tree.Content, "out")).FullName;
         using (new ReadOnlyFolders(folder))
-            AssertRefused(Run("render", "drafts/a.md", "-o", "out/a.docx"), "cannot write out/a.docx: its folder is not writable");
+            AssertRefused(Run("render", "drafts/a.md", "-o", "out/a.docx"),
+                "cannot write out/a.docx: its folder is not writable");
         Assert.Empty(Directory.EnumerateFileSystemEntries(folder));
     }
 

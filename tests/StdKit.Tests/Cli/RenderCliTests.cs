@@ -25,7 +25,8 @@ public sealed class RenderCliTests : ContentTest
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("std.md:8: image file not found", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
-        Assert.False(Directory.Exists(Path.Combine(Content.Root, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(Content.Root, "out")).Any());
+        Assert.False(Directory.Exists(Path.Combine(Content.Root, "out"))
+            && Directory.EnumerateFileSystemEntries(Path.Combine(Content.Root, "out")).Any());
     }
 
     /// <summary>Needs LibreOffice and poppler-utils, which .ci/run installs.</summary>
