@@ -4,7 +4,8 @@ using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Content;
 
-/// <summary>The complete example in docs/content-format.md is real content: it reads and numbers as documented.</summary>
+/// <summary>The complete example in docs/content-format.md is real content:
+/// it reads and numbers as documented.</summary>
 public sealed partial class ContentFormatDocTests : ContentTest
 {
     [Fact]
@@ -35,7 +36,8 @@ public sealed partial class ContentFormatDocTests : ContentTest
 
             """.Replace("\r\n", "\n"),
             OutlineWriter.Write(standard));
-        Assert.Contains(standard.Elements.OfType<StdKit.Model.Body.Paragraph>(), p => p.Text.ToString() == "本文件适用于测试服务中心开展的企业走访服务。");
+        Assert.Contains(standard.Elements.OfType<StdKit.Model.Body.Paragraph>(),
+            p => p.Text.ToString() == "本文件适用于测试服务中心开展的企业走访服务。");
     }
 
     [GeneratedRegex("```markdown\n(.*?)```", RegexOptions.Singleline)]

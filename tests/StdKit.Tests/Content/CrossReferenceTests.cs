@@ -95,7 +95,8 @@ public sealed class CrossReferenceTests : ContentTest
     [Fact]
     public void An_unknown_id_is_an_error_at_its_line_with_a_suggestion()
     {
-        var e = Assert.Throws<UserError>(() => Content.ReadBody("# 范围 {#scope}\n\n见[[tab-staf]]和\n[[scope]]，另见[[scpe]]。\n"));
+        var e = Assert.Throws<UserError>(
+            () => Content.ReadBody("# 范围 {#scope}\n\n见[[tab-staf]]和\n[[scope]]，另见[[scpe]]。\n"));
         Assert.Equal(2, e.Diagnostics.Count);
         Assert.EndsWith("std.md", e.Diagnostics[0].Location!.File);
         Assert.Equal(8, e.Diagnostics[0].Location!.Line);

@@ -196,6 +196,7 @@ public sealed class FormulaAndNoteTests : ContentTest
     public void Malformed_formulas_keys_and_sub_figures_are_reported_with_their_line(string body, string message)
     {
         var e = Assert.Throws<UserError>(() => Content.ReadBody("# 范围\n\n" + body + "\n"));
-        Assert.Contains(e.Diagnostics, d => d.Message.StartsWith(message, StringComparison.Ordinal) && d.Location!.Line >= 7);
+        Assert.Contains(e.Diagnostics,
+            d => d.Message.StartsWith(message, StringComparison.Ordinal) && d.Location!.Line >= 7);
     }
 }

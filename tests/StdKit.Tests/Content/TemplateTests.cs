@@ -61,7 +61,8 @@ public sealed class TemplateTests : ContentTest
     [Fact]
     public void Lines_after_a_loop_still_map_to_the_source()
     {
-        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n    level: 决策层\n  - name: 副主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
+        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n" +
+            "  - name: 主任\n    level: 决策层\n  - name: 副主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
         var path = Content.Write("t.md", TempContent.FrontMatter + """
             # 岗位
 
@@ -84,7 +85,8 @@ public sealed class TemplateTests : ContentTest
     [Fact]
     public void Statement_lines_with_whitespace_control_vanish_so_loops_can_make_table_rows()
     {
-        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n  - name: 主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
+        Content.Write("agencies/sample.yaml", "name: 测试服务中心\nposts:\n" +
+            "  - name: 主任\n    level: 决策层\n  - name: 顾问\n    level: 一般人员\n");
         var path = Content.Write("t.md", TempContent.FrontMatter + """
             # 岗位
 
