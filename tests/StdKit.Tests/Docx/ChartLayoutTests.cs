@@ -14,7 +14,9 @@ namespace StdKit.Tests.Docx;
 public sealed class ChartLayoutTests
 {
     public static TheoryData<string> Agencies() => new(
-        Directory.EnumerateFiles(Path.Combine(Repository.Content, "agencies"), "*.yaml").Select(Path.GetFileNameWithoutExtension).Order()!);
+        Directory.EnumerateFiles(Path.Combine(Repository.Content, "agencies"), "*.yaml")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Order()!);
 
     private static IEnumerable<(ChartLayout Layout, string Caption)> Layouts(string agency)
     {
@@ -33,7 +35,8 @@ public sealed class ChartLayoutTests
             var boxes = layout.Boxes;
             for (var i = 0; i < boxes.Count; i++)
             {
-                Assert.True(boxes[i].X >= 0 && boxes[i].Right <= layout.Width, $"{caption}: {Name(boxes[i])} leaves the chart");
+                Assert.True(boxes[i].X >= 0 && boxes[i].Right <= layout.Width,
+                    $"{caption}: {Name(boxes[i])} leaves the chart");
                 for (var j = i + 1; j < boxes.Count; j++)
                 {
                     var (a, b) = (boxes[i], boxes[j]);
@@ -65,8 +68,10 @@ public sealed class ChartLayoutTests
         foreach (var (layout, caption) in Layouts(agency))
             foreach (var box in layout.Boxes)
             {
-                Assert.True(box.Lines.Count * ChartLayout.LineHeight + 2 * ChartLayout.Inset <= box.Height, $"{caption}: {Name(box)} is too low for its lines");
-                Assert.All(box.Lines, line => Assert.True(ChartLayout.TextWidth(line) + 2 * ChartLayout.SideInset <= box.Width,
+                Assert.True(box.Lines.Count * ChartLayout.LineHeight + 2 * ChartLayout.Inset <= box.Height,
+                    $"{caption}: {Name(box)} is too low for its lines");
+                Assert.All(box.Lines, line => Assert.True(
+                    ChartLayout.TextWidth(line) + 2 * ChartLayout.SideInset <= box.Width,
                     $"{caption}: “{line}” is wider than {Name(box)}"));
             }
     }
@@ -91,12 +96,15 @@ public sealed class ChartLayoutTests
         var style = StyleSheet.Specs.Single(s => s.Id == StyleIds.ChartText);
         Assert.Equal(ChartLayout.LineHeightTwips, style.ExactLine);
         const long EmuPerHalfPoint = 12700 / 2;
-        Assert.True(ChartLayout.CharWidth >= Zihao.Liuhao * EmuPerHalfPoint, "a character of 六号 is wider than the layout allows");
-        Assert.True(ChartLayout.LineHeight >= Zihao.Liuhao * EmuPerHalfPoint * 6 / 5, "lines of 六号 need 1.2 times its size");
+        Assert.True(ChartLayout.CharWidth >= Zihao.Liuhao * EmuPerHalfPoint,
+            "a character of 六号 is wider than the layout allows");
+        Assert.True(ChartLayout.LineHeight >= Zihao.Liuhao * EmuPerHalfPoint * 6 / 5,
+            "lines of 六号 need 1.2 times its size");
     }
 
     private static string Name(PlacedBox box) => $"box “{string.Concat(box.Lines)}”";
 
     private static bool OnSegment(Connector c, long x, long y) =>
-        x >= Math.Min(c.X1, c.X2) && x <= Math.Max(c.X1, c.X2) && y >= Math.Min(c.Y1, c.Y2) && y <= Math.Max(c.Y1, c.Y2);
+        x >= Math.Min(c.X1, c.X2) && x <= Math.Max(c.X1, c.X2)
+        && y >= Math.Min(c.Y1, c.Y2) && y <= Math.Max(c.Y1, c.Y2);
 }

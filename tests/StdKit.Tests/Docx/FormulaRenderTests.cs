@@ -8,13 +8,16 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace StdKit.Tests.Docx;
 
-/// <summary>Formulas as Word equations, keys, table notes and footnotes, footnotes, sub-figures and the 索引 in Word.</summary>
+/// <summary>Formulas as Word equations, keys, table notes and footnotes, footnotes, sub-figures
+/// and the 索引 in Word.</summary>
 public sealed class FormulaRenderTests : ContentTest
 {
     private WordprocessingDocument Render()
     {
-        File.Copy(Path.Combine(Repository.Content, "drafts", "figures", "db53-figure-1.png"), Path.Combine(Content.Root, "flow.png"));
-        var standard = Content.Read(Content.Write("std.md", FormulaAndNoteTests.FrontMatter + FormulaAndNoteTests.Body));
+        File.Copy(Path.Combine(Repository.Content, "drafts", "figures", "db53-figure-1.png"),
+            Path.Combine(Content.Root, "flow.png"));
+        var standard = Content.Read(
+            Content.Write("std.md", FormulaAndNoteTests.FrontMatter + FormulaAndNoteTests.Body));
         var output = Path.Combine(Content.Root, "std.docx");
         DocxRenderer.Render(standard, output);
         var document = WordprocessingDocument.Open(output, false);
@@ -43,7 +46,8 @@ public sealed class FormulaRenderTests : ContentTest
         Assert.Equal("(A.1)", formulas[1].Elements<W.Run>().Last().InnerText);
         // Variables italic (no m:sty), numbers and operators upright.
         Assert.All(equation.Descendants<Om.Run>().Where(r => r.InnerText is "=" or "1" or "×"),
-            r => Assert.Equal(Om.StyleValues.Plain, r.GetFirstChild<Om.RunProperties>()!.GetFirstChild<Om.Style>()!.Val!.Value));
+            r => Assert.Equal(Om.StyleValues.Plain,
+                r.GetFirstChild<Om.RunProperties>()!.GetFirstChild<Om.Style>()!.Val!.Value));
         Assert.Null(equation.Descendants<Om.Run>().First(r => r.InnerText == "S").GetFirstChild<Om.RunProperties>());
 
         var leads = Styled(document, "KeyLead").Select(p => p.InnerText).ToList();
@@ -61,7 +65,8 @@ public sealed class FormulaRenderTests : ContentTest
     public void Table_notes_and_footnotes_sit_in_the_last_row_across_the_table_and_running_footnotes_are_Word_footnotes()
     {
         using var document = Render();
-        var table = document.MainDocumentPart!.Document.Body!.Elements<W.Table>().Single(t => t.InnerText.Contains("权重"));
+        var table = document.MainDocumentPart!.Document.Body!.Elements<W.Table>()
+            .Single(t => t.InnerText.Contains("权重"));
         var last = table.Elements<W.TableRow>().Last();
         var cell = Assert.Single(last.Elements<W.TableCell>());
         Assert.Equal(2, cell.TableCellProperties!.GridSpan!.Val!.Value);
@@ -87,7 +92,8 @@ public sealed class FormulaRenderTests : ContentTest
         var body = document.MainDocumentPart!.Document.Body!.Elements<W.Paragraph>().ToList();
         var texts = body.Select(p => p.InnerText).ToList();
         var a = texts.IndexOf("a)\u3000受理");
-        Assert.True(a > 0 && texts[a + 2] == "b)\u3000办理" && texts[a + 3] == "标引序号说明：" && texts[a + 9] == "图1\u3000服务流程",
+        Assert.True(a > 0 && texts[a + 2] == "b)\u3000办理" && texts[a + 3] == "标引序号说明："
+            && texts[a + 9] == "图1\u3000服务流程",
             string.Join(" | ", texts.Skip(a - 1).Take(11)));
         // Under the key and above the title (GB/T 1.1 9.7): the figure's notes, numbered, then its lettered footnote.
         Assert.Equal(["注1：受理窗口按服务类别设置。", "注2：办理部门按职责分工。", "a\t线上受理不设窗口。"],

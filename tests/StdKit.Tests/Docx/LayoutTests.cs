@@ -12,7 +12,9 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
     private List<SectionProperties> Sections()
     {
         using var document = seeds.Open(Seed);
-        return document.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>().Select(s => (SectionProperties)s.CloneNode(true)).ToList();
+        return document.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>()
+            .Select(s => (SectionProperties)s.CloneNode(true))
+            .ToList();
     }
 
     [Fact]
@@ -28,7 +30,8 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         foreach (var body in sections.Skip(1))
         {
             var m = body.GetFirstChild<PageMargin>()!;
-            Assert.Equal((1928, 1134, 1134u, 1134u, 284u), (m.Top!.Value, m.Bottom!.Value, m.Left!.Value, m.Right!.Value, m.Gutter!.Value));
+            Assert.Equal((1928, 1134, 1134u, 1134u, 284u),
+                (m.Top!.Value, m.Bottom!.Value, m.Left!.Value, m.Right!.Value, m.Gutter!.Value));
             Assert.Equal((1418u, 1134u), (m.Header!.Value, m.Footer!.Value));
         }
     }
@@ -50,8 +53,10 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         Assert.Equal(SectionMarkValues.OddPage, body.GetFirstChild<SectionType>()!.Val!.Value);
         foreach (var s in new[] { front, body })
         {
-            Assert.Equal([HeaderFooterValues.Default, HeaderFooterValues.Even], s.Elements<HeaderReference>().Select(h => h.Type!.Value));
-            Assert.Equal([HeaderFooterValues.Default, HeaderFooterValues.Even], s.Elements<FooterReference>().Select(h => h.Type!.Value));
+            Assert.Equal([HeaderFooterValues.Default, HeaderFooterValues.Even],
+                s.Elements<HeaderReference>().Select(h => h.Type!.Value));
+            Assert.Equal([HeaderFooterValues.Default, HeaderFooterValues.Even],
+                s.Elements<FooterReference>().Select(h => h.Type!.Value));
         }
     }
 
@@ -69,8 +74,10 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
             Assert.Equal("T/GDCMA XXX—2024", header.InnerText);
             return header.Descendants<ParagraphStyleId>().Single().Val!.Value!;
         }
-        Assert.Equal(JustificationValues.Right, Style(main, HeaderStyle(HeaderFooterValues.Default)).StyleParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal(JustificationValues.Left, Style(main, HeaderStyle(HeaderFooterValues.Even)).StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(JustificationValues.Right,
+            Style(main, HeaderStyle(HeaderFooterValues.Default)).StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(JustificationValues.Left,
+            Style(main, HeaderStyle(HeaderFooterValues.Even)).StyleParagraphProperties!.Justification!.Val!.Value);
         foreach (var footerRef in body.Elements<FooterReference>())
         {
             var footer = ((DocumentFormat.OpenXml.Packaging.FooterPart)main.GetPartById(footerRef.Id!.Value!)).Footer;
@@ -93,7 +100,8 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
     [InlineData("CoverTitle", "黑体", "52", null)]
     [InlineData("FooterOdd", "宋体", "18", null)]
     [InlineData("HeaderOdd", "黑体", "21", null)]
-    public void Styles_carry_the_fonts_sizes_and_outline_levels_of_Annex_F(string styleId, string eastAsia, string halfPoints, int? outline)
+    public void Styles_carry_the_fonts_sizes_and_outline_levels_of_Annex_F(
+        string styleId, string eastAsia, string halfPoints, int? outline)
     {
         using var document = seeds.Open(Seed);
         var style = Style(document.MainDocumentPart!, styleId);
@@ -128,11 +136,13 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         var body = document.MainDocumentPart!.Document.Body!;
         var code = body.Descendants<FieldCode>().Single(f => f.Text.Contains("TOC"));
         Assert.Contains("\\o \"1-2\"", code.Text);
-        var entries = body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2")
+        var entries = body.Descendants<Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is "TOC1" or "TOC2")
             .Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))).ToList();
         Assert.Equal(["前言", "引言", "1　范围", "2　规范性引用文件", "3　术语和定义", "4　基本要求", "4.1　服务机构基本要求"], entries.Take(7));
         Assert.Equal("参考文献", entries[^1]);
-        Assert.Equal(1, body.Descendants<FieldChar>().Count(f => f.FieldCharType!.Value == FieldCharValues.Begin && f.Ancestors<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val == "TOC1"));
+        Assert.Equal(1, body.Descendants<FieldChar>().Count(f => f.FieldCharType!.Value == FieldCharValues.Begin
+            && f.Ancestors<Paragraph>().First().ParagraphProperties!.ParagraphStyleId!.Val == "TOC1"));
     }
 
     [Fact]
@@ -143,9 +153,11 @@ public sealed class LayoutTests(RenderedSeeds seeds) : IClassFixture<RenderedSee
         foreach (var p in body.Descendants<Paragraph>())
         {
             Assert.NotNull(p.ParagraphProperties?.ParagraphStyleId);
-            Assert.All(p.ParagraphProperties!.ChildElements, c => Assert.True(c is ParagraphStyleId or SectionProperties, c.LocalName));
+            Assert.All(p.ParagraphProperties!.ChildElements,
+                c => Assert.True(c is ParagraphStyleId or SectionProperties, c.LocalName));
         }
-        Assert.All(body.Descendants<RunProperties>(), rp => Assert.All(rp.ChildElements, c => Assert.IsType<RunStyle>(c)));
+        Assert.All(body.Descendants<RunProperties>(),
+            rp => Assert.All(rp.ChildElements, c => Assert.IsType<RunStyle>(c)));
     }
 
     [Fact]

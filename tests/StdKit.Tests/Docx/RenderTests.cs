@@ -46,7 +46,8 @@ public sealed class RenderTests : ContentTest
         Assert.All(rows, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<W.CantSplit>()));
         string Style(int row) => rows[row].Descendants<W.ParagraphStyleId>().First().Val!.Value!;
         // Keep-with-next on the header and the first row: the table can break only after its second row.
-        Assert.Equal(["TableTextKept", "TableTextKept", "TableText", "TableText"], Enumerable.Range(0, 4).Select(Style));
+        Assert.Equal(["TableTextKept", "TableTextKept", "TableText", "TableText"],
+            Enumerable.Range(0, 4).Select(Style));
     }
 
     [Fact]
@@ -215,7 +216,11 @@ public sealed class RenderTests : ContentTest
 
             # 范围
             """, out _);
-        var preface = lines.SkipWhile(l => l != "[FrontTitle] 前　　言").Skip(1).TakeWhile(l => l.StartsWith("[StdParagraph]")).ToList();
+        var preface = lines
+            .SkipWhile(l => l != "[FrontTitle] 前　　言")
+            .Skip(1)
+            .TakeWhile(l => l.StartsWith("[StdParagraph]"))
+            .ToList();
         Assert.Equal(
         [
             "[StdParagraph] 本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",

@@ -48,7 +48,8 @@ public sealed class TemplateStyleTests
         ["标准文件_变量上标"] = "an italic superscript in a key",
     };
 
-    /// <summary>Where StdKit follows GB/T 1.1 rather than the template (SAMR: GB/T 1.1—2020 governs, facts §0).</summary>
+    /// <summary>Where StdKit follows GB/T 1.1 rather than the template
+    /// (SAMR: GB/T 1.1—2020 governs, facts §0).</summary>
     private static readonly Dictionary<(string Style, string Property), string> Departures = new()
     {
         [("封面标准英文名称", "typeface")] = "GB/T 1.1 Annex F: 四号黑体; the template sets Times New Roman",
@@ -60,7 +61,8 @@ public sealed class TemplateStyleTests
     public void Our_styles_carry_the_names_and_properties_of_the_official_templates()
     {
         var templates = TemplateFolder() is { } folder ? Directory.GetFiles(folder, "*.dotx") : [];
-        Skip.If(templates.Length == 0, "the official templates (shared/corpus/templates) are not here; read at test time only");
+        Skip.If(templates.Length == 0,
+            "the official templates (shared/corpus/templates) are not here; read at test time only");
         var styles = templates.SelectMany(Read).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.First());
         var problems = new List<string>();
         var departed = new HashSet<(string Style, string Property)>();
@@ -74,7 +76,8 @@ public sealed class TemplateStyleTests
                     problems.Add($"{name}: not a template style, nor listed as one of StdKit's own");
                 continue;
             }
-            if (OwnStyles.ContainsKey(template.Name)) problems.Add($"{name}: listed as StdKit's own, but the template has it");
+            if (OwnStyles.ContainsKey(template.Name))
+                problems.Add($"{name}: listed as StdKit's own, but the template has it");
             Compare(template.Name, "size", template.Size, spec.Size.ToString());
             Compare(template.Name, "typeface", template.Hei ? "黑体" : "宋体", spec.Font == Typeface.Hei ? "黑体" : "宋体");
             Compare(template.Name, "bold", template.Bold.ToString(), spec.Bold.ToString());
@@ -107,7 +110,8 @@ public sealed class TemplateStyleTests
 
     private sealed record TemplateStyle(string Name, string? Size, bool Hei, bool Bold, string Align);
 
-    /// <summary>Each style of a template with its size, typeface, weight and alignment, through its basedOn chain.</summary>
+    /// <summary>Each style of a template with its size, typeface, weight and alignment,
+    /// through its basedOn chain.</summary>
     private static IEnumerable<TemplateStyle> Read(string dotx)
     {
         using var zip = ZipFile.OpenRead(dotx);

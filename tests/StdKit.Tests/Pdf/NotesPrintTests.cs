@@ -16,7 +16,8 @@ public sealed class NotesPrintTests : ContentTest
         ExternalTools.Require("pdftotext", "poppler-utils");
         File.Copy(Path.Combine(Repository.Content, "drafts", "figures", "db53-figure-1.png"),
             Path.Combine(Content.Root, "flow.png"));
-        var standard = Content.Read(Content.Write("std.md", FormulaAndNoteTests.FrontMatter + FormulaAndNoteTests.Body));
+        var standard = Content.Read(
+            Content.Write("std.md", FormulaAndNoteTests.FrontMatter + FormulaAndNoteTests.Body));
         var pdf = Path.Combine(Content.Root, "std.pdf");
         StandardPublisher.Publish(standard, Path.Combine(Content.Root, "std.docx"), pdf);
         return PdfText.Pages(pdf);

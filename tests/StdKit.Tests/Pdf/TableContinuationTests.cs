@@ -85,7 +85,8 @@ public sealed class TableContinuationTests : ContentTest
         Assert.Equal(["类别项目", "记录乙", "丙"], tables[3].Elements<W.TableRow>().Select(r => r.InnerText));
     }
 
-    /// <summary>Printed through LibreOffice: every page the table reaches after its first starts with "表1（续）".</summary>
+    /// <summary>Printed through LibreOffice: every page the table reaches after its first
+    /// starts with "表1（续）".</summary>
     [SkippableFact]
     public void A_table_over_three_pages_prints_the_continuation_caption_on_each_later_page()
     {

@@ -17,7 +17,8 @@ public sealed class TocPagesTests
 {
     private static readonly TocEntry[] Entries =
     [
-        new(1, "前言", ""), new(1, "1\u3000范围", ""), new(1, "2\u3000要求", ""), new(1, "附录A（资料性）\u3000服务记录表", ""), new(1, "参考文献", ""),
+        new(1, "前言", ""), new(1, "1\u3000范围", ""), new(1, "2\u3000要求", ""),
+        new(1, "附录A（资料性）\u3000服务记录表", ""), new(1, "参考文献", ""),
     ];
 
     /// <summary>Pages as pdftotext gives them: the cover, the 目次, the 前言, then the body from page 1.</summary>
@@ -47,7 +48,8 @@ public sealed class TocPagesTests
         Assert.Equal(["II", "1", "1", "3"], Entries.Where(e => e != Entries[3]).Select(e => toc.Pages[e.Text]));
     }
 
-    /// <summary>Every model standard with annexes, printed together as a build prints them; needs LibreOffice.</summary>
+    /// <summary>Every model standard with annexes, printed together as a build prints them;
+    /// needs LibreOffice.</summary>
     [SkippableFact]
     public void Every_model_standard_with_annexes_gets_a_page_number_for_every_toc_entry()
     {
@@ -62,7 +64,8 @@ public sealed class TocPagesTests
         var folder = Directory.CreateTempSubdirectory("stdkit-toc-").FullName;
         try
         {
-            var jobs = standards.Select((s, i) => new PrintJob(Path.Combine(folder, $"{i}.docx"), Path.Combine(folder, $"{i}.pdf"), s)).ToList();
+            var jobs = standards.Select((s, i) =>
+                new PrintJob(Path.Combine(folder, $"{i}.docx"), Path.Combine(folder, $"{i}.pdf"), s)).ToList();
             foreach (var job in jobs) DocxRenderer.Render(job.Standard!, job.DocxPath);
             Assert.Empty(StandardPublisher.Print(jobs));
             foreach (var job in jobs)
