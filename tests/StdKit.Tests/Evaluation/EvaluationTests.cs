@@ -165,21 +165,25 @@ public sealed class EvaluationBadInputTests : IDisposable
     public void An_answer_out_of_range_is_reported_at_its_row()
     {
         _copy.Edit(Survey, "002,一事一评,4,4,2", "002,一事一评,4,7,2");
-        Assert.Contains($"survey-2025.csv:3: questionnaire 002: the answer '7' to Q2 is out of range — answer 5/4/3/2/1", Error());
+        Assert.Contains(
+            $"survey-2025.csv:3: questionnaire 002: the answer '7' to Q2 is out of range — answer 5/4/3/2/1", Error());
     }
 
     [Fact]
     public void A_check_of_a_standard_outside_the_system_is_reported()
     {
         _copy.Edit(Facts, "Q/KMRD 10101—2025: 1次", "Q/KMRD 10109—2025: 1次");
-        Assert.Contains($"evaluation-2025.yaml:{LineOf(Facts, "10109")}: Q/KMRD 10109—2025 is not a standard of the agency's own system", Error());
+        Assert.Contains($"evaluation-2025.yaml:{LineOf(Facts, "10109")}: " +
+            "Q/KMRD 10109—2025 is not a standard of the agency's own system", Error());
     }
 
     [Fact]
     public void A_scheme_cell_that_is_no_threshold_is_reported()
     {
         _copy.Edit("evaluation/star-rating.yaml", "cells: [√, √, ≥5, ≥50, ≥100]", "cells: [√, √, ≥5, ≥五十, ≥100]");
-        Assert.Contains($"star-rating.yaml:{LineOf("evaluation/star-rating.yaml", "≥五十")}: the cell '≥五十' is not a threshold", Error());
+        Assert.Contains(
+            $"star-rating.yaml:{LineOf("evaluation/star-rating.yaml", "≥五十")}: the cell '≥五十' is not a threshold",
+            Error());
     }
 
     [Fact]
@@ -208,7 +212,8 @@ public sealed class EvaluationBadInputTests : IDisposable
     }
 }
 
-/// <summary>The command as a user runs it: the knowledge base filled on the way, the result, the files written.</summary>
+/// <summary>The command as a user runs it: the knowledge base filled on the way, the result,
+/// the files written.</summary>
 public sealed class EvaluateCommandTests : IDisposable
 {
     private readonly EvaluationContent _copy = new();

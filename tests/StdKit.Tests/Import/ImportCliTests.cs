@@ -31,6 +31,7 @@ public sealed class ImportCliTests : IDisposable
         Assert.Equal(0, outline.ExitCode);
         Assert.Contains("图5", outline.Out);
         Assert.NotEqual(2, StdKitProcess.Run(folder.Path, "lint", "content/guide.md").ExitCode);
-        Assert.Equal(0, StdKitProcess.Run(folder.Path, "render", "content/guide.md", "-o", "guide-again.docx").ExitCode);
+        Assert.Equal(0,
+            StdKitProcess.Run(folder.Path, "render", "content/guide.md", "-o", "guide-again.docx").ExitCode);
     }
 }

@@ -8,7 +8,8 @@ using StdKit.Import;
 
 namespace StdKit.Tests.Import;
 
-/// <summary>Word files not built on a template: numbers typed into plain paragraphs, or Word's own heading styles.</summary>
+/// <summary>Word files not built on a template: numbers typed into plain paragraphs,
+/// or Word's own heading styles.</summary>
 public sealed class WordWithoutTemplateTests : IDisposable
 {
     private readonly TempFolder folder = new();

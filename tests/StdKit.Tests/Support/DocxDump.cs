@@ -36,7 +36,9 @@ public static class DocxDump
                     lines.Add($"{indent}  <row{header}>");
                     foreach (var cell in row.Elements<TableCell>())
                     {
-                        var merge = cell.TableCellProperties?.VerticalMerge is { } v ? $" merge={(v.Val?.Value == MergedCellValues.Restart ? "restart" : "continue")}" : "";
+                        var merge = cell.TableCellProperties?.VerticalMerge is { } v
+                            ? $" merge={(v.Val?.Value == MergedCellValues.Restart ? "restart" : "continue")}"
+                            : "";
                         lines.Add($"{indent}    <cell{merge}>");
                         foreach (var child in cell.Elements()) Dump(child, lines, indent + "      ");
                     }
@@ -51,7 +53,9 @@ public static class DocxDump
     private static string Section(SectionProperties s)
     {
         var type = s.GetFirstChild<SectionType>()?.Val?.InnerText ?? "";
-        var numbers = s.GetFirstChild<PageNumberType>() is { } n ? $" pages={n.Format?.InnerText} from {n.Start?.Value}" : "";
+        var numbers = s.GetFirstChild<PageNumberType>() is { } n
+            ? $" pages={n.Format?.InnerText} from {n.Start?.Value}"
+            : "";
         var headers = s.Elements<HeaderReference>().Any() ? " headers" : "";
         return $"=== section {type}{numbers}{headers} ===";
     }

@@ -14,11 +14,13 @@ public static class ExternalTools
     {
         if (OnPath(command)) return;
         var message = $"{command} is not installed (Debian: apt-get install {debianPackage})";
-        if (Environment.GetEnvironmentVariable(RequireVariable) == "1") Assert.Fail(message + $"; {RequireVariable}=1 requires it");
+        if (Environment.GetEnvironmentVariable(RequireVariable) == "1")
+            Assert.Fail(message + $"; {RequireVariable}=1 requires it");
         Skip.If(true, message);
     }
 
     public static bool OnPath(string command) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(dir => File.Exists(Path.Combine(dir, command)));
 }

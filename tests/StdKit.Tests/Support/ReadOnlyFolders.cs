@@ -12,16 +12,20 @@ public sealed class ReadOnlyFolders : IDisposable
 
     private readonly List<(string Folder, UnixFileMode Mode)> _locked = [];
 
-    /// <summary>Makes <paramref name="folder"/> and every folder in it read-only; skips where that cannot be done.</summary>
+    /// <summary>Makes <paramref name="folder"/> and every folder in it read-only;
+    /// skips where that cannot be done.</summary>
     public ReadOnlyFolders(string folder)
     {
-        if (OperatingSystem.IsWindows()) throw new SkipException("read-only folders are made with Unix modes or chattr");
+        if (OperatingSystem.IsWindows())
+            throw new SkipException("read-only folders are made with Unix modes or chattr");
         if (Environment.IsPrivilegedProcess) ExternalTools.Require("chattr", "e2fsprogs");
         foreach (var each in Directory.EnumerateDirectories(folder, "*", SearchOption.AllDirectories).Prepend(folder))
         {
             var mode = File.GetUnixFileMode(each);
-            if (Environment.IsPrivilegedProcess) Skip.IfNot(Chattr("+i", each), $"chattr +i does not work on the file system of {each}");
-            else File.SetUnixFileMode(each, mode & ~Writable);
+            if (Environment.IsPrivilegedProcess)
+                Skip.IfNot(Chattr("+i", each), $"chattr +i does not work on the file system of {each}");
+            else
+                File.SetUnixFileMode(each, mode & ~Writable);
             _locked.Add((each, mode));
         }
     }

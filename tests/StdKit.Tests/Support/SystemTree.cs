@@ -33,10 +33,12 @@ public sealed class SystemTree : IDisposable
 
     public SystemTree()
     {
-        foreach (var file in new[] { "stdkit.yaml", "catalogue.yaml", "framework/framework.yaml", "framework/services.yaml",
-                     "agencies/yunnan-sme-centre.yaml", "agencies/kunming-guarantee.yaml", "agencies/qujing-training.yaml" })
+        foreach (var file in new[] { "stdkit.yaml", "catalogue.yaml", "framework/framework.yaml",
+                     "framework/services.yaml", "agencies/yunnan-sme-centre.yaml", "agencies/kunming-guarantee.yaml",
+                     "agencies/qujing-training.yaml" })
             Copy(Path.Combine(Repository.Content, file), Path.Combine(Content, file));
-        Copy(Path.Combine(Repository.Root, "templates", ExplanatoryNotes.TemplateName), Path.Combine(Root, "templates", ExplanatoryNotes.TemplateName));
+        Copy(Path.Combine(Repository.Root, "templates", ExplanatoryNotes.TemplateName),
+            Path.Combine(Root, "templates", ExplanatoryNotes.TemplateName));
         Library("guide.md", "标准化工作管理规范", "layer: 服务基础\n  category: 标准化导则");
         Library("financing.md", "融资服务规范", "layer: 服务实施\n  category: 服务实施流程\n  applies-when:\n    services: [融资服务]");
         Library("process.md", "服务实施流程通用规范", "layer: 服务实施\n  category: 服务实施流程");

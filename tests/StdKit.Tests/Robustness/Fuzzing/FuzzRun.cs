@@ -19,7 +19,8 @@ internal sealed record FuzzOutcome(string Target, int Runs, int Refused, int Cra
     }
 }
 
-/// <summary>Runs mutants of a target's seeds from a fixed seed: the same mutants on every machine and every run.</summary>
+/// <summary>Runs mutants of a target's seeds from a fixed seed:
+/// the same mutants on every machine and every run.</summary>
 internal static class FuzzRun
 {
     public static FuzzOutcome Run(FuzzTarget target, int mutants, ulong seed)

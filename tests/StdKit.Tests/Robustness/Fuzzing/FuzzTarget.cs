@@ -49,7 +49,10 @@ internal sealed class ContentCopy : IDisposable
         var content = Path.Combine(repository, "content");
         Root = Path.Combine(_folder, "content");
         var drafts = Path.Combine(content, "drafts");
-        Drafts = Directory.EnumerateFiles(drafts, "*.md").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        Drafts = Directory.EnumerateFiles(drafts, "*.md")
+            .Order(StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
         Copy(content, Root, f => !(Path.GetDirectoryName(f) == drafts && f.EndsWith(".md", StringComparison.Ordinal)));
         Output = Directory.CreateDirectory(Path.Combine(_folder, "out")).FullName;
     }
@@ -115,7 +118,8 @@ internal sealed class StandardTarget(ContentCopy tree, bool frontMatter) : FuzzT
     }
 }
 
-/// <summary>An agency profile: loaded, its system planned (every standard filled from it) and one standard rendered.</summary>
+/// <summary>An agency profile: loaded, its system planned (every standard filled from it)
+/// and one standard rendered.</summary>
 internal sealed class ProfileTarget(ContentCopy tree) : FuzzTarget
 {
     public override string Name => "profile";
