@@ -50,14 +50,15 @@ public static partial class SearchBenchmark
             $"timed by {(cpu ? "processor time of the thread" : "elapsed time")}");
         var keep = options.SkipWhile(o => o != "--keep").Skip(1).Take(1).Select(Path.GetFullPath).FirstOrDefault();
         var only = options.SkipWhile(o => o != "--only").Skip(1).Take(1).FirstOrDefault();
-        foreach (var size in sizes) Measure(corpus, size, keep, only);
+        var repeat = options.SkipWhile(o => o != "--repeat").Skip(1).Take(1).Select(int.Parse).DefaultIfEmpty(1).First();
+        foreach (var size in sizes) Measure(corpus, size, keep, only, repeat);
     }
 
     /// <summary>
     /// One size: filled and indexed (or kept), every class timed against the peer — or with <paramref name="only"/>
-    /// that class alone, ten times over and without the peer, to be profiled.
+    /// that class alone, <paramref name="repeat"/> times over and without the peer, to be profiled.
     /// </summary>
-    private static void Measure(Corpus corpus, int size, string? keep, string? only)
+    private static void Measure(Corpus corpus, int size, string? keep, string? only, int repeat)
     {
         var folder = keep is null ? Directory.CreateTempSubdirectory("stdkit-search-bench-").FullName
             : Directory.CreateDirectory(Path.Combine(keep, size.ToString())).FullName;
@@ -93,9 +94,13 @@ public static partial class SearchBenchmark
             if (only is not null)
             {
                 var asked = queries[only];
-                var times = Time(new() { [only] = [.. Enumerable.Repeat(asked, 10).SelectMany(q => q)] },
+                var times = Time(new() { [only] = [.. Enumerable.Repeat(asked, repeat).SelectMany(q => q)] },
                     q => search.Run(new SearchRequest(q, Top: 10)).Hits.Count, out _)[only];
-                Console.WriteLine($"{only}: p50 {Ms(times, 50)}, p95 {Ms(times, 95)}, p99 {Ms(times, 99)}");
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                foreach (var q in asked) search.Run(new SearchRequest(q, Top: 10));
+                var perSearch = (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0 / asked.Count;
+                Console.WriteLine($"{only}: p50 {Ms(times, 50)}, p95 {Ms(times, 95)}, p99 {Ms(times, 99)}, " +
+                    $"{perSearch:F0} kB allocated a search");
                 return;
             }
             var lucene = Time(queries, q => search.Run(new SearchRequest(q, Top: 10)).Hits.Count, out var slowest);

@@ -124,7 +124,7 @@ public sealed class ClauseSearch
         foreach (var doc in ranked)
         {
             var (segment, local) = SegmentFacets.At(reader, doc.Doc);
-            var key = segment.CopyKeys[local];
+            var key = segment.Documents[local].CopyKey;
             if (byKey.TryGetValue(key, out var group)) group.Add(doc);
             else groups.Add(byKey[key] = [doc]);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using StdKit.Search.Analysis;
@@ -16,19 +15,13 @@ internal static class BodyFrequencies
     /// again.</summary>
     private const int MaxTerms = 200_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, int>> Cache = new();
+    private static readonly ConditionalWeakTable<IndexReader, BoundedMemo<int>> Cache = new();
 
     /// <summary>The count of each term, folded as the index folds it, in <paramref name="reader"/>.</summary>
     public static Func<string, int> Of(IndexReader reader)
     {
-        var counts = Cache.GetValue(reader, _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));
-        return term =>
-        {
-            if (counts.TryGetValue(term, out var count)) return count;
-            if (counts.Count >= MaxTerms) counts.Clear();
-            count = reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.Fold(term).ToLowerInvariant()));
-            counts[term] = count;
-            return count;
-        };
+        var counts = Cache.GetValue(reader, _ => new BoundedMemo<int>(MaxTerms));
+        return term => counts.Get(term,
+            t => reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.Fold(t).ToLowerInvariant())));
     }
 }

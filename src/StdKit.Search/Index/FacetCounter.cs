@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -21,6 +22,7 @@ public sealed record FacetTally(int Total, int Distinct, IReadOnlyDictionary<str
 /// Counts the facets of every match while the same pass ranks them (wrapped with the ranking collector in a
 /// <see cref="MultiCollector"/>), from the doc values of the segment held in arrays (<see cref="SegmentFacets"/>; no
 /// Facet package here): per segment a tally per field indexed by ordinal, turned into names when the segment ends.
+/// Only the ordinals met are turned: a field may have thousands of values (one per standard) and a search few hits.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
@@ -31,12 +33,13 @@ public sealed class FacetCounter : ICollector
         [ClauseFields.LayerFacet, ClauseFields.StandardFacet, ClauseFields.AgencyFacet, ClauseFields.ProvisionFacet];
 
     /// <summary>Where each field stands in <see cref="Fields"/>.</summary>
-    internal const int LayerField = 0, StandardField = 1, AgencyField = 2, ProvisionField = 3;
+    internal const int LayerField = 0, StandardField = 1, AgencyField = 2, ProvisionField = 3, FieldCount = 4;
 
     private readonly Dictionary<string, int>[] _counts =
         Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly HashSet<long> _copyKeys = [];
     private readonly int[][] _tallies = new int[Fields.Length][];
+    private readonly List<int>[] _met = Fields.Select(_ => new List<int>()).ToArray();
     private SegmentFacets? _segment;
     private int _total;
     private int _own;
@@ -51,17 +54,23 @@ public sealed class FacetCounter : ICollector
     {
         Flush();
         _segment = SegmentFacets.Of(context.AtomicReader);
-        for (var f = 0; f < Fields.Length; f++) _tallies[f] = new int[_segment.Names[f].Length];
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            // Rented, and so maybe not cleared: a field may have thousands of values, each search allocating them.
+            var length = _segment.Names[f].Length;
+            _tallies[f] = ArrayPool<int>.Shared.Rent(length);
+            Array.Clear(_tallies[f], 0, length);
+        }
     }
 
     public void Collect(int doc)
     {
         _total++;
-        var ordinals = _segment!.Ordinals;
-        for (var f = 0; f < Fields.Length; f++)
-            if (ordinals[f] is { } field && field[doc] is var ord and >= 0) _tallies[f][ord]++;
+        ref var row = ref _segment!.Documents[doc];
+        for (var f = 0; f < FieldCount; f++)
+            if (row.Ordinals[f] is var ord and >= 0 && _tallies[f][ord]++ == 0) _met[f].Add(ord);
         // Only a clause of an agency's system has copies; one outside a system is its own, without a set to look in.
-        if (ordinals[AgencyField] is { } agencies && agencies[doc] >= 0) _copyKeys.Add(_segment.CopyKeys[doc]);
+        if (row.Ordinals[AgencyField] >= 0) _copyKeys.Add(row.CopyKey);
         else _own++;
     }
 
@@ -79,12 +88,15 @@ public sealed class FacetCounter : ICollector
     {
         if (_segment is null) return;
         for (var f = 0; f < Fields.Length; f++)
-            for (var ord = 0; ord < _tallies[f].Length; ord++)
+        {
+            foreach (var ord in _met[f])
             {
-                if (_tallies[f][ord] == 0) continue;
                 var name = _segment.Names[f][ord];
                 _counts[f][name] = _counts[f].GetValueOrDefault(name) + _tallies[f][ord];
             }
+            _met[f].Clear();
+            ArrayPool<int>.Shared.Return(_tallies[f]);
+        }
         _segment = null;
     }
 }

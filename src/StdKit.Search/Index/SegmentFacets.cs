@@ -5,24 +5,21 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Index;
 
 /// <summary>
-/// What a search reads of every document of one segment besides its postings and the values of its hits — its copy
-/// key, its facet ordinals with their names and its standard's title — read from its doc values into arrays the first
+/// What a search reads of every document of one segment besides its postings and the values of its hits — its facet
+/// ordinals with their names, its copy key and its standard's title — read from its doc values into arrays the first
 /// time a search needs them and kept while the segment is open: reading a hit's values is then an array access, where
-/// reading doc values through a file each time took much of the time of a search.
+/// reading doc values through a file each time took much of the time of a search. What counting reads of a document
+/// is one row, so that a hit costs one miss of the processor's cache, not one per field.
 /// </summary>
 internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-    /// <summary>Per field of <see cref="FacetCounter.Fields"/>, each document's ordinal (-1 for none); null where no
-    /// document of the segment has the field.</summary>
-    public int[]?[] Ordinals { get; }
+    /// <summary>Each document's facet ordinals and copy key.</summary>
+    public DocumentFacets[] Documents { get; }
 
     /// <summary>Per field of <see cref="FacetCounter.Fields"/>, the value of each ordinal.</summary>
     public string[][] Names { get; }
-
-    /// <summary>Each document's copy key (<see cref="ClauseFields.CopyKey"/>).</summary>
-    public long[] CopyKeys { get; }
 
     private readonly int[] _titleOrdinals;
     private readonly string[] _titles;
@@ -30,24 +27,27 @@ internal sealed class SegmentFacets
     private SegmentFacets(AtomicReader reader)
     {
         var values = FacetCounter.Fields.Select(reader.GetSortedDocValues).ToArray();
-        Ordinals = values.Select(v => v is null ? null : OrdinalsOf(reader, v)).ToArray();
+        var copyKeys = reader.GetNumericDocValues(ClauseFields.CopyKey);
+        Documents = new DocumentFacets[reader.MaxDoc];
+        for (var doc = 0; doc < Documents.Length; doc++)
+        {
+            ref var row = ref Documents[doc];
+            for (var f = 0; f < values.Length; f++) row.Ordinals[f] = values[f]?.GetOrd(doc) ?? -1;
+            row.CopyKey = copyKeys?.Get(doc) ?? 0;
+        }
         Names = values.Select(NamesOf).ToArray();
-        CopyKeys = Numbers(reader, ClauseFields.CopyKey);
         var titles = HitFields.StandardTitles(reader);
-        (_titleOrdinals, _titles) = titles is null ? (new int[reader.MaxDoc], [""]) : (OrdinalsOf(reader, titles),
-            NamesOf(titles));
+        (_titleOrdinals, _titles) = titles is null ? (new int[reader.MaxDoc], [""])
+            : (Enumerable.Range(0, reader.MaxDoc).Select(titles.GetOrd).ToArray(), NamesOf(titles));
     }
 
     /// <summary>The value of field <paramref name="field"/> of <see cref="FacetCounter.Fields"/> of document
     /// <paramref name="doc"/>; null where it has none.</summary>
     public string? Value(int field, int doc) =>
-        Ordinals[field] is { } ordinals && ordinals[doc] is var ord and >= 0 ? Names[field][ord] : null;
+        Documents[doc].Ordinals[field] is var ord and >= 0 ? Names[field][ord] : null;
 
     /// <summary>The title of the standard that holds document <paramref name="doc"/>.</summary>
     public string StandardTitle(int doc) => _titleOrdinals[doc] is var ord and >= 0 ? _titles[ord] : "";
-
-    private static int[] OrdinalsOf(AtomicReader reader, SortedDocValues values) =>
-        Enumerable.Range(0, reader.MaxDoc).Select(values.GetOrd).ToArray();
 
     private static string[] NamesOf(SortedDocValues? values) => values is null ? []
         : Enumerable.Range(0, values.ValueCount).Select(ord =>
@@ -68,8 +68,19 @@ internal sealed class SegmentFacets
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
         return (Of(leaf.AtomicReader), doc - leaf.DocBase);
     }
+}
 
-    private static long[] Numbers(AtomicReader reader, string field) => reader.GetNumericDocValues(field) is { } values
-        ? Enumerable.Range(0, reader.MaxDoc).Select(d => values.Get(d)).ToArray()
-        : new long[reader.MaxDoc];
+/// <summary>A document's ordinal in each field of <see cref="FacetCounter.Fields"/>, -1 for none.</summary>
+[InlineArray(FacetCounter.FieldCount)]
+internal struct FacetOrdinals
+{
+    private int _first;
+}
+
+/// <summary>What counting reads of one document: its facet ordinals and its copy key
+/// (<see cref="ClauseFields.CopyKey"/>).</summary>
+internal struct DocumentFacets
+{
+    public FacetOrdinals Ordinals;
+    public long CopyKey;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using StdKit.Model.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -289,15 +288,10 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
 
     /// <summary>Each word's tokens, kept: the same words recur from one search to the next, and analysing one builds a
     /// token stream with its character filters.</summary>
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<AnalyzedToken>> Analyzed =
-        new(StringComparer.Ordinal);
+    private static readonly BoundedMemo<IReadOnlyList<AnalyzedToken>> Analyzed = new(MaxAnalyzed);
 
-    private static IReadOnlyList<AnalyzedToken> Analyze(string text)
-    {
-        if (Analyzed.TryGetValue(text, out var tokens)) return tokens;
-        if (Analyzed.Count >= MaxAnalyzed) Analyzed.Clear();
-        return Analyzed[text] = AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, text);
-    }
+    private static IReadOnlyList<AnalyzedToken> Analyze(string text) =>
+        Analyzed.Get(text, t => AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, t));
 
     private static Lucene.Net.Search.Query Bigrams(IReadOnlyList<AnalyzedToken> tokens, int required)
     {
