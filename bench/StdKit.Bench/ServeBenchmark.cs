@@ -29,7 +29,7 @@ public static class ServeBenchmark
 {
     private const int MaxRequests = 5000;
     private const int SoakClients = 50;
-    private const int CorpusQueriesPerClass = 250;
+    private const int CorpusQueriesPerClass = 500;
     private static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan FirstAskTime = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan SoakTime = TimeSpan.FromSeconds(60);
@@ -70,7 +70,7 @@ public static class ServeBenchmark
     {
         var corpusQueries = corpus.Queries(new Random(seed));
         return Queries.Concat(Enumerable.Range(0, CorpusQueriesPerClass)
-            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).ToArray();
+            .SelectMany(i => CorpusClasses.Select(c => corpusQueries[c][i]))).Distinct().ToArray();
     }
 
     private static void Serve(ContentProject project, IReadOnlyList<IndexScope> scopes,

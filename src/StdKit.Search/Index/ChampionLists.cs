@@ -16,6 +16,10 @@ namespace StdKit.Search.Index;
 /// queries are evaluated in full; a damaged one is reported, so that the index is rebuilt. Each list carries the
 /// term's facet counts (<see cref="FacetTally"/>), which would otherwise take a walk over all its clauses. Only the
 /// tables of terms and facet values are read when the index opens; a list is read when it is asked for.
+/// Whole queries typed alone that no one term answers — a word with its synonyms, a document number — get a list
+/// too when they find as many clauses (<see cref="Query.CommonQueries"/>). A list is found by its query as Lucene
+/// writes it (<see cref="Key"/>), which names every term, weight and occurrence, so that only the same query is
+/// answered from it.
 /// </summary>
 public sealed class ChampionLists : IDisposable
 {
@@ -28,7 +32,7 @@ public sealed class ChampionLists : IDisposable
     public const string FileName = "champions";
 
     private const string Codec = "StdKitChampionLists";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     private readonly IndexInput? _input;
     private readonly Dictionary<string, long> _lists;
@@ -40,14 +44,17 @@ public sealed class ChampionLists : IDisposable
     /// <summary>No lists: every query is evaluated in full.</summary>
     public static ChampionLists None { get; } = new(null, [], []);
 
-    /// <summary>How many terms have a list.</summary>
+    /// <summary>How many queries have a list.</summary>
     public int Count => _lists.Count;
 
-    /// <summary>The best <paramref name="top"/> clauses for <paramref name="term"/> alone and the facets of all its
+    /// <summary>What a list is found by.</summary>
+    public static string Key(Lucene.Net.Search.Query query) => query.ToString();
+
+    /// <summary>The best <paramref name="top"/> clauses for <paramref name="query"/> and the facets of all its
     /// clauses, if it has a list that long.</summary>
-    public (TopDocs Top, FacetTally Facets)? Top(string term, int top)
+    public (TopDocs Top, FacetTally Facets)? Top(Lucene.Net.Search.Query query, int top)
     {
-        if (_input is null || top > Length || !_lists.TryGetValue(term, out var pointer)) return null;
+        if (_input is null || top > Length || !_lists.TryGetValue(Key(query), out var pointer)) return null;
         // A clone per read: searches may run side by side.
         using var input = (IndexInput)_input.Clone();
         input.Seek(pointer);
@@ -67,26 +74,33 @@ public sealed class ChampionLists : IDisposable
 
     /// <summary>
     /// Works out the list and the facets of every term of at least <paramref name="minDocFreq"/> clauses in the
-    /// index's current commit, by full evaluation, and writes them beside it: the lists, then the table of facet
-    /// values the lists refer to by number, then the table of terms and where each list starts.
+    /// index's current commit, and of each query <paramref name="asked"/> gives that finds as many, by full
+    /// evaluation, and writes them beside it: the lists, then the table of facet values the lists refer to by number,
+    /// then the table of queries and where each list starts.
     /// </summary>
-    public static void Write(Directory directory, int minDocFreq = MinDocFreq)
+    public static void Write(Directory directory, Func<IndexReader, IEnumerable<Lucene.Net.Search.Query>>? asked = null,
+        int minDocFreq = MinDocFreq)
     {
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = SearchIndex.Similarity };
-        var table = new List<(string Term, long Pointer)>();
+        var table = new List<(string Key, long Pointer)>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         var values = new Dictionary<string, int>(StringComparer.Ordinal);
         using var output = directory.CreateOutput(FileName, IOContext.DEFAULT);
         CodecUtil.WriteHeader(output, Codec, FormatVersion);
         output.WriteInt64(reader.IndexCommit.Generation);
-        foreach (var text in Common(reader, minDocFreq))
+        var queries = Common(reader, minDocFreq).Select(text => (Lucene.Net.Search.Query)new TextTermQuery(text))
+            .Concat((asked?.Invoke(reader) ?? []).Where(q => MayFind(searcher, q, minDocFreq)));
+        foreach (var query in queries)
         {
+            if (!keys.Add(Key(query))) continue;
             var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
             var counter = new FacetCounter();
-            searcher.Search(new TextTermQuery(text), MultiCollector.Wrap(ranked, counter));
+            searcher.Search(query, MultiCollector.Wrap(ranked, counter));
             var top = ranked.GetTopDocs();
+            if (top.TotalHits < minDocFreq) continue;
             var facets = counter.Tally();
-            table.Add((text, output.Position));
+            table.Add((Key(query), output.Position));
             output.WriteVInt32(top.TotalHits);
             output.WriteVInt32(facets.Distinct);
             foreach (var counts in facets.All)
@@ -117,6 +131,15 @@ public sealed class ChampionLists : IDisposable
         }
         output.WriteInt64(tablesStart);
         CodecUtil.WriteFooter(output);
+    }
+
+    /// <summary>Whether the clauses that have any term of <paramref name="query"/> are enough for a list: most
+    /// queries asked are not, and are passed over without being run.</summary>
+    private static bool MayFind(IndexSearcher searcher, Lucene.Net.Search.Query query, int minDocFreq)
+    {
+        var terms = new HashSet<Term>();
+        searcher.Rewrite(query).ExtractTerms(terms);
+        return terms.Sum(t => (long)searcher.IndexReader.DocFreq(t)) >= minDocFreq;
     }
 
     /// <summary>The terms in at least <paramref name="minDocFreq"/> clauses' text or headings, in order.</summary>

@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using StdKit.Search.Analysis;
 using StdKit.Search.Knowledge;
+using StdKit.Search.Query;
 using Directory = Lucene.Net.Store.Directory;
 
 namespace StdKit.Search.Index;
@@ -196,7 +197,7 @@ public sealed class SearchIndex : IDisposable
         {
             return null;
         }
-        var directory = Build(index, index.NewBuildFrom(current, files), OpenMode.APPEND, writer =>
+        var directory = Build(kb, index, index.NewBuildFrom(current, files), OpenMode.APPEND, writer =>
         {
             // Deletes first: a standard that SQLite gave the id of one that left is added after them.
             writer.DeleteDocuments(left.Select(StandardTerm).ToArray());
@@ -219,7 +220,7 @@ public sealed class SearchIndex : IDisposable
     /// per segment per query.
     /// </summary>
     private static Directory Rebuild(IKnowledgeBase kb, IndexFolder index) =>
-        Build(index, index.NewBuild(), OpenMode.CREATE, writer =>
+        Build(kb, index, index.NewBuild(), OpenMode.CREATE, writer =>
         {
             AddAll(writer, kb.IndexedClauses());
             writer.ForceMerge(1);
@@ -228,9 +229,11 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Writes a generation into <paramref name="build"/> with <paramref name="write"/>, which commits, then its
-    /// champion lists, and swaps it in; a failure removes the build and leaves the generation in use.
+    /// champion lists — also of the common queries of <paramref name="kb"/> — and swaps it in; a failure removes the
+    /// build and leaves the generation in use.
     /// </summary>
-    private static Directory Build(IndexFolder index, string build, OpenMode mode, Action<IndexWriter> write)
+    private static Directory Build(IKnowledgeBase kb, IndexFolder index, string build, OpenMode mode,
+        Action<IndexWriter> write)
     {
         Directory? directory = null;
         try
@@ -248,7 +251,8 @@ public sealed class SearchIndex : IDisposable
                     throw;
                 }
             }
-            ChampionLists.Write(directory);
+            var vocabulary = SearchVocabulary.Read(kb);
+            ChampionLists.Write(directory, reader => CommonQueries.Of(vocabulary, reader));
             index.SwapIn(build);
             return directory;
         }
@@ -307,15 +311,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The best <paramref name="top"/> hits of <paramref name="query"/> and the facets of all of them: a query of one
-    /// text term without a filter from the term's champion list when it has one, any other in one pass that ranks and
-    /// counts.
+    /// The best <paramref name="top"/> hits of <paramref name="query"/> and the facets of all of them: without a
+    /// filter from the query's champion list when it has one, else in one pass that ranks and counts.
     /// </summary>
     public (TopDocs Top, FacetTally Facets) Collect(IndexSearcher searcher, Lucene.Net.Search.Query query,
         Filter? filter, int top)
     {
-        if (filter is null && query is TextTermQuery { Boost: 1 } one && ReferenceEquals(searcher.IndexReader, _listed)
-            && _champions.Top(one.Text, top) is { } listed)
+        if (filter is null && _champions.Count > 0 && ReferenceEquals(searcher.IndexReader, _listed)
+            && _champions.Top(query, top) is { } listed)
             return listed;
         var ranked = TopScoreDocCollector.Create(top, docsScoredInOrder: true);
         var counter = new FacetCounter();

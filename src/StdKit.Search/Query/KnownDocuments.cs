@@ -14,6 +14,7 @@ public sealed partial class KnownDocuments
     private readonly Dictionary<string, DocumentNumber> _byLooseKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DocumentNumber>> _standardsByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DocumentNumber>> _bySequence = new(StringComparer.Ordinal);
+    private readonly List<string> _numbers = [];
 
     /// <param name="standards">The numbers of the standards in the knowledge base.</param>
     /// <param name="cited">The numbers of the documents they cite.</param>
@@ -39,8 +40,12 @@ public sealed partial class KnownDocuments
                 yield return number;
     }
 
+    /// <summary>Every number as the knowledge base has it: its standards', then the cited documents'.</summary>
+    public IReadOnlyList<string> Numbers => _numbers;
+
     private void Add(DocumentNumber number)
     {
+        _numbers.Add(number.ToString());
         var undated = number.Undated();
         if (!_byLooseKey.TryAdd(Loose(undated.UndatedKey), undated)) return;
         var sequences = _bySequence.TryGetValue(number.Sequence, out var list) ? list : _bySequence[number.Sequence] = [];

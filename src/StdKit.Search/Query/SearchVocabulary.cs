@@ -48,6 +48,9 @@ public sealed partial class SearchVocabulary
 
     public bool IsWord(string folded) => _words.Contains(folded);
 
+    /// <summary>The words that find other words too, folded.</summary>
+    public IEnumerable<string> WordsWithAlternatives => _alternatives.Keys;
+
     /// <summary>Whether a standard defines the word as a term (术语).</summary>
     public bool IsTerm(string word) => _terms.Contains(Fold(word));
 

@@ -3,6 +3,7 @@ using StdKit.Indexing;
 using StdKit.Search;
 using StdKit.Search.Index;
 using StdKit.Search.Knowledge;
+using StdKit.Search.Query;
 using StdKit.Tests.Support;
 
 namespace StdKit.Tests.Search;
@@ -60,6 +61,30 @@ public sealed class ChampionListsTests : IDisposable
         Assert.True(listed > 100, $"only {listed} terms listed");
         Assert.Equal(full, Run(queries, 10));
         Assert.Equal(fullTop100, Run(queries, ChampionLists.Length));
+    }
+
+    [Fact]
+    public void Words_with_synonyms_and_document_numbers_answered_from_lists_rank_and_count_as_full_evaluation()
+    {
+        List<string> queries;
+        SearchVocabulary vocabulary;
+        using (var kb = _database.Open())
+        {
+            vocabulary = SearchVocabulary.Read(kb);
+            queries = [.. vocabulary.WordsWithAlternatives, .. vocabulary.Documents.Numbers.Distinct()];
+        }
+        File.Delete(Path.Combine(Current, ChampionLists.FileName));
+        var full = Run(queries, 10);
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
+            ChampionLists.Write(directory, minDocFreq: 20);
+        var termsOnly = Listed();
+
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
+            ChampionLists.Write(directory, reader => CommonQueries.Of(vocabulary, reader), minDocFreq: 20);
+        var listed = Listed() - termsOnly;
+
+        Assert.True(listed >= 10, $"only {listed} of {queries.Count} queries listed");
+        Assert.Equal(full, Run(queries, 10));
     }
 
     [Fact]
