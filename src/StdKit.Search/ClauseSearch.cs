@@ -218,7 +218,10 @@ public sealed class ClauseSearch
                     : _numbers;
                 var nearest = NearestName.Find(standard, numbers);
                 throw new UserError($"no standard '{standard}' in the knowledge base",
-                    nearest is null ? $"use the number of an indexed standard: {string.Join(", ", numbers.Take(5))}{(numbers.Count > 5 ? " …" : "")}" : $"did you mean {nearest}?");
+                    nearest is null
+                        ? "use the number of an indexed standard: " + string.Join(", ", numbers.Take(5))
+                          + (numbers.Count > 5 ? " …" : "")
+                        : $"did you mean {nearest}?");
             }
             must.Add(new TermQuery(new Term(ClauseFields.DocumentNumber, key)), Occur.MUST);
         }

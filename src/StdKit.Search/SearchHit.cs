@@ -26,8 +26,8 @@ public sealed record SearchScope(IReadOnlyCollection<string> Agencies, bool Tree
 /// <param name="AlsoIn">The other standards that hold the same clause (the same model standard in other agencies'
 /// systems), shown once.</param>
 public sealed record SearchHit(string Standard, string StandardTitle, string Clause, string? Title, string Text,
-    ProvisionType Provision, ClauseKind Kind, string? Layer, string? Agency, float Score, IReadOnlyList<TextRange> Highlights,
-    string? Context = null, IReadOnlyList<string>? AlsoIn = null);
+    ProvisionType Provision, ClauseKind Kind, string? Layer, string? Agency, float Score,
+    IReadOnlyList<TextRange> Highlights, string? Context = null, IReadOnlyList<string>? AlsoIn = null);
 
 /// <summary>A value of a filter and how many hits have it.</summary>
 /// <param name="Label">What a reader sees: a standard's title, a provision type's Chinese name.</param>
@@ -47,8 +47,9 @@ public sealed record SearchFacets(IReadOnlyList<FacetCount> Layers, IReadOnlyLis
 /// <param name="Ignored">Words of the question that need not stand in the text (多久, 什么 …).</param>
 /// <param name="Requirements">The question asks for obligations: requirement clauses rank first.</param>
 /// <param name="Suggestions">Words of the knowledge base near the query, when nothing matched.</param>
-public sealed record QueryNotice(bool Partial, int FullMatches, IReadOnlyList<string> Missing, IReadOnlyList<string> Ignored,
-    bool Requirements, IReadOnlyList<string> Suggestions);
+public sealed record QueryNotice(bool Partial, int FullMatches, IReadOnlyList<string> Missing,
+    IReadOnlyList<string> Ignored, bool Requirements, IReadOnlyList<string> Suggestions);
 
 /// <summary>The best hits, how many clauses matched in all (copies counted once), the facets and the notice.</summary>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int TotalHits, SearchFacets Facets, QueryNotice Notice);
+public sealed record SearchResult(
+    IReadOnlyList<SearchHit> Hits, int TotalHits, SearchFacets Facets, QueryNotice Notice);

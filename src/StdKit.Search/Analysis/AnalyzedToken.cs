@@ -6,7 +6,9 @@ namespace StdKit.Search.Analysis;
 /// <summary>A token an analyzer made: its term, position and the characters of the text it came from.</summary>
 public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End)
 {
-    /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/>.
+    /// </summary>
     public static List<AnalyzedToken> Read(Analyzer analyzer, string field, string text)
     {
         var tokens = new List<AnalyzedToken>();

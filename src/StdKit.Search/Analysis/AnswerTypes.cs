@@ -54,7 +54,8 @@ public static partial class AnswerTypes
 
     /// <summary>Levels a scale is divided into: 3个等级, 分为三档, 一级至五级; a choice among three or more quoted
     /// options (在“满意”“基本满意”“不满意”中选择一项).</summary>
-    [GeneratedRegex(Number + @"\s*(?:个)?(?:等级|档次|档|级别)|分为[^。；]{0,40}?(?:等级|档|级)|(?:“[^”。]{1,10}”[、，]?){3,}中(?:选择|勾选|选取|选)")]
+    [GeneratedRegex(Number + @"\s*(?:个)?(?:等级|档次|档|级别)|分为[^。；]{0,40}?(?:等级|档|级)"
+                    + @"|(?:“[^”。]{1,10}”[、，]?){3,}中(?:选择|勾选|选取|选)")]
     private static partial Regex GradePattern();
 
     /// <summary>Where to go or whom to ask: a channel, a telephone, an address, a counter.</summary>

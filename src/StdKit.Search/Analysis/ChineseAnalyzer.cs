@@ -10,7 +10,8 @@ using Lucene.Net.Util;
 namespace StdKit.Search.Analysis;
 
 /// <summary>
-/// Chinese clause text: [traditional→simplified, percentage char filters] → StandardTokenizer → CJKWidthFilter → LowerCaseFilter → CJKBigramFilter, with no stop filter
+/// Chinese clause text: [traditional→simplified, percentage char filters] → StandardTokenizer → CJKWidthFilter →
+/// LowerCaseFilter → CJKBigramFilter, with no stop filter
 /// (CJKAnalyzer's English stop list drops the T of GB/T and the A of 表A.1).
 /// The index chain keeps every character as a unigram beside the bigrams, so that one-character queries find it;
 /// the query chain asks for bigrams only and repairs their positions, so that phrases match across breaks.
@@ -41,11 +42,14 @@ public sealed class ChineseAnalyzer : Analyzer
     /// <summary>What the percentage token of a number ends with.</summary>
     public const string PercentSuffix = "pct";
 
-    /// <summary>Keeps phrases from running from a clause's text into its title, the second value of the same field.</summary>
+    /// <summary>
+    /// Keeps phrases from running from a clause's text into its title, the second value of the same field.
+    /// </summary>
     public override int GetPositionIncrementGap(string fieldName) => 100;
 
     protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new PatternReplaceCharFilter(Percentage, "$1$2 $1" + PercentSuffix, new MappingCharFilter(SimplifiedFolding.Map, reader));
+        new PatternReplaceCharFilter(
+            Percentage, "$1$2 $1" + PercentSuffix, new MappingCharFilter(SimplifiedFolding.Map, reader));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -21,7 +21,8 @@ public sealed class ClauseNumberAnalyzer : Analyzer
     public static ClauseNumberAnalyzer Index { get; } = new(forIndex: true);
     public static ClauseNumberAnalyzer Query { get; } = new(forIndex: false);
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(Normalisation, reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(Normalisation, reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -14,7 +14,8 @@ public static class SimplifiedFolding
     private static readonly Lazy<NormalizeCharMap> CharMap = new(() =>
     {
         var builder = new NormalizeCharMap.Builder();
-        foreach (var (traditional, simplified) in Table.Value) builder.Add(traditional.ToString(), simplified.ToString());
+        foreach (var (traditional, simplified) in Table.Value)
+            builder.Add(traditional.ToString(), simplified.ToString());
         return builder.Build();
     });
 
@@ -31,7 +32,8 @@ public static class SimplifiedFolding
     private static Dictionary<char, char> Load()
     {
         using var stream = typeof(SimplifiedFolding).Assembly.GetManifestResourceStream("TraditionalToSimplified.txt")
-            ?? throw new InvalidOperationException("the traditional-to-simplified table is not embedded in StdKit.Search");
+            ?? throw new InvalidOperationException(
+                "the traditional-to-simplified table is not embedded in StdKit.Search");
         using var reader = new StreamReader(stream);
         var table = new Dictionary<char, char>();
         while (reader.ReadLine() is { } line)

@@ -17,7 +17,8 @@ public static class DocumentMarks
         foreach (var typed in TypedNumbers.Find(DocumentNumber.Fold(text)))
         {
             if (!DocumentNumber.TryParse(typed.Text, out var cited)) continue;
-            if (documents.Any(d => d.UndatedKey == cited.UndatedKey && (!d.IsDated || !cited.IsDated || d.Key == cited.Key)))
+            if (documents.Any(d => d.UndatedKey == cited.UndatedKey
+                                   && (!d.IsDated || !cited.IsDated || d.Key == cited.Key)))
                 yield return new TextRange(typed.Index, typed.Index + typed.Text.Length);
         }
     }

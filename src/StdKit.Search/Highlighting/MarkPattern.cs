@@ -3,7 +3,10 @@ using StdKit.Search.Analysis;
 
 namespace StdKit.Search.Highlighting;
 
-/// <summary>What to mark in a hit: runs of body terms (a Han run found in the text, any other read from the postings) and cited documents.</summary>
+/// <summary>
+/// What to mark in a hit: runs of body terms (a Han run found in the text, any other read from the postings) and
+/// cited documents.
+/// </summary>
 public sealed record Marking(IReadOnlyList<MarkPattern> Terms, IReadOnlyList<DocumentNumber> Documents);
 
 /// <summary>
@@ -24,15 +27,19 @@ public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool Seque
     /// stand on either side of 量管, so of 质量管理体系 only 质量, 管理 and 体系 are read — each term read costs a walk
     /// through its postings for every hit.
     /// </summary>
-    public static MarkPattern Of(IReadOnlyList<AnalyzedToken> tokens, bool sequenceOnly, IReadOnlyList<string>? words = null)
+    public static MarkPattern Of(
+        IReadOnlyList<AnalyzedToken> tokens, bool sequenceOnly, IReadOnlyList<string>? words = null)
     {
         var kept = tokens.Take(1).ToList();
         for (var i = 1; i < tokens.Count; i++)
         {
-            var skips = i + 1 < tokens.Count && tokens[i + 1].Start == kept[^1].End && tokens[i + 1].Position == kept[^1].Position + 2;
+            var skips = i + 1 < tokens.Count
+                        && tokens[i + 1].Start == kept[^1].End
+                        && tokens[i + 1].Position == kept[^1].Position + 2;
             kept.Add(tokens[skips ? ++i : i]);
         }
-        return new MarkPattern(kept, sequenceOnly, Run(tokens), words?.Select(Analysis.SimplifiedFolding.Fold).ToList());
+        return new MarkPattern(
+            kept, sequenceOnly, Run(tokens), words?.Select(Analysis.SimplifiedFolding.Fold).ToList());
     }
 
     private static string? Run(IReadOnlyList<AnalyzedToken> tokens)
@@ -41,10 +48,14 @@ public sealed record MarkPattern(IReadOnlyList<AnalyzedToken> Tokens, bool Seque
         if (tokens.Count == 1) return tokens[0].Term;
         // Overlapping bigrams only: 质量 [0,2), 量管 [1,3), 管理 [2,4).
         for (var i = 1; i < tokens.Count; i++)
-            if (tokens[i].Term.Length != 2 || tokens[i - 1].Term.Length != 2 || tokens[i].Start != tokens[i - 1].Start + 1) return null;
+            if (tokens[i].Term.Length != 2 || tokens[i - 1].Term.Length != 2
+                || tokens[i].Start != tokens[i - 1].Start + 1) return null;
         return tokens[0].Term + string.Concat(tokens.Skip(1).Select(t => t.Term[1]));
     }
 
-    /// <summary>CJK unified ideographs of the Basic Multilingual Plane, extension A and the compatibility block.</summary>
-    internal static bool IsHan(char c) => c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>
+    /// CJK unified ideographs of the Basic Multilingual Plane, extension A and the compatibility block.
+    /// </summary>
+    internal static bool IsHan(char c) =>
+        c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 }

@@ -16,11 +16,17 @@ namespace StdKit.Search.Highlighting;
 public static class MatchHighlighter
 {
     /// <summary>The ranges of each hit's text, in the order of <paramref name="hits"/>.</summary>
-    public static IReadOnlyList<TextRange>[] Ranges(IndexReader reader, Marking marking, IReadOnlyList<(int Doc, string Text)> hits)
+    public static IReadOnlyList<TextRange>[] Ranges(
+        IndexReader reader, Marking marking, IReadOnlyList<(int Doc, string Text)> hits)
     {
         var runs = marking.Terms.Where(p => p.HanRun is not null).ToList();
         var read = marking.Terms.Where(p => p.HanRun is null).ToList();
-        var occurrences = Occurrences(reader, read.SelectMany(p => p.Tokens).Select(t => t.Term).Distinct().ToList(), hits);
+        var terms = read
+            .SelectMany(p => p.Tokens)
+            .Select(t => t.Term)
+            .Distinct()
+            .ToList();
+        var occurrences = Occurrences(reader, terms, hits);
         return hits.Select((hit, i) =>
         {
             var folded = runs.Count > 0 ? SimplifiedFolding.Fold(hit.Text) : hit.Text;
@@ -46,14 +52,19 @@ public static class MatchHighlighter
 
     private static IEnumerable<TextRange> Find(string text, string run)
     {
-        for (var at = text.IndexOf(run, StringComparison.Ordinal); at >= 0; at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(run, StringComparison.Ordinal);
+             at >= 0;
+             at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
             yield return new TextRange(at, at + run.Length);
     }
 
     private readonly record struct Occurrence(int Position, int Start, int End);
 
-    /// <summary>Where each term stands in each hit's text, read from the postings leaf by leaf, hits in doc order.</summary>
-    private static Dictionary<string, List<Occurrence>>[] Occurrences(IndexReader reader, IReadOnlyList<string> terms, IReadOnlyList<(int Doc, string Text)> hits)
+    /// <summary>
+    /// Where each term stands in each hit's text, read from the postings leaf by leaf, hits in doc order.
+    /// </summary>
+    private static Dictionary<string, List<Occurrence>>[] Occurrences(
+        IndexReader reader, IReadOnlyList<string> terms, IReadOnlyList<(int Doc, string Text)> hits)
     {
         var found = hits.Select(_ => new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal)).ToArray();
         var leaves = reader.Leaves;
@@ -75,7 +86,8 @@ public static class MatchHighlighter
                     for (var n = 0; n < postings.Freq; n++)
                     {
                         var position = postings.NextPosition();
-                        if (postings.EndOffset <= hits[i].Text.Length) list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
+                        if (postings.EndOffset <= hits[i].Text.Length)
+                            list.Add(new Occurrence(position, postings.StartOffset, postings.EndOffset));
                     }
                     found[i][term] = list;
                 }
@@ -97,7 +109,9 @@ public static class MatchHighlighter
                 var expected = first.Position + tokens[i].Position - tokens[0].Position;
                 var touches = tokens[i].Start == tokens[i - 1].End;
                 var next = At(i).FirstOrDefault(o => o.Position == expected && (!touches || o.Start == previous.End));
-                (run, previous) = next.End > 0 ? (new TextRange(run.Start, Math.Max(run.End, next.End)), next) : (default, next);
+                (run, previous) = next.End > 0
+                    ? (new TextRange(run.Start, Math.Max(run.End, next.End)), next)
+                    : (default, next);
             }
             if (run.Length > 0) runs.Add(run);
         }

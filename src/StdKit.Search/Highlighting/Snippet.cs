@@ -2,12 +2,15 @@ using System.Text;
 
 namespace StdKit.Search.Highlighting;
 
-/// <summary>The part of a clause text worth showing: the window with the most marked characters, matches bracketed.</summary>
+/// <summary>
+/// The part of a clause text worth showing: the window with the most marked characters, matches bracketed.
+/// </summary>
 public static class Snippet
 {
     private const int Context = 16;
 
-    public static string Mark(string text, IReadOnlyList<TextRange> ranges, int width = 120, string open = "【", string close = "】")
+    public static string Mark(
+        string text, IReadOnlyList<TextRange> ranges, int width = 120, string open = "【", string close = "】")
     {
         var start = text.Length <= width ? 0 : BestStart(text, ranges, width);
         var end = Math.Min(text.Length, start + width);
@@ -31,9 +34,14 @@ public static class Snippet
     {
         var best = 0;
         var bestCovered = -1;
-        foreach (var candidate in ranges.Select(r => Math.Clamp(r.Start - Context, 0, text.Length - width)).Prepend(0).Distinct())
+        var candidates = ranges
+            .Select(r => Math.Clamp(r.Start - Context, 0, text.Length - width))
+            .Prepend(0)
+            .Distinct();
+        foreach (var candidate in candidates)
         {
-            var covered = ranges.Sum(r => Math.Max(0, Math.Min(r.End, candidate + width) - Math.Max(r.Start, candidate)));
+            var covered = ranges.Sum(r =>
+                Math.Max(0, Math.Min(r.End, candidate + width) - Math.Max(r.Start, candidate)));
             if (covered > bestCovered) (best, bestCovered) = (candidate, covered);
         }
         return best;

@@ -67,7 +67,8 @@ public sealed class ChampionLists : IDisposable
             return (IReadOnlyDictionary<string, int>)counts;
         }).ToList();
         var hits = new ScoreDoc[Math.Min(top, input.ReadVInt32())];
-        for (var i = 0; i < hits.Length; i++) hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
+        for (var i = 0; i < hits.Length; i++)
+            hits[i] = new ScoreDoc(input.ReadVInt32(), BitConverter.Int32BitsToSingle(input.ReadInt32()));
         var ranked = new TopDocs(total, hits, hits.Length > 0 ? hits[0].Score : float.NaN);
         return (ranked, FacetTally.Of(total, distinct, facets));
     }

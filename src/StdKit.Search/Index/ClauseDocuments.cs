@@ -45,10 +45,14 @@ public static class ClauseDocuments
         var row = clause.Kind == "table-row";
         foreach (var heading in new[] { clause.Title }.Concat(clause.Headings).OfType<string>()
                      .Where(h => h != clause.Text).Distinct())
-            document.Add(row ? new Field(ClauseFields.Heading, heading, HeadingType) : new Field(ClauseFields.Body, heading, BodyType));
-        foreach (var answer in AnswerTypes.Of(clause.Text)) document.Add(new StringField(ClauseFields.Answer, answer, Field.Store.NO));
+            document.Add(row
+                ? new Field(ClauseFields.Heading, heading, HeadingType)
+                : new Field(ClauseFields.Body, heading, BodyType));
+        foreach (var answer in AnswerTypes.Of(clause.Text))
+            document.Add(new StringField(ClauseFields.Answer, answer, Field.Store.NO));
         if (clause.Kind == "term" && clause.Title is { } term)
-            document.Add(new StringField(ClauseFields.DefinedTerm, DefinedTerm(term.Split('\u3000')[0]), Field.Store.NO));
+            document.Add(
+                new StringField(ClauseFields.DefinedTerm, DefinedTerm(term.Split('\u3000')[0]), Field.Store.NO));
         if (clause.Layer is { } layer)
         {
             document.Add(new StringField(ClauseFields.Layer, layer, Field.Store.NO));
@@ -59,7 +63,8 @@ public static class ClauseDocuments
             document.Add(new StringField(ClauseFields.Agency, agency, Field.Store.NO));
             document.Add(new SortedDocValuesField(ClauseFields.AgencyFacet, new BytesRef(agency)));
         }
-        foreach (var cited in clause.CitedDocuments) document.Add(new TextField(ClauseFields.Cites, cited, Field.Store.NO));
+        foreach (var cited in clause.CitedDocuments)
+            document.Add(new TextField(ClauseFields.Cites, cited, Field.Store.NO));
         HitFields.Store(document, clause);
         return document;
     }
@@ -70,7 +75,8 @@ public static class ClauseDocuments
     /// <summary>
     /// The same clause in several agencies' systems has one key: the model standard's file and line it was built from,
     /// its title (one post template makes many standards), number and kind — whatever the agency's own names and
-    /// values in its text (报总经理, 报院长). A clause outside a system is its own. FNV-1a, stable across processes, unlike string hash codes.
+    /// values in its text (报总经理, 报院长). A clause outside a system is its own. FNV-1a, stable across processes,
+    /// unlike string hash codes.
     /// </summary>
     private static long CopyKey(IndexedClause clause)
     {

@@ -30,16 +30,22 @@ public static class ClauseFields
     public const string Cites = "cites";
     /// <summary>The clause number as a path: 4 | 4.3 | 4.3.1.</summary>
     public const string ClauseNumber = "clause_no";
-    /// <summary>The clause number exactly, to rank the clause itself above its subclauses and citations of it.</summary>
+    /// <summary>
+    /// The clause number exactly, to rank the clause itself above its subclauses and citations of it.
+    /// </summary>
     public const string ClauseExact = "clause_exact";
     /// <summary>One key for the copies of a clause in several agencies' systems, a numeric doc value.</summary>
     public const string CopyKey = "copy_key";
-    /// <summary>Doc values that facet counts read: the standard's number as printed, layer, agency, provision type.</summary>
+    /// <summary>
+    /// Doc values that facet counts read: the standard's number as printed, layer, agency, provision type.
+    /// </summary>
     public const string StandardFacet = "facet_standard";
     public const string LayerFacet = "facet_layer";
     public const string AgencyFacet = "facet_agency";
     public const string ProvisionFacet = "facet_provision";
-    /// <summary>The kinds of answer the clause gives (<see cref="Analysis.AnswerTypes"/>): time, frequency, money …</summary>
+    /// <summary>
+    /// The kinds of answer the clause gives (<see cref="Analysis.AnswerTypes"/>): time, frequency, money …
+    /// </summary>
     public const string Answer = "answer";
     /// <summary>The term a term entry defines, folded: a query that names a term finds its definition first.</summary>
     public const string DefinedTerm = "defined_term";
@@ -51,11 +57,12 @@ public static class ClauseFields
     public const string Provision = "provision";
 
     /// <summary>The index-side analyzer of every field; keyword fields are not analyzed.</summary>
-    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(ChineseAnalyzer.Index, new Dictionary<string, Analyzer>
-    {
-        [DocumentNumber] = DocumentNumberAnalyzer.Index,
-        [Cites] = DocumentNumberAnalyzer.Index,
-        [ClauseNumber] = ClauseNumberAnalyzer.Index,
-        [ClauseExact] = ClauseNumberAnalyzer.Query,
-    });
+    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(ChineseAnalyzer.Index,
+        new Dictionary<string, Analyzer>
+        {
+            [DocumentNumber] = DocumentNumberAnalyzer.Index,
+            [Cites] = DocumentNumberAnalyzer.Index,
+            [ClauseNumber] = ClauseNumberAnalyzer.Index,
+            [ClauseExact] = ClauseNumberAnalyzer.Query,
+        });
 }

@@ -13,7 +13,9 @@ public sealed class IndexFolder(string path)
 
     public string Path { get; } = path;
 
-    /// <summary>The subfolder in use, or null when there is none (never built, or the pointer or folder is gone).</summary>
+    /// <summary>
+    /// The subfolder in use, or null when there is none (never built, or the pointer or folder is gone).
+    /// </summary>
     public string? Current
     {
         get
@@ -22,14 +24,19 @@ public sealed class IndexFolder(string path)
             if (!File.Exists(pointer)) return null;
             var name = File.ReadAllText(pointer).Trim();
             var folder = System.IO.Path.Combine(Path, name);
-            return name.Length > 0 && name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0 && Directory.Exists(folder) ? folder : null;
+            return name.Length > 0
+                   && name.IndexOfAny(System.IO.Path.GetInvalidFileNameChars()) < 0
+                   && Directory.Exists(folder)
+                ? folder
+                : null;
         }
     }
 
     /// <summary>A new, empty subfolder for a build.</summary>
     public string NewBuild()
     {
-        var folder = System.IO.Path.Combine(Path, $"build-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
+        var folder = System.IO.Path.Combine(
+            Path, $"build-{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}");
         try
         {
             Directory.CreateDirectory(folder);
@@ -37,7 +44,8 @@ public sealed class IndexFolder(string path)
         catch (UnauthorizedAccessException)
         {
             throw new UserError($"cannot write the search index in {Path}",
-                "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
+                "make the folder writable, or give a knowledge base in a writable folder with --db; "
+                + "nothing was changed",
                 FailureKind.Environment);
         }
         return folder;

@@ -54,7 +54,8 @@ public sealed class SearchIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            (_listed, _champions) = (searcher.IndexReader, ChampionLists.Read(directory, (DirectoryReader)searcher.IndexReader));
+            (_listed, _champions) =
+                (searcher.IndexReader, ChampionLists.Read(directory, (DirectoryReader)searcher.IndexReader));
         }
         catch
         {

@@ -6,7 +6,8 @@ namespace StdKit.Search.Index;
 /// <summary>
 /// A term of the query in a clause's text, or in the title and headings above a table row at a lower weight: the
 /// better of the two counts, and a little of the other, so that a clause that says the words ranks above the rows of
-/// a table whose title has them. A query of one such term is answered from its champion list (<see cref="ChampionLists"/>).
+/// a table whose title has them. A query of one such term is answered from its champion list
+/// (<see cref="ChampionLists"/>).
 /// </summary>
 public sealed class TextTermQuery : DisjunctionMaxQuery
 {

@@ -32,7 +32,8 @@ public sealed class WriterLock : IDisposable
             try
             {
                 System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-                return new WriterLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new WriterLock(
+                    new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
             catch (UnauthorizedAccessException)
             {
@@ -43,9 +44,12 @@ public sealed class WriterLock : IDisposable
                 // Held by another process (or the folder is read-only, which a retry will not change).
                 if (IsReadOnly(e)) throw NotWritable(path);
                 if (DateTime.UtcNow - started > Patience)
-                    throw new UserError($"another stdkit has been filling {knowledgeBasePath} for over {Patience.TotalMinutes:0} minutes",
+                    throw new UserError(
+                        $"another stdkit has been filling {knowledgeBasePath} "
+                        + $"for over {Patience.TotalMinutes:0} minutes",
                         "wait for it to finish or end it, then run the command again", FailureKind.Environment);
-                if (!told) notify("another stdkit is filling the knowledge base or building its search index: waiting for it");
+                if (!told)
+                    notify("another stdkit is filling the knowledge base or building its search index: waiting for it");
                 told = true;
                 Thread.Sleep(Poll);
             }
@@ -60,12 +64,14 @@ public sealed class WriterLock : IDisposable
         "make the folder writable, or give a knowledge base in a writable folder with --db; nothing was changed",
         FailureKind.Environment);
 
-    private static string FolderOf(string path) => System.IO.Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
+    private static string FolderOf(string path) =>
+        System.IO.Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".";
 
     /// <summary>
     /// EROFS (a read-only file system) comes as a plain IOException; EACCES as UnauthorizedAccessException.
     /// </summary>
-    private static bool IsReadOnly(IOException e) => e.HResult == 30 || e.Message.Contains("Read-only file system", StringComparison.Ordinal);
+    private static bool IsReadOnly(IOException e) =>
+        e.HResult == 30 || e.Message.Contains("Read-only file system", StringComparison.Ordinal);
 
     public void Dispose() => _file.Dispose();
 }

@@ -8,7 +8,9 @@ using StdKit.Search.Index;
 
 namespace StdKit.Search.Query;
 
-/// <summary>A word of the query with what else it finds: itself first (weight 1), then synonyms and number forms.</summary>
+/// <summary>
+/// A word of the query with what else it finds: itself first (weight 1), then synonyms and number forms.
+/// </summary>
 public sealed record QueryWord(string Text, IReadOnlyList<Alternative> Alternatives);
 
 /// <summary>
@@ -73,7 +75,10 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var weak = words.Any(w => !IsOneHan(w.Text)) ? words.Where(w => IsOneHan(w.Text)).ToList() : [];
         words = words.Except(weak).ToList();
         weak = weak.Where(w => !segmenter.IsCommon(w.Text)).ToList();
-        var ignored = segments.Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text)).Select(s => s.Text).ToList();
+        var ignored = segments
+            .Where(s => s.Kind != SegmentKind.Word && words.All(w => w.Text != s.Text))
+            .Select(s => s.Text)
+            .ToList();
         var leans = segments.Any(s => s.Kind == SegmentKind.Obligation);
         var kinds = segments.Select(s => QueryWordList.AnswerTypeOf(s.Text)).OfType<string>().Distinct().ToList();
         // A time asked with 一次 after it (多久搞一次, 多长时间检查一次) asks how often.
@@ -115,7 +120,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             levels.Add(Lean(All([.. Match(wordQueries, 1), .. others]), leans, [.. optional, .. answers]));
         // One long word (质量管理体系要求 typed without a break) may stand with a break in the text.
         if (words.Count == 1 && Analyze(words[0].Text) is { Count: >= 4 } tokens)
-            levels.Add(Lean(All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
+            levels.Add(Lean(
+                All([Bigrams(tokens, (int)Math.Ceiling(0.75 * tokens.Count)), .. others]), leans, optional));
         // Last, the most specific part alone: the document or clause number, whatever the words (谁引用了 GB/T 31950).
         if (others.Count > 0) levels.Add(Lean(All(others), leans, [.. optional, .. wordQueries]));
         return new ClauseQuery(levels, words, wordQueries, ignored, leans,
@@ -177,7 +183,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         if (tokens.Count == 1) return Term(tokens[0]);
         // A percentage (80％: 80 80pct) finds the number too, the percentage first: the ≥95 of a table row whose
         // quantity is in per cent (履约率/％) is 95％.
-        if (tokens is [var number, var percent] && percent.Term.EndsWith(ChineseAnalyzer.PercentSuffix, StringComparison.Ordinal))
+        if (tokens is [var number, var percent]
+            && percent.Term.EndsWith(ChineseAnalyzer.PercentSuffix, StringComparison.Ordinal))
             return new BooleanQuery { { Term(percent), Occur.SHOULD }, { Term(number), Occur.SHOULD } };
         var query = new BooleanQuery();
         if (!Consecutive(tokens))
@@ -221,7 +228,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
 
     /// <summary>The term entry that defines the word.</summary>
     private static Lucene.Net.Search.Query Definition(QueryWord word) =>
-        new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.DefinedTerm, ClauseDocuments.DefinedTerm(word.Text))))
+        new ConstantScoreQuery(
+            new TermQuery(new Term(ClauseFields.DefinedTerm, ClauseDocuments.DefinedTerm(word.Text))))
         {
             Boost = DefinitionLean,
         };
@@ -256,10 +264,15 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         }
         if (run.Count > 0) runs.Add(run);
         var marked = runs.Select(r => MarkPattern.Of(Analyze(string.Concat(r)), sequenceOnly: false, r))
-            .Concat(words.SelectMany(w => w.Alternatives.Skip(1)).Select(a => MarkPattern.Of(Analyze(a.Text), sequenceOnly: false)));
+            .Concat(words
+                .SelectMany(w => w.Alternatives.Skip(1))
+                .Select(a => MarkPattern.Of(Analyze(a.Text), sequenceOnly: false)));
         var phrases = text.Phrases.Select(p => MarkPattern.Of(Analyze(p), sequenceOnly: true));
         // A clause number is marked where the text names it whole ("见4.3.1"), not as the 表 and 1 of 表1.
-        var clauses = text.ClauseNumbers.Select(Analyze).Where(tokens => tokens.Count == 1).Select(t => MarkPattern.Of(t, sequenceOnly: true));
+        var clauses = text.ClauseNumbers
+            .Select(Analyze)
+            .Where(tokens => tokens.Count == 1)
+            .Select(t => MarkPattern.Of(t, sequenceOnly: true));
         return new Marking(marked.Concat(phrases).Concat(clauses).Where(p => p.Tokens.Count > 0).ToList(),
             text.Documents.SelectMany(d => d.AnyOf).ToList());
     }

@@ -23,7 +23,9 @@ public sealed partial class KnownDocuments
         foreach (var number in standards)
         {
             Add(number);
-            var list = _standardsByCode.TryGetValue(Loose(number.Code), out var known) ? known : _standardsByCode[Loose(number.Code)] = [];
+            var list = _standardsByCode.TryGetValue(Loose(number.Code), out var known)
+                ? known
+                : _standardsByCode[Loose(number.Code)] = [];
             if (list.All(n => n.UndatedKey != number.UndatedKey)) list.Add(number.Undated());
         }
         foreach (var number in cited) Add(number);
@@ -36,7 +38,8 @@ public sealed partial class KnownDocuments
     private static IEnumerable<DocumentNumber> Parse(IEnumerable<string> numbers)
     {
         foreach (var typed in numbers)
-            if (DocumentNumber.TryParse(typed, out var number) || DocumentNumber.TryParsePrefix(typed, out number, out _))
+            if (DocumentNumber.TryParse(typed, out var number)
+                || DocumentNumber.TryParsePrefix(typed, out number, out _))
                 yield return number;
     }
 
@@ -48,7 +51,9 @@ public sealed partial class KnownDocuments
         _numbers.Add(number.ToString());
         var undated = number.Undated();
         if (!_byLooseKey.TryAdd(Loose(undated.UndatedKey), undated)) return;
-        var sequences = _bySequence.TryGetValue(number.Sequence, out var list) ? list : _bySequence[number.Sequence] = [];
+        var sequences = _bySequence.TryGetValue(number.Sequence, out var list)
+            ? list
+            : _bySequence[number.Sequence] = [];
         sequences.Add(undated);
     }
 
@@ -61,7 +66,9 @@ public sealed partial class KnownDocuments
         var loose = Loose(typed.UndatedKey);
         if (_byLooseKey.TryGetValue(loose, out var known)) return ([Dated(known, typed)], null);
         // GB 4754 for GB/T 4754 and the other way round: the T is the part people leave out or add.
-        var other = loose.StartsWith("GBT", StringComparison.Ordinal) ? "GB" + loose[3..] : loose.StartsWith("GB", StringComparison.Ordinal) ? "GBT" + loose[2..] : null;
+        var other = loose.StartsWith("GBT", StringComparison.Ordinal) ? "GB" + loose[3..]
+            : loose.StartsWith("GB", StringComparison.Ordinal) ? "GBT" + loose[2..]
+            : null;
         if (other is not null && _byLooseKey.TryGetValue(other, out known)) return ([Dated(known, typed)], null);
         if (ClauseLike().IsMatch(typed.Sequence) && _standardsByCode.TryGetValue(Loose(typed.Code), out var standards))
             return (standards, typed.Sequence);

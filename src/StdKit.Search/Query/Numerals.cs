@@ -15,10 +15,12 @@ public static partial class Numerals
     /// <summary>The word with its numbers in the other form; null when it has no number before a unit.</summary>
     public static string? Variant(string word)
     {
-        var chinese = ChineseNumber().Replace(word, m => Parse(m.Groups["n"].Value) is { } n ? n + m.Groups["u"].Value : m.Value);
+        var chinese = ChineseNumber().Replace(word, m =>
+            Parse(m.Groups["n"].Value) is { } n ? n + m.Groups["u"].Value : m.Value);
         if (chinese != word) return chinese;
-        var arabic = ArabicNumber().Replace(word, m => int.TryParse(m.Groups["n"].Value, out var n) && Write(n) is { } written
-            ? written + m.Groups["u"].Value : m.Value);
+        var arabic = ArabicNumber().Replace(word, m =>
+            int.TryParse(m.Groups["n"].Value, out var n) && Write(n) is { } written
+                ? written + m.Groups["u"].Value : m.Value);
         return arabic != word ? arabic : null;
     }
 

@@ -39,8 +39,9 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
         var folded = DocumentNumber.Fold(rest);
         foreach (var typed in TypedNumbers.Find(folded))
         {
-            // A draft's number may carry a placeholder year (T/CASME 001—XXXX), which only the model's own pattern reads;
-            // where that pattern takes the sequence for part of the code (GB19001 7.5, Q/YNSME30101 7.1), the typed one is right.
+            // A draft's number may carry a placeholder year (T/CASME 001—XXXX), which only the model's own pattern
+            // reads; where that pattern takes the sequence for part of the code (GB19001 7.5, Q/YNSME30101 7.1), the
+            // typed one is right.
             var prefixed = DocumentNumber.TryParsePrefix(folded[typed.Index..], out var number, out _)
                 && number.Code.Replace(" ", "") == typed.Code.Replace(" ", "");
             if (!prefixed && !DocumentNumber.TryParse(typed.Text, out number)) continue;
@@ -51,7 +52,8 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
             unquoted.Remove(typed.Index, length).Insert(typed.Index, new string(' ', length));
         }
         var words = new List<string>();
-        foreach (var word in unquoted.ToString().Split([' ', '\u3000', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in unquoted.ToString()
+                     .Split([' ', '\u3000', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
         {
             var foldedWord = DocumentNumber.Fold(word);
             var match = ClauseNumber().Match(foldedWord);
@@ -128,6 +130,7 @@ public sealed partial record QueryText(IReadOnlyList<string> Phrases, IReadOnlyL
     }
 
     /// <summary>4.3.1, A.2, 第4章, 5.1.2条, 表1, 表A.1, 图2, 附录B — typed on their own.</summary>
-    [GeneratedRegex(@"^(?:第?(?<number>(?:[A-Z]|\d+)(?:\.\d+)+|\d+)[章条]?|(?<number>[表图](?:[A-Z]\.)?\d+(?:\.\d+)*|附录[A-Z]))$")]
+    [GeneratedRegex(@"^(?:第?(?<number>(?:[A-Z]|\d+)(?:\.\d+)+|\d+)[章条]?"
+                    + @"|(?<number>[表图](?:[A-Z]\.)?\d+(?:\.\d+)*|附录[A-Z]))$")]
     private static partial Regex ClauseNumber();
 }

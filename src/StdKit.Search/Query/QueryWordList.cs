@@ -30,10 +30,12 @@ public static class QueryWordList
     /// a requirement answers both.</summary>
     public static IReadOnlySet<string> Obligation => Lists.Value["obligation"];
 
-    public static bool IsFiller(string word) => Filler.Contains(word) || Obligation.Contains(word) || AnswerTypeOf(word) is not null;
+    public static bool IsFiller(string word) =>
+        Filler.Contains(word) || Obligation.Contains(word) || AnswerTypeOf(word) is not null;
 
     /// <summary>The kind of answer a question word asks for; null for any other word.</summary>
-    public static string? AnswerTypeOf(string word) => AnswerKinds.FirstOrDefault(kind => Lists.Value[kind].Contains(word));
+    public static string? AnswerTypeOf(string word) =>
+        AnswerKinds.FirstOrDefault(kind => Lists.Value[kind].Contains(word));
 
     /// <summary>The kind of answer a word of the query names (时限: a time); null for any other word.</summary>
     public static string? NamedAnswerOf(string word) =>
@@ -49,7 +51,9 @@ public static class QueryWordList
         {
             var colon = line.IndexOf(':');
             if (line.StartsWith('#') || colon < 0) continue;
-            kinds[line[..colon]] = line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+            kinds[line[..colon]] = line[(colon + 1)..]
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .ToHashSet(StringComparer.Ordinal);
         }
         kinds["obligation"].UnionWith(kinds["permission"]);
         return kinds;

@@ -39,7 +39,8 @@ public sealed partial class SearchVocabulary
             if (english is not null) vocabulary.Equivalent(term, english);
         }
         foreach (var line in kb.AbbreviationLines())
-            if (Abbreviation().Match(line) is { Success: true } m) vocabulary.Equivalent(m.Groups["short"].Value, m.Groups["long"].Value);
+            if (Abbreviation().Match(line) is { Success: true } m)
+                vocabulary.Equivalent(m.Groups["short"].Value, m.Groups["long"].Value);
         foreach (var piece in titles.SelectMany(HanPieces)) vocabulary.AddWord(piece);
         foreach (var word in RecurringWords(titles)) vocabulary.AddWord(word);
         foreach (var (word, alternative) in kb.Synonyms()) vocabulary.AddAlternative(word, alternative);
@@ -58,7 +59,9 @@ public sealed partial class SearchVocabulary
     public IReadOnlyList<Alternative> AlternativesOf(string word) =>
         _alternatives.TryGetValue(Fold(word), out var list) ? list : [];
 
-    /// <summary>The words of the lexicon that share the most characters with <paramref name="text"/>, for a hint.</summary>
+    /// <summary>
+    /// The words of the lexicon that share the most characters with <paramref name="text"/>, for a hint.
+    /// </summary>
     public IReadOnlyList<string> Nearest(string text, int count)
     {
         var characters = Fold(text).Where(char.IsLetterOrDigit).ToHashSet();
@@ -66,7 +69,9 @@ public sealed partial class SearchVocabulary
         return _words.Where(w => w.Length >= 2)
             .Select(w => (Word: w, Shared: w.Count(characters.Contains), Length: w.Length))
             .Where(w => w.Shared > 0)
-            .OrderByDescending(w => (double)w.Shared / Math.Max(w.Length, characters.Count)).ThenBy(w => w.Length).ThenBy(w => w.Word, StringComparer.Ordinal)
+            .OrderByDescending(w => (double)w.Shared / Math.Max(w.Length, characters.Count))
+            .ThenBy(w => w.Length)
+            .ThenBy(w => w.Word, StringComparer.Ordinal)
             .Take(count).Select(w => w.Word).ToList();
     }
 
@@ -108,7 +113,8 @@ public sealed partial class SearchVocabulary
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var length = 3; length <= 4; length++)
                 for (var i = 0; i + length <= piece.Length; i++)
-                    if (seen.Add(piece.Substring(i, length))) counts[piece.Substring(i, length)] = counts.GetValueOrDefault(piece.Substring(i, length)) + 1;
+                    if (seen.Add(piece.Substring(i, length)))
+                        counts[piece.Substring(i, length)] = counts.GetValueOrDefault(piece.Substring(i, length)) + 1;
         }
         return counts.Where(c => c.Value >= 3).Select(c => c.Key);
     }

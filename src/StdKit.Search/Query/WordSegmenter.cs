@@ -3,7 +3,9 @@ using StdKit.Search.Highlighting;
 
 namespace StdKit.Search.Query;
 
-/// <summary>A piece of what was typed: a word to find, or a word of the question that need not stand in the text.</summary>
+/// <summary>
+/// A piece of what was typed: a word to find, or a word of the question that need not stand in the text.
+/// </summary>
 public sealed record Segment(string Text, SegmentKind Kind);
 
 public enum SegmentKind
@@ -47,7 +49,9 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
             if (i < text.Length && Class(text[i]) == Class(text[start])) continue;
             var run = text[start..i];
             if (run.Length > 0 && Class(run[0]) != CharClass.Separator)
-                segments.AddRange(Class(run[0]) == CharClass.Han ? SplitHan(run) : [new Segment(run, SegmentKind.Word)]);
+                segments.AddRange(Class(run[0]) == CharClass.Han
+                    ? SplitHan(run)
+                    : [new Segment(run, SegmentKind.Word)]);
             start = i;
         }
         return Join(segments);
@@ -68,8 +72,10 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
             best[end] = double.NegativeInfinity;
             for (var begin = Math.Max(0, end - longest); begin < end; begin++)
             {
-                var score = Score(folded.Substring(begin, end - begin), numbers.GetValueOrDefault(begin) == end - begin);
-                if (score > double.NegativeInfinity && best[begin] + score > best[end]) (best[end], from[end]) = (best[begin] + score, begin);
+                var score = Score(
+                    folded.Substring(begin, end - begin), numbers.GetValueOrDefault(begin) == end - begin);
+                if (score > double.NegativeInfinity && best[begin] + score > best[end])
+                    (best[end], from[end]) = (best[begin] + score, begin);
             }
         }
         var pieces = new List<Segment>();
@@ -115,7 +121,8 @@ public sealed class WordSegmenter(SearchVocabulary vocabulary, Func<string, int>
     /// <summary>Whether a pair with a question word in it (前要, 料要) is a word of its own: rare pairs of common
     /// characters are words (保荐) only where no question word offers a better split.</summary>
     private bool Associated(string pair, int together) =>
-        Math.Log2((double)together * documents / (documentFrequency(pair[..1]) * (double)documentFrequency(pair[1..]))) >= Association;
+        Math.Log2((double)together * documents
+                  / (documentFrequency(pair[..1]) * (double)documentFrequency(pair[1..]))) >= Association;
 
     /// <summary>A number and the unit after it are one word: 5年, 30个工作日.</summary>
     private static List<Segment> Join(List<Segment> segments)

@@ -7,7 +7,8 @@ namespace StdKit.Search.Records;
 /// (e.g. "4.3.1", "表1", "3.2", "6.2.1 b)") and the title of that clause.
 /// </summary>
 /// <param name="Number">The citable number of the unit: the clause, term, list item or table it is.</param>
-/// <param name="Title">The title of the enclosing clause (of the nearest titled one for an untitled 条), or the term / table title.</param>
+/// <param name="Title">The title of the enclosing clause (of the nearest titled one for an untitled 条), or the
+/// term / table title.</param>
 /// <param name="Provision">The provision type its modal verbs make (GB/T 1.1 Annex C); titles, notes, examples,
 /// definitions and document entries are statements.</param>
 /// <param name="References">What its text cites, in order of appearance.</param>

@@ -26,7 +26,8 @@ public static class ClauseRecords
         {
             var within = division.Title is { } own ? [.. headings, own] : headings;
             // A heading is found through the text under it; an empty clause is found by its title alone.
-            if (division is Clause { Title: { } title } clause && division.Blocks.Count == 0 && division.Clauses.Count == 0)
+            if (division is Clause { Title: { } title } clause
+                && division.Blocks.Count == 0 && division.Clauses.Count == 0)
                 yield return Record(label, title, title, clause.IsChapter ? ClauseKind.Chapter : ClauseKind.Clause,
                     clause.Source.Line, ProvisionType.Statement, [], headings, null);
             foreach (var record in FromBlocks(division.Blocks, label, within))
@@ -73,7 +74,9 @@ public static class ClauseRecords
             public void Example(Example e) => Add(label, _title, e.Text.ToString(), ClauseKind.Example, e.Source.Line,
                 ProvisionType.Statement, [e.Text], headings, null);
 
-            /// <summary>Each item, with its lead-in beside it; the lead-in gets the items as a reader sees them.</summary>
+            /// <summary>
+            /// Each item, with its lead-in beside it; the lead-in gets the items as a reader sees them.
+            /// </summary>
             public void List(ListBlock list)
             {
                 var items = list.DescendantsAndSelf().OfType<ListItem>().ToList();
@@ -145,7 +148,8 @@ public static class ClauseRecords
 
             /// <summary>A formula is found by what its symbols stand for, under the clause that shows it.</summary>
             public void Formula(Formula formula) =>
-                Key(formula.Key, Captions.Join(formula.ReferenceLabel, MathLinear.Write(formula.Math)), formula.Source.Line);
+                Key(formula.Key, Captions.Join(formula.ReferenceLabel, MathLinear.Write(formula.Math)),
+                    formula.Source.Line);
 
             private void Key(IReadOnlyList<KeyEntry> key, string caption, int line)
             {
@@ -155,14 +159,16 @@ public static class ClauseRecords
                     key.Select(k => k.Explanation), headings, null);
             }
 
-            public void DocumentEntry(DocumentEntry entry) => Add(label, _title, entry.DisplayText, ClauseKind.DocumentEntry,
-                entry.Source.Line, ProvisionType.Statement, [entry.Text], headings, null);
+            public void DocumentEntry(DocumentEntry entry) =>
+                Add(label, _title, entry.DisplayText, ClauseKind.DocumentEntry,
+                    entry.Source.Line, ProvisionType.Statement, [entry.Text], headings, null);
 
             private static string RowText(TableRow row) =>
                 string.Join(" | ", row.Cells.Select(c => c.Text.ToString().Replace('\n', ' ')));
 
             private void Add(string number, string? recordTitle, string text, ClauseKind kind, int line,
-                ProvisionType provision, IEnumerable<InlineText> texts, IReadOnlyList<string> within, string? context) =>
+                ProvisionType provision, IEnumerable<InlineText> texts, IReadOnlyList<string> within,
+                string? context) =>
                 Records.Add(owner.Record(number, recordTitle, text, kind, line, provision, texts, within, context));
         }
 

@@ -62,13 +62,15 @@ public static partial class ReferenceFinder
             return new Reference(kind, document.Key, document.Title, key, key, target);
         }
         var printed = dated ? number : number.Undated();
-        return new Reference(kind, printed.ToString(), document.Title, dated ? number.Key : null, number.UndatedKey, target);
+        return new Reference(
+            kind, printed.ToString(), document.Title, dated ? number.Key : null, number.UndatedKey, target);
     }
 
     private static Reference Typed(DocumentNumber number, string following)
     {
         var (kind, target) = Place(following);
-        return new Reference(kind, number.ToString(), null, number.IsDated ? number.Key : null, number.UndatedKey, target);
+        return new Reference(
+            kind, number.ToString(), null, number.IsDated ? number.Key : null, number.UndatedKey, target);
     }
 
     /// <summary>The place a citation names right after the document number, if it names one.</summary>
@@ -79,9 +81,11 @@ public static partial class ReferenceFinder
         if (match.Groups["chapter"].Success) return (ReferenceKind.Clause, match.Groups["chapter"].Value);
         if (match.Groups["clause"].Success) return (ReferenceKind.Clause, match.Groups["clause"].Value);
         var label = match.Groups["label"].Value;
-        return (label[0] switch { '表' => ReferenceKind.Table, '图' => ReferenceKind.Figure, _ => ReferenceKind.Annex }, label);
+        return (label[0] switch { '表' => ReferenceKind.Table, '图' => ReferenceKind.Figure, _ => ReferenceKind.Annex },
+            label);
     }
 
-    [GeneratedRegex(@"^\s*(?:中|的)?\s*(?:第(?<chapter>\d+)章|(?<label>[表图][A-Z]?\.?\d+(?:\.\d+)*|附录[A-Z])|(?<clause>(?:[A-Z]|\d+)(?:\.\d+)+|\d+(?=\s*条)))")]
+    [GeneratedRegex(@"^\s*(?:中|的)?\s*(?:第(?<chapter>\d+)章|(?<label>[表图][A-Z]?\.?\d+(?:\.\d+)*|附录[A-Z])"
+                    + @"|(?<clause>(?:[A-Z]|\d+)(?:\.\d+)+|\d+(?=\s*条)))")]
     private static partial Regex PlacePattern();
 }

@@ -15,22 +15,31 @@ public sealed record StandardOrigin(string? Agency, string Source, string? Layer
 /// One standard as the knowledge base keeps it: metadata, place in the system, clause records and term entries, with
 /// a hash of all of it so that an unchanged standard is skipped when the knowledge base is filled again.
 /// </summary>
-public sealed record StandardRecord(StandardOrigin Origin, StandardMetadata Metadata, IReadOnlyList<ClauseRecord> Clauses,
-    IReadOnlyList<TermRecord> Terms)
+public sealed record StandardRecord(StandardOrigin Origin, StandardMetadata Metadata,
+    IReadOnlyList<ClauseRecord> Clauses, IReadOnlyList<TermRecord> Terms)
 {
     public DocumentNumber Number => Metadata.Number;
 
-    /// <summary>A SHA-256 of everything stored, so that a change anywhere — text, number, template value — is seen.</summary>
+    /// <summary>
+    /// A SHA-256 of everything stored, so that a change anywhere — text, number, template value — is seen.
+    /// </summary>
     public string Hash { get; } = ComputeHash(Origin, Metadata, Clauses, Terms);
 
     public static StandardRecord From(Standard standard, StandardOrigin origin) => new(
-        origin with { Layer = origin.Layer ?? standard.Metadata.System?.Layer, Category = origin.Category ?? standard.Metadata.System?.Category },
+        origin with
+        {
+            Layer = origin.Layer ?? standard.Metadata.System?.Layer,
+            Category = origin.Category ?? standard.Metadata.System?.Category,
+        },
         standard.Metadata,
         ClauseRecords.From(standard).ToList(),
         standard.Elements.OfType<TermEntry>()
-            .Select(t => new TermRecord(t.Number, t.Term, t.EnglishTerm, t.Definition.ToString(), t.TermSource, t.Source.Line)).ToList());
+            .Select(t => new TermRecord(
+                t.Number, t.Term, t.EnglishTerm, t.Definition.ToString(), t.TermSource, t.Source.Line))
+            .ToList());
 
-    private static string ComputeHash(StandardOrigin origin, StandardMetadata metadata, IReadOnlyList<ClauseRecord> clauses, IReadOnlyList<TermRecord> terms)
+    private static string ComputeHash(StandardOrigin origin, StandardMetadata metadata,
+        IReadOnlyList<ClauseRecord> clauses, IReadOnlyList<TermRecord> terms)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(new { origin, metadata, clauses, terms });
         return Convert.ToHexString(SHA256.HashData(bytes));

@@ -2,7 +2,9 @@ using StdKit.Model.Provisions;
 
 namespace StdKit.Search.Records;
 
-/// <summary>The names the knowledge base, the options and the JSON output use, and the Chinese ones people read.</summary>
+/// <summary>
+/// The names the knowledge base, the options and the JSON output use, and the Chinese ones people read.
+/// </summary>
 public static class Vocabulary
 {
     private static readonly (ProvisionType Type, string Id, string Chinese)[] Provisions =

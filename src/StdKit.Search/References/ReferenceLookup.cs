@@ -8,15 +8,16 @@ using StdKit.Search.Records;
 namespace StdKit.Search.References;
 
 /// <summary>A clause that cites the document (or the place in it) asked about.</summary>
-public sealed record IncomingReference(string Standard, string StandardTitle, string? Agency, string Clause, string? Title,
-    ClauseKind Kind, string Text, string Document, string? Target);
+public sealed record IncomingReference(string Standard, string StandardTitle, string? Agency, string Clause,
+    string? Title, ClauseKind Kind, string Text, string Document, string? Target);
 
 /// <summary>A reference made by a clause of the document asked about.</summary>
-public sealed record OutgoingReference(string Standard, string Clause, string? Title, string Document, string? DocumentTitle,
-    ReferenceKind Kind, string? Target);
+public sealed record OutgoingReference(string Standard, string Clause, string? Title, string Document,
+    string? DocumentTitle, ReferenceKind Kind, string? Target);
 
 /// <summary>Where a document or a clause of it is cited, and what it cites.</summary>
-/// <param name="InKnowledgeBase">The document is one of the indexed standards, so its outgoing references are known.</param>
+/// <param name="InKnowledgeBase">The document is one of the indexed standards, so its outgoing references are
+/// known.</param>
 public sealed record ReferenceReport(string Document, string? Title, string? Clause, bool InKnowledgeBase,
     IReadOnlyList<IncomingReference> Incoming, IReadOnlyList<OutgoingReference> Outgoing);
 
@@ -52,11 +53,14 @@ public static partial class ReferenceLookup
     [System.Text.RegularExpressions.GeneratedRegex(@"\s*[:：]\s*(?=第?(?:[A-Z]|\d{1,2})(?:\.\d+)*[章条]?$)")]
     private static partial System.Text.RegularExpressions.Regex ClauseAfterColon();
 
-    /// <summary>"GB/T 19001—2016", "GB/T 19001", "GB/T 19001—2016:7.5", "Q/YNSME 20301—2025：第5章", or a catalogue key.</summary>
+    /// <summary>
+    /// "GB/T 19001—2016", "GB/T 19001", "GB/T 19001—2016:7.5", "Q/YNSME 20301—2025：第5章", or a catalogue key.
+    /// </summary>
     private static (string Document, string? Clause) Parse(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed))
-            throw new UserError("no document given", "give a document number, e.g. stdkit refs \"GB/T 19001—2016\" or \"GB/T 19001—2016:7.5\"");
+            throw new UserError("no document given",
+                "give a document number, e.g. stdkit refs \"GB/T 19001—2016\" or \"GB/T 19001—2016:7.5\"");
         var text = typed.Trim();
         if (DocumentNumber.TryParse(text, out _)) return (text, null);
         var colon = text.LastIndexOfAny([':', '：']);

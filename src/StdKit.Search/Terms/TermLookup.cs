@@ -6,7 +6,8 @@ using StdKit.Search.Knowledge;
 namespace StdKit.Search.Terms;
 
 /// <summary>One standard's entry for a term.</summary>
-/// <param name="Variant">Which of the term's different definitions this is: 1, 2 …; equal definitions share one.</param>
+/// <param name="Variant">Which of the term's different definitions this is: 1, 2 …; equal definitions share
+/// one.</param>
 public sealed record TermDefinition(string Standard, string StandardTitle, string? Agency, string Number, string Term,
     string? EnglishTerm, string Definition, string? Source, int Variant);
 
@@ -53,10 +54,15 @@ public static class TermLookup
                     r.StandardTitle, r.Agency, r.Number, r.Term, r.EnglishTerm, r.Definition, r.Source,
                     variants.IndexOf(Compact(r.Definition)) + 1)).ToList());
             })
-            .OrderBy(g => g.Term == typed ? 0 : 1).ThenBy(g => g.Term.Length).ThenBy(g => g.Term, StringComparer.Ordinal)
+            .OrderBy(g => g.Term == typed ? 0 : 1)
+            .ThenBy(g => g.Term.Length)
+            .ThenBy(g => g.Term, StringComparer.Ordinal)
             .ToList();
     }
 
     /// <summary>Spacing, punctuation and traditional characters do not make a term or a definition different.</summary>
-    private static string Compact(string text) => new(SimplifiedFolding.Fold(text).Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Compact(string text) => new(SimplifiedFolding.Fold(text)
+        .Where(char.IsLetterOrDigit)
+        .Select(char.ToLowerInvariant)
+        .ToArray());
 }

@@ -29,8 +29,10 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         var problem = StateOf(path) switch
         {
             SchemaState.Current => null,
-            SchemaState.Empty => new UserError($"no knowledge base at {path}", "run stdkit index first, or give its file with --db"),
-            SchemaState.Older => new UserError($"knowledge base {path} has an older schema", "run stdkit index to rebuild it from content"),
+            SchemaState.Empty => new UserError($"no knowledge base at {path}",
+                "run stdkit index first, or give its file with --db"),
+            SchemaState.Older => new UserError($"knowledge base {path} has an older schema",
+                "run stdkit index to rebuild it from content"),
             var state => Refuse(path, state),
         };
         if (problem is not null) throw problem;
@@ -94,7 +96,10 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
             var problems = Query("PRAGMA quick_check(3)", r => r.GetString(0)).ToList();
             // The first row may name the database on a line of its own: "*** in database main ***".
             return problems is ["ok"] ? null
-                : string.Join("; ", problems.SelectMany(p => p.Split('\n')).Where(l => !l.StartsWith("***", StringComparison.Ordinal)).Take(2));
+                : string.Join("; ", problems
+                    .SelectMany(p => p.Split('\n'))
+                    .Where(l => !l.StartsWith("***", StringComparison.Ordinal))
+                    .Take(2));
         }
         catch (UserError e) when (e.Kind == FailureKind.Environment)
         {
@@ -108,12 +113,17 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
             Translate(path, () => { File.Delete(file); return 0; });
     }
 
-    /// <summary>What the file at <paramref name="path"/> holds; <see cref="SchemaState.Empty"/> when there is no file.</summary>
+    /// <summary>
+    /// What the file at <paramref name="path"/> holds; <see cref="SchemaState.Empty"/> when there is no file.
+    /// </summary>
     public static SchemaState StateOf(string path)
     {
         if (!File.Exists(path)) return SchemaState.Empty;
         // Read-only and without pragmas: a database of something else is looked at, never changed.
-        var readOnly = new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly };
+        var readOnly = new SqliteConnectionStringBuilder
+        {
+            DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly,
+        };
         using var connection = new SqliteConnection(readOnly.ToString());
         try
         {
@@ -162,7 +172,8 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         catch (SqliteException e) when (e.SqliteErrorCode is ReadOnly or CannotOpen or IoError or Full)
         {
             throw new UserError($"cannot use knowledge base {path}: {e.Message.TrimEnd('.')}",
-                "SQLite writes beside the file: make its folder writable and leave room on the disk, or give another --db",
+                "SQLite writes beside the file: make its folder writable and leave room on the disk, "
+                + "or give another --db",
                 FailureKind.Environment);
         }
         catch (UnauthorizedAccessException)
@@ -174,14 +185,16 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
     private static SqliteKnowledgeBase Connect(KnowledgeBaseLocation location)
     {
         var path = location.Target;
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         try
         {
             Translate(path, () =>
             {
                 connection.Open();
                 using var pragmas = connection.CreateCommand();
-                pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
+                pragmas.CommandText =
+                    "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
                 return pragmas.ExecuteNonQuery();
             });
             return new SqliteKnowledgeBase(location, connection);
@@ -197,7 +210,8 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         ? new UserError($"knowledge base {path} was written by a newer StdKit " +
             $"(schema newer than version {KnowledgeBaseSchema.Version})",
             "use that StdKit, or give another file with --db")
-        : new UserError($"{path} is an SQLite database but not a StdKit knowledge base", "give another file with --db; StdKit does not overwrite it");
+        : new UserError($"{path} is an SQLite database but not a StdKit knowledge base",
+            "give another file with --db; StdKit does not overwrite it");
 
     /// <summary>
     /// A row read. A damaged page need not fail the read: SQLite may hand back a row of nulls or of the wrong types,
@@ -209,14 +223,16 @@ internal sealed class SqliteKnowledgeBase : SqlKnowledgeBase
         {
             return row(reader);
         }
-        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException && Damage() is { } damage)
+        catch (Exception e) when (e is InvalidOperationException or InvalidCastException or FormatException
+                                  && Damage() is { } damage)
         {
             throw Damaged(Path, damage);
         }
     }
 
-    private static UserError Damaged(string path, string problem) => new($"knowledge base {path} is damaged ({problem})",
-        "run stdkit index to rebuild it from content", FailureKind.Environment);
+    private static UserError Damaged(string path, string problem) =>
+        new($"knowledge base {path} is damaged ({problem})",
+            "run stdkit index to rebuild it from content", FailureKind.Environment);
 
     /// <summary>A JSON array of the ids, read by json_each: one statement, prepared once, for any number.</summary>
     protected override string IdIn(string column) => $"{column} IN (SELECT value FROM json_each(@ids))";

@@ -37,7 +37,8 @@ internal static class SqliteSchema
         CREATE TABLE terms (
             id INTEGER PRIMARY KEY,
             standard_id INTEGER NOT NULL REFERENCES standards (id) ON DELETE CASCADE,
-            number TEXT NOT NULL, term TEXT NOT NULL, english TEXT, definition TEXT NOT NULL, source TEXT, line INTEGER NOT NULL);
+            number TEXT NOT NULL, term TEXT NOT NULL, english TEXT,
+            definition TEXT NOT NULL, source TEXT, line INTEGER NOT NULL);
         CREATE INDEX terms_standard ON terms (standard_id);
         CREATE TABLE clause_references (
             id INTEGER PRIMARY KEY,
@@ -57,7 +58,8 @@ internal static class SqliteSchema
     {
         var tables = Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
         if (tables == 0) return SchemaState.Empty;
-        if (Scalar<long>(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0)
+        if (Scalar<long>(connection,
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") == 0)
             return SchemaState.Foreign;
         var version = RecordedVersion(connection);
         return KnowledgeBaseSchema.Compare(version);
@@ -69,7 +71,8 @@ internal static class SqliteSchema
     /// <summary>Drops whatever an older version left and creates the current tables, in one transaction.</summary>
     public static void Create(SqliteConnection connection)
     {
-        // Old tables are dropped whole; their rows need no cascading (and the pragma cannot change inside a transaction).
+        // Old tables are dropped whole; their rows need no cascading (and the pragma cannot change inside a
+        // transaction).
         Execute(connection, "PRAGMA foreign_keys = OFF");
         using var transaction = connection.BeginTransaction();
         var old = new List<string>();
@@ -99,6 +102,8 @@ internal static class SqliteSchema
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         var value = command.ExecuteScalar();
-        return value is null or DBNull ? default! : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
+        return value is null or DBNull
+            ? default!
+            : (T)Convert.ChangeType(value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
     }
 }
