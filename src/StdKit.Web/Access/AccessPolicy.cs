@@ -67,7 +67,9 @@ public sealed class AccessPolicy
     /// <summary>An agency's drafts below 征求意见稿, also as rows of its 明细表: its members only.</summary>
     public bool MaySeeDraftsOf(string agency) => IsMemberOf(agency);
 
-    /// <summary>The comments on an agency's drafts with who sent them and how to reach them: its members only.</summary>
+    /// <summary>
+    /// The comments on an agency's drafts with who sent them and how to reach them: its members only.
+    /// </summary>
     public bool MaySeeCommentsOf(string agency) => IsMemberOf(agency);
 
     /// <summary>处理意见 on comments: the agency's drafters and administrators; a reader reads them.</summary>

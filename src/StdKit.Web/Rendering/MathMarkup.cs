@@ -2,7 +2,9 @@ using StdKit.Model.Body;
 
 namespace StdKit.Web.Rendering;
 
-/// <summary>A formula as MathML, which browsers draw natively: the reading view's counterpart of the Word equation.</summary>
+/// <summary>
+/// A formula as MathML, which browsers draw natively: the reading view's counterpart of the Word equation.
+/// </summary>
 public static class MathMarkup
 {
     public static void Write(HtmlText html, MathNode node, bool block)
@@ -57,17 +59,21 @@ public static class MathMarkup
             case MathLargeOperator n:
                 var symbol = new MathText(n.Symbol, MathTextKind.Operator);
                 html.Raw("<mrow>");
-                Node(html, n.Lower is null && n.Upper is null ? symbol : new MathScripts(symbol, n.Lower, n.Upper) switch
-                {
-                    // Limits of ∑ and ∏ go under and over; those of ∫ beside.
-                    var s when n.Symbol == "∫" => s,
-                    var s => new UnderOver(s),
-                });
+                Node(html, n.Lower is null && n.Upper is null
+                    ? symbol
+                    : new MathScripts(symbol, n.Lower, n.Upper) switch
+                    {
+                        // Limits of ∑ and ∏ go under and over; those of ∫ beside.
+                        var s when n.Symbol == "∫" => s,
+                        var s => new UnderOver(s),
+                    });
                 Node(html, n.Body);
                 html.Raw("</mrow>");
                 break;
             case UnderOver { Scripts: var s }:
-                var under = s.Sub is not null && s.Sup is not null ? "munderover" : s.Sub is not null ? "munder" : "mover";
+                var under = s.Sub is not null && s.Sup is not null ? "munderover"
+                    : s.Sub is not null ? "munder"
+                    : "mover";
                 Wrap(html, under, [s.Base, .. new[] { s.Sub, s.Sup }.OfType<MathNode>()]);
                 break;
         }

@@ -31,7 +31,8 @@ public static class CommentRoutes
         app.MapGet(Prefix + "/{**number}", (string number, HttpContext http, IAntiforgery antiforgery,
             KnowledgeBaseAccess kb, StandardDocuments documents, ICommentStore store, AccessPolicy access) =>
         {
-            if (StandardRoutes.Find(kb, access, number) is not { } listed) return StandardRoutes.UnknownStandard(number);
+            if (StandardRoutes.Find(kb, access, number) is not { } listed)
+                return StandardRoutes.UnknownStandard(number);
             return Page(http, antiforgery, documents.Read(listed), store, access, CommentDraft.Empty, [],
                 StatusCodes.Status200OK);
         }).Allow();
@@ -41,7 +42,8 @@ public static class CommentRoutes
             AuditLog audit) =>
         {
             if (await Forms.Refused(http, antiforgery, "意见页面") is { } refused) return refused;
-            if (StandardRoutes.Find(kb, access, number) is not { } listed) return StandardRoutes.UnknownStandard(number);
+            if (StandardRoutes.Find(kb, access, number) is not { } listed)
+                return StandardRoutes.UnknownStandard(number);
             var read = documents.Read(listed);
             if (access.User is not { } user) return Results.Redirect(SignInTo(listed.Number));
             if (read.Standard.Metadata.Stage != DraftStage.ConsultationDraft)
@@ -63,7 +65,8 @@ public static class CommentRoutes
             var number = form?["standard"].ToString() ?? "";
             if (await Forms.Refused(http, antiforgery, "意见页面") is { } refused) return refused;
             // A comment is found through a standard the user may open: an id alone opens nothing.
-            if (StandardRoutes.Find(kb, access, number) is not { } listed) return StandardRoutes.UnknownStandard(number);
+            if (StandardRoutes.Find(kb, access, number) is not { } listed)
+                return StandardRoutes.UnknownStandard(number);
             var agency = access.OwnerOf(listed) ?? "";
             if (!access.MayDecideCommentsOf(agency))
                 return PageResults.Error(StatusCodes.Status403Forbidden, "只有起草单位的起草人和管理员可以处理意见",
@@ -82,7 +85,8 @@ public static class CommentRoutes
         app.MapGet("/comment-table/{**number}", (string number, KnowledgeBaseAccess kb, StandardDocuments documents,
             ICommentStore store, AccessPolicy access) =>
         {
-            if (StandardRoutes.Find(kb, access, number) is not { } listed) return StandardRoutes.UnknownStandard(number);
+            if (StandardRoutes.Find(kb, access, number) is not { } listed)
+                return StandardRoutes.UnknownStandard(number);
             var agency = access.OwnerOf(listed) ?? "";
             if (!access.MaySeeCommentsOf(agency))
                 return PageResults.Error(StatusCodes.Status403Forbidden, "意见汇总处理表只供起草单位的成员下载",

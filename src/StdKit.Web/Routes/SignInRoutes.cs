@@ -65,7 +65,8 @@ public static class SignInRoutes
 
         app.MapGet(SignOut, (HttpContext http, IAntiforgery antiforgery, AccessPolicy access) =>
             access.User is null ? Results.Redirect("/")
-                : PageResults.Page<SignOutPage>(new { User = access.User, Token = Forms.Token(http, antiforgery) })).Allow();
+                : PageResults.Page<SignOutPage>(
+                    new { User = access.User, Token = Forms.Token(http, antiforgery) })).Allow();
 
         app.MapPost(SignOut, async (HttpContext http, IAntiforgery antiforgery, AccessPolicy access, AuditLog audit) =>
         {
