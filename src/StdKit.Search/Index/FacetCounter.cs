@@ -78,10 +78,25 @@ public sealed class FacetCounter : ICollector
     public FacetTally Tally()
     {
         Flush();
-        var standards = _counts[1].Count <= MaxStandards ? _counts[1]
-            : _counts[1].OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxStandards)
-                .ToDictionary(StringComparer.Ordinal);
+        var standards = _counts[StandardField].Count <= MaxStandards ? _counts[StandardField]
+            : Most(_counts[StandardField]);
         return new FacetTally(_total, _own + _copyKeys.Count, _counts[0], standards, _counts[2], _counts[3]);
+    }
+
+    /// <summary>
+    /// The <see cref="MaxStandards"/> values with the most hits, ties by value. Only those at least as common as the
+    /// last of them are sorted: a common word has hits in thousands of standards.
+    /// </summary>
+    internal static Dictionary<string, int> Most(Dictionary<string, int> counts)
+    {
+        var largest = new PriorityQueue<int, int>(MaxStandards);
+        foreach (var count in counts.Values)
+            if (largest.Count < MaxStandards) largest.Enqueue(count, count);
+            else if (count > largest.Peek()) largest.EnqueueDequeue(count, count);
+        var least = largest.Peek();
+        return counts.Where(c => c.Value >= least)
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(MaxStandards)
+            .ToDictionary(StringComparer.Ordinal);
     }
 
     private void Flush()
