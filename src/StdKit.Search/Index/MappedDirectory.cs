@@ -145,28 +145,19 @@ internal sealed class MappedDirectory(string folder) : FSDirectory(new Directory
             return value;
         }
 
-        public override int ReadVInt32()
-        {
-            if (length - _position < 5) return base.ReadVInt32();
-            var p = _start + _position;
-            int b = *p++, value = b & 0x7F;
-            for (var shift = 7; b > 0x7F && shift <= 28; shift += 7)
-            {
-                b = *p++;
-                value |= (b & 0x7F) << shift;
-            }
-            if (b > 0x7F) throw new IOException($"invalid variable-length integer: {this}");
-            _position = p - _start;
-            GC.KeepAlive(_mapping);
-            return value;
-        }
+        public override int ReadVInt32() =>
+            length - _position < 5 ? base.ReadVInt32() : (int)ReadVariable(maxShift: 28);
 
-        public override long ReadVInt64()
+        public override long ReadVInt64() =>
+            length - _position < 9 ? base.ReadVInt64() : ReadVariable(maxShift: 56);
+
+        /// <summary>A variable-length number of up to <paramref name="maxShift"/>/7 + 1 bytes, seven bits a byte, low
+        /// bits first; the caller has checked that that many bytes are left.</summary>
+        private long ReadVariable(int maxShift)
         {
-            if (length - _position < 9) return base.ReadVInt64();
             var p = _start + _position;
             long b = *p++, value = b & 0x7F;
-            for (var shift = 7; b > 0x7F && shift <= 56; shift += 7)
+            for (var shift = 7; b > 0x7F && shift <= maxShift; shift += 7)
             {
                 b = *p++;
                 value |= (b & 0x7F) << shift;
