@@ -70,7 +70,7 @@ public static class CatchUpBenchmark
     }
 
     private static int Option(IReadOnlyList<string> options, string name, int fallback) =>
-        options.SkipWhile(o => o != name).Skip(1).Take(1).Select(int.Parse).DefaultIfEmpty(fallback).Single();
+        BenchOptions.Number(options, name, fallback);
 
     /// <summary>One sentence of one clause of the standard at a place far from the others changed each run.</summary>
     private static void Change(List<StandardRecord> standards, int run)

@@ -33,8 +33,7 @@ public static class ClusterBenchmark
 
     public static void Run(string content, IReadOnlyList<string> options)
     {
-        int Option(string name, int fallback) => options.SkipWhile(o => o != name).Skip(1).Take(1).Select(int.Parse)
-            .DefaultIfEmpty(fallback).Single();
+        int Option(string name, int fallback) => BenchOptions.Number(options, name, fallback);
         var (clauses, clients, seconds) = (Option("--clauses", 100_000), Option("--clients", 200), Option("--seconds", 60));
         var server = Environment.GetEnvironmentVariable("STDKIT_POSTGRES") is { Length: > 0 } s
             ? s : "Host=localhost;Username=postgres";

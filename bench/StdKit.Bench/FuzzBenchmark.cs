@@ -17,8 +17,8 @@ internal static class FuzzBenchmark
 {
     public static void Run(string repository, IReadOnlyList<string> options)
     {
-        var mutants = options.SkipWhile(o => o != "--mutants").Skip(1).Select(int.Parse).FirstOrDefault(1000);
-        var seed = options.SkipWhile(o => o != "--seed").Skip(1).Select(ulong.Parse).FirstOrDefault(20261201UL);
+        var mutants = BenchOptions.Number(options, "--mutants", 1000);
+        var seed = BenchOptions.Value(options, "--seed") is { } given ? ulong.Parse(given) : 20261201UL;
         using var tree = new ContentCopy(repository);
         var database = KnowledgeBaseLocation.Parse(Path.Combine(tree.Output, "kb", "stdkit.db"));
         ContentIndexer.Index(tree.Root, database, new AgencySelection.All(), _ => { });

@@ -21,7 +21,7 @@ public static class PdfBenchmark
         ExternalTool.Find("libreoffice-writer", "soffice", "libreoffice");
         var project = ContentProject.Load(Path.GetFullPath(contentDir));
         var plan = new SystemPlanner(project).Plan(project.DefaultAgency, pdf: true);
-        var limit = options.SkipWhile(o => o != "--limit").Skip(1).Select(int.Parse).FirstOrDefault(int.MaxValue);
+        var limit = BenchOptions.Number(options, "--limit", int.MaxValue);
         var standards = plan.Outputs.Where(o => o.Printed is not null).Select(o => o.Printed!).Take(limit).ToList();
         var folder = Directory.CreateTempSubdirectory("stdkit-pdf-bench-").FullName;
         try

@@ -39,7 +39,7 @@ public static partial class SearchBenchmark
         var cpu = options.Contains("--cpu") && ThreadClock.Available;
         if (cpu) _clock = ThreadClock.Milliseconds;
         var sizes = options.Contains("--full") ? new[] { 100_000, 1_000_000 }
-            : options.SkipWhile(o => o != "--clauses").Skip(1).Take(1).Select(int.Parse).DefaultIfEmpty(100_000).ToArray();
+            : [BenchOptions.Number(options, "--clauses", 100_000)];
         var project = ContentProject.Load(Path.GetFullPath(contentDir));
         var sample = ContentSources.Read(project, project.Library is null ? [] : [project.DefaultAgency])
             .SelectMany(s => s.Standards).ToList();
@@ -48,9 +48,9 @@ public static partial class SearchBenchmark
             $"{Environment.ProcessorCount} cores, " +
             $"load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?")}, " +
             $"timed by {(cpu ? "processor time of the thread" : "elapsed time")}");
-        var keep = options.SkipWhile(o => o != "--keep").Skip(1).Take(1).Select(Path.GetFullPath).FirstOrDefault();
-        var only = options.SkipWhile(o => o != "--only").Skip(1).Take(1).FirstOrDefault();
-        var repeat = options.SkipWhile(o => o != "--repeat").Skip(1).Take(1).Select(int.Parse).DefaultIfEmpty(1).First();
+        var keep = BenchOptions.Value(options, "--keep") is { } kept ? Path.GetFullPath(kept) : null;
+        var only = BenchOptions.Value(options, "--only");
+        var repeat = BenchOptions.Number(options, "--repeat", 1);
         foreach (var size in sizes) Measure(corpus, size, keep, only, repeat);
     }
 

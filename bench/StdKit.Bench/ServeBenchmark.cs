@@ -44,8 +44,7 @@ public static class ServeBenchmark
 
     public static void Run(string content, IReadOnlyList<string> options)
     {
-        var clauses = options.SkipWhile(o => o != "--clauses").Skip(1).Take(1).Select(int.Parse)
-            .DefaultIfEmpty(100_000).Single();
+        var clauses = BenchOptions.Number(options, "--clauses", 100_000);
         var project = ContentProject.Load(Path.GetFullPath(content));
         IReadOnlyList<AgencyProfile> systems = project.Library is null ? [] : [project.DefaultAgency];
         // Read once: the sample fills both knowledge bases and gives the synthetic clauses their sentences.
