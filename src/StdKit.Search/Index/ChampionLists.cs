@@ -94,14 +94,15 @@ public sealed class ChampionLists : IDisposable
             .Concat((asked?.Invoke(reader) ?? []).Where(q => MayFind(searcher, q, minDocFreq)));
         foreach (var query in queries)
         {
-            if (!keys.Add(Key(query))) continue;
+            var key = Key(query);
+            if (!keys.Add(key)) continue;
             var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
             var counter = new FacetCounter();
             searcher.Search(query, MultiCollector.Wrap(ranked, counter));
             var top = ranked.GetTopDocs();
             if (top.TotalHits < minDocFreq) continue;
             var facets = counter.Tally();
-            table.Add((Key(query), output.Position));
+            table.Add((key, output.Position));
             output.WriteVInt32(top.TotalHits);
             output.WriteVInt32(facets.Distinct);
             foreach (var counts in facets.All)
