@@ -150,13 +150,13 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// The word or any of its alternatives, the best match counting. An alternative of more tokens than the word
     /// (计算机 for 电脑) would add up more term scores: its weight is shared out over them, so it stays below.
     /// </summary>
-    private static Lucene.Net.Search.Query WordQuery(QueryWord word)
+    private Lucene.Net.Search.Query WordQuery(QueryWord word)
     {
         var literal = Analyze(word.Alternatives[0].Text).Count;
-        var queries = word.Alternatives.Select(a =>
+        var queries = word.Alternatives.Select((a, i) =>
         {
             var tokens = Analyze(a.Text);
-            var query = AlternativeQuery(tokens);
+            var query = AlternativeQuery(tokens, whole: i > 0 && Covering(tokens).All(t => segmenter.IsCommon(t.Term)));
             query.Boost = a.Weight * Math.Min(1f, (float)literal / tokens.Count);
             return query;
         }).ToList();
@@ -175,10 +175,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// <summary>
     /// A word of Han characters asks for the pairs that cover it (投诉处理: 投诉 and 处理), so that 投诉的处理 is found
     /// too; the pairs between them (诉处), optional, rank the word whole first — a term each, where a phrase would
-    /// read the positions of every clause that has the covering pairs. Any other word asks for all its tokens, in
-    /// sequence first.
+    /// read the positions of every clause that has the covering pairs. A synonym whose covering pairs are all common
+    /// (服务人员: 服务 and 人员) asks for every pair (<paramref name="whole"/>): two such pairs in one clause say
+    /// little, and its rarest pair (务人) leads the search instead of two in most clauses. Any other word asks for all
+    /// its tokens, in sequence first.
     /// </summary>
-    private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens)
+    private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens, bool whole)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         // A percentage (80％: 80 80pct) finds the number too, the percentage first: the ≥95 of a table row whose
@@ -195,15 +197,19 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             query.Add(exact, Occur.SHOULD);
             return query;
         }
-        for (var i = 0; i < tokens.Count; i++)
+        var covering = Covering(tokens).ToHashSet();
+        foreach (var token in tokens)
         {
-            var covers = i % 2 == 0 || i == tokens.Count - 1;
-            var term = Term(tokens[i]);
-            if (!covers) term.Boost = GapWeight;
-            query.Add(term, covers ? Occur.MUST : Occur.SHOULD);
+            var term = Term(token);
+            if (!covering.Contains(token)) term.Boost = GapWeight;
+            query.Add(term, whole || covering.Contains(token) ? Occur.MUST : Occur.SHOULD);
         }
         return query;
     }
+
+    /// <summary>The pairs of a word that cover it: every other one, and the last.</summary>
+    private static IEnumerable<AnalyzedToken> Covering(IReadOnlyList<AnalyzedToken> tokens) =>
+        tokens.Where((_, i) => i % 2 == 0 || i == tokens.Count - 1);
 
     private static List<Lucene.Net.Search.Query> Match(List<Lucene.Net.Search.Query> words, int required)
     {
