@@ -94,7 +94,8 @@ public sealed class ClauseSearch
 
     /// <summary>Query understanding with the words split by how common their pairs are in this index.</summary>
     private ClauseQueryBuilder QueryBuilder(IndexReader reader) =>
-        new(_vocabulary, new WordSegmenter(_vocabulary, BodyFrequencies.Of(reader), reader.NumDocs));
+        new(_vocabulary, new WordSegmenter(_vocabulary, BodyFrequencies.Of(reader), reader.NumDocs),
+            _index.Kept(reader));
 
     /// <summary>The words that no clause of the scope has, in any of their forms.</summary>
     private static List<string> Missing(IndexSearcher searcher, ClauseQuery query, Filter? filter) =>

@@ -19,7 +19,8 @@ namespace StdKit.Search.Index;
 /// Whole queries typed alone that no one term answers — a word with its synonyms, a document number — get a list
 /// too when they find as many clauses (<see cref="Query.CommonQueries"/>). A list is found by its query as Lucene
 /// writes it (<see cref="Key"/>), which names every term, weight and occurrence, so that only the same query is
-/// answered from it.
+/// answered from it. Such a query also keeps every clause it finds with its score, for when it stands among other
+/// words (<see cref="Scored"/>).
 /// </summary>
 public sealed class ChampionLists : IDisposable
 {
@@ -32,17 +33,29 @@ public sealed class ChampionLists : IDisposable
     public const string FileName = "champions";
 
     private const string Codec = "StdKitChampionLists";
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     private readonly IndexInput? _input;
     private readonly Dictionary<string, long> _lists;
+    private readonly Dictionary<string, (long Start, int Count)> _scored;
     private readonly string[] _values;
 
-    private ChampionLists(IndexInput? input, Dictionary<string, long> lists, string[] values) =>
-        (_input, _lists, _values) = (input, lists, values);
+    private ChampionLists(IndexInput? input, Dictionary<string, long> lists,
+        Dictionary<string, (long, int)> scored, string[] values) =>
+        (_input, _lists, _scored, _values) = (input, lists, scored, values);
 
     /// <summary>No lists: every query is evaluated in full.</summary>
-    public static ChampionLists None { get; } = new(null, [], []);
+    public static ChampionLists None { get; } = new(null, [], [], []);
+
+    /// <summary>Whether any query is kept evaluated in full (<see cref="Scored"/>).</summary>
+    public bool HasScored => _scored.Count > 0;
+
+    /// <summary>The query scored from its full evaluation kept in the file, if it is one of the queries asked
+    /// when the lists were written; else null.</summary>
+    public Lucene.Net.Search.Query? Scored(Lucene.Net.Search.Query query) =>
+        _input is not null && _scored.TryGetValue(Key(query), out var list)
+            ? new ScoredListQuery(query, new ScoredList(_input, list.Start, list.Count))
+            : null;
 
     /// <summary>How many queries have a list.</summary>
     public int Count => _lists.Count;
@@ -76,8 +89,9 @@ public sealed class ChampionLists : IDisposable
     /// <summary>
     /// Works out the list and the facets of every term of at least <paramref name="minDocFreq"/> clauses in the
     /// index's current commit, and of each query <paramref name="asked"/> gives that finds as many, by full
-    /// evaluation, and writes them beside it: the lists, then the table of facet values the lists refer to by number,
-    /// then the table of queries and where each list starts.
+    /// evaluation, and writes them beside it: the lists — an asked query's followed by every clause it finds with
+    /// its score — then the table of facet values the lists refer to by number, then the tables of queries and
+    /// where each list starts.
     /// </summary>
     public static void Write(Directory directory, Func<IndexReader, IEnumerable<Lucene.Net.Search.Query>>? asked = null,
         int minDocFreq = MinDocFreq)
@@ -85,20 +99,24 @@ public sealed class ChampionLists : IDisposable
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = SearchIndex.Similarity };
         var table = new List<(string Key, long Pointer)>();
+        var scored = new List<(string Key, long Start, int Count)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var values = new Dictionary<string, int>(StringComparer.Ordinal);
         using var output = directory.CreateOutput(FileName, IOContext.DEFAULT);
         CodecUtil.WriteHeader(output, Codec, FormatVersion);
         output.WriteInt64(reader.IndexCommit.Generation);
-        var queries = Common(reader, minDocFreq).Select(text => (Lucene.Net.Search.Query)new TextTermQuery(text))
-            .Concat((asked?.Invoke(reader) ?? []).Where(q => MayFind(searcher, q, minDocFreq)));
-        foreach (var query in queries)
+        var queries = Common(reader, minDocFreq)
+            .Select(text => (Query: (Lucene.Net.Search.Query)new TextTermQuery(text), Asked: false))
+            .Concat((asked?.Invoke(reader) ?? []).Where(q => MayFind(searcher, q, minDocFreq)).Select(q => (q, true)));
+        foreach (var (query, isAsked) in queries)
         {
             var key = Key(query);
             if (!keys.Add(key)) continue;
             var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
             var counter = new FacetCounter();
-            searcher.Search(query, MultiCollector.Wrap(ranked, counter));
+            // A term's postings are walked fast enough: only an asked query keeps every clause it finds.
+            var all = new EveryScore(isAsked);
+            searcher.Search(query, MultiCollector.Wrap(ranked, counter, all));
             var top = ranked.GetTopDocs();
             if (top.TotalHits < minDocFreq) continue;
             var facets = counter.Tally();
@@ -121,6 +139,13 @@ public sealed class ChampionLists : IDisposable
                 output.WriteVInt32(hit.Doc);
                 output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
             }
+            if (!isAsked) continue;
+            scored.Add((key, output.Position, all.Hits.Count));
+            foreach (var (doc, score) in all.Hits)
+            {
+                output.WriteInt32(doc);
+                output.WriteInt32(BitConverter.SingleToInt32Bits(score));
+            }
         }
         var tablesStart = output.Position;
         output.WriteVInt32(values.Count);
@@ -130,6 +155,13 @@ public sealed class ChampionLists : IDisposable
         {
             output.WriteString(term);
             output.WriteVInt64(pointer);
+        }
+        output.WriteVInt32(scored.Count);
+        foreach (var (key, start, count) in scored)
+        {
+            output.WriteString(key);
+            output.WriteVInt64(start);
+            output.WriteVInt32(count);
         }
         output.WriteInt64(tablesStart);
         CodecUtil.WriteFooter(output);
@@ -185,7 +217,10 @@ public sealed class ChampionLists : IDisposable
             var count = input.ReadVInt32();
             var lists = new Dictionary<string, long>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++) lists[input.ReadString()] = input.ReadVInt64();
-            return new ChampionLists(input, lists, values);
+            var scored = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
+            for (var i = input.ReadVInt32(); i > 0; i--)
+                scored[input.ReadString()] = (input.ReadVInt64(), input.ReadVInt32());
+            return new ChampionLists(input, lists, scored, values);
         }
         catch
         {
@@ -195,4 +230,25 @@ public sealed class ChampionLists : IDisposable
     }
 
     public void Dispose() => _input?.Dispose();
+
+    /// <summary>Every clause a query finds, by its number in the whole index, with its score, if
+    /// <paramref name="kept"/>.</summary>
+    private sealed class EveryScore(bool kept) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public List<(int Doc, float Score)> Hits { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => false;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            if (kept) Hits.Add((_docBase + doc, _scorer!.GetScore()));
+        }
+    }
 }

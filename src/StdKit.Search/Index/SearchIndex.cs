@@ -26,7 +26,7 @@ public sealed class SearchIndex : IDisposable
     private const string StandardsKey = "standards";
 
     /// <summary>Raise when a field or an analyzer changes: an index of another format is rebuilt.</summary>
-    private const string Format = "11";
+    private const string Format = "12";
 
     /// <summary>The share of deleted documents beyond which a rebuild replaces catching up.</summary>
     internal const double MaxDeletedShare = 0.2;
@@ -326,6 +326,11 @@ public sealed class SearchIndex : IDisposable
         searcher.Search(query, filter, MultiCollector.Wrap(ranked, counter));
         return (ranked.GetTopDocs(), counter.Tally());
     }
+
+    /// <summary>What a query builder for <paramref name="reader"/> takes a word's query from, where the index keeps
+    /// it evaluated in full: only for the reader the lists were written from.</summary>
+    public Func<Lucene.Net.Search.Query, Lucene.Net.Search.Query?>? Kept(IndexReader reader) =>
+        _champions.HasScored && ReferenceEquals(reader, _listed) ? _champions.Scored : null;
 
     public void Dispose()
     {

@@ -21,6 +21,9 @@ internal sealed class SegmentFacets
     /// <summary>Per field of <see cref="FacetCounter.Fields"/>, the value of each ordinal.</summary>
     public string[][] Names { get; }
 
+    /// <summary>The copy key of each copy group (<see cref="DocumentFacets.CopyGroup"/>).</summary>
+    public long[] CopyKeys { get; }
+
     private readonly int[] _titleOrdinals;
     private readonly string[] _titles;
 
@@ -29,12 +32,18 @@ internal sealed class SegmentFacets
         var values = FacetCounter.Fields.Select(reader.GetSortedDocValues).ToArray();
         var copyKeys = reader.GetNumericDocValues(ClauseFields.CopyKey);
         Documents = new DocumentFacets[reader.MaxDoc];
+        var groups = new Dictionary<long, int>();
         for (var doc = 0; doc < Documents.Length; doc++)
         {
             ref var row = ref Documents[doc];
             for (var f = 0; f < values.Length; f++) row.Ordinals[f] = values[f]?.GetOrd(doc) ?? -1;
             row.CopyKey = copyKeys?.Get(doc) ?? 0;
+            // Only a clause of an agency's system has copies.
+            row.CopyGroup = row.Ordinals[FacetCounter.AgencyField] < 0 ? -1
+                : groups.TryGetValue(row.CopyKey, out var group) ? group : groups[row.CopyKey] = groups.Count;
         }
+        CopyKeys = new long[groups.Count];
+        foreach (var (key, group) in groups) CopyKeys[group] = key;
         Names = values.Select(NamesOf).ToArray();
         var titles = HitFields.StandardTitles(reader);
         (_titleOrdinals, _titles) = titles is null ? (new int[reader.MaxDoc], [""])
@@ -77,10 +86,12 @@ internal struct FacetOrdinals
     private int _first;
 }
 
-/// <summary>What counting reads of one document: its facet ordinals and its copy key
-/// (<see cref="ClauseFields.CopyKey"/>).</summary>
+/// <summary>What counting reads of one document: its facet ordinals, its copy key
+/// (<see cref="ClauseFields.CopyKey"/>), and the number of that key among the segment's, -1 for a clause outside an
+/// agency's system: the copies a search met are counted in a set of bits, not a set of keys.</summary>
 internal struct DocumentFacets
 {
     public FacetOrdinals Ordinals;
     public long CopyKey;
+    public int CopyGroup;
 }

@@ -39,7 +39,10 @@ public sealed record ClauseQuery(IReadOnlyList<Lucene.Net.Search.Query> Levels, 
 /// <item>a clause number: that clause first, then its subclauses and the text that mentions it.</item>
 /// </list>
 /// </summary>
-public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmenter segmenter)
+/// <param name="kept">A word's query as the index keeps it evaluated in full, if it does (a word with synonyms in
+/// many clauses: <see cref="ChampionLists.Scored"/>); null: every word is evaluated from its postings.</param>
+public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmenter segmenter,
+    Func<Lucene.Net.Search.Query, Lucene.Net.Search.Query?>? kept = null)
 {
     /// <summary>How much more a requirement clause counts when the question asks for obligations.</summary>
     private const float RequirementLean = 2f;
@@ -166,10 +169,14 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             {
                 Boost = NamedAnswerWeight,
             });
-        if (queries.Count == 1) return queries[0];
-        var any = new DisjunctionMaxQuery(0.1f);
-        foreach (var query in queries) any.Add(query);
-        return any;
+        var any = queries[0];
+        if (queries.Count > 1)
+        {
+            var best = new DisjunctionMaxQuery(0.1f);
+            foreach (var query in queries) best.Add(query);
+            any = best;
+        }
+        return kept?.Invoke(any) ?? any;
     }
 
     /// <summary>

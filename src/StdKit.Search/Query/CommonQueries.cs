@@ -8,7 +8,7 @@ namespace StdKit.Search.Query;
 /// The queries typed alone that a champion list can answer beside single terms (<see cref="ChampionLists"/>): every
 /// word of the vocabulary that finds other words too (企业 finds 服务对象 and 客户: its query is a disjunction, no
 /// one term's list), and every document the knowledge base knows, each as the query builder makes it of the typed
-/// text against this index.
+/// text against this index; and the query of each such word as it stands among other words.
 /// </summary>
 internal static class CommonQueries
 {
@@ -29,6 +29,8 @@ internal static class CommonQueries
                 continue;
             }
             yield return query.Levels[0];
+            // Each word as other queries have it beside other words, for its full evaluation to be kept.
+            foreach (var word in query.WordQueries) yield return word;
         }
     }
 }

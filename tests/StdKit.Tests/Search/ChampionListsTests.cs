@@ -39,7 +39,8 @@ public sealed class ChampionListsTests : IDisposable
         using var index = SearchIndex.Open(kb, _ => { });
         var search = new ClauseSearch(kb, index);
         return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
-            .Select(r => $"{r.TotalHits}: {string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))}"
+            .Select(r => $"{r.TotalHits}: "
+                + string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))
                 + " | " +
                 string.Join(" ", new[] { r.Facets.Layers, r.Facets.Standards, r.Facets.Agencies, r.Facets.Provisions }
                     .Select(facet => string.Join(",", facet.Select(f => $"{f.Value}={f.Count}"))))).ToList();
@@ -55,7 +56,8 @@ public sealed class ChampionListsTests : IDisposable
         var full = Run(queries, 10);
         var fullTop100 = Run(queries, ChampionLists.Length);
 
-        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current)) ChampionLists.Write(directory, minDocFreq: 20);
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
+            ChampionLists.Write(directory, minDocFreq: 20);
         var listed = Listed();
 
         Assert.True(listed > 100, $"only {listed} terms listed");
@@ -71,7 +73,9 @@ public sealed class ChampionListsTests : IDisposable
         using (var kb = _database.Open())
         {
             vocabulary = SearchVocabulary.Read(kb);
-            queries = [.. vocabulary.WordsWithAlternatives, .. vocabulary.Documents.Numbers.Distinct()];
+            // Each word alone, and beside other words: there its full evaluation is kept and scored from the list.
+            queries = [.. vocabulary.WordsWithAlternatives, .. vocabulary.Documents.Numbers.Distinct(),
+                .. vocabulary.WordsWithAlternatives.Select(w => $"{w}有什么要求")];
         }
         File.Delete(Path.Combine(Current, ChampionLists.FileName));
         var full = Run(queries, 10);
@@ -82,6 +86,10 @@ public sealed class ChampionListsTests : IDisposable
         using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
             ChampionLists.Write(directory, reader => CommonQueries.Of(vocabulary, reader), minDocFreq: 20);
         var listed = Listed() - termsOnly;
+        using (var directory = new Lucene.Net.Store.SimpleFSDirectory(Current))
+        using (var reader = DirectoryReader.Open(directory))
+        using (var lists = ChampionLists.Read(directory, reader))
+            Assert.True(lists.HasScored);
 
         Assert.True(listed >= 10, $"only {listed} of {queries.Count} queries listed");
         Assert.Equal(full, Run(queries, 10));
@@ -94,7 +102,8 @@ public sealed class ChampionListsTests : IDisposable
         {
             ChampionLists.Write(directory, minDocFreq: 20);
             Assert.True(Listed() > 0);
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ClauseFields.IndexAnalyzer)))
+            var config = new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, ClauseFields.IndexAnalyzer);
+            using (var writer = new IndexWriter(directory, config))
             {
                 writer.DeleteDocuments(new Term(ClauseFields.StandardId, "1"));
                 writer.Commit();
