@@ -251,15 +251,14 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private static Lucene.Net.Search.Query Lean(Lucene.Net.Search.Query query, bool leans,
         IReadOnlyList<Lucene.Net.Search.Query> optional)
     {
-        if (!leans && optional.Count == 0) return query;
-        var ranked = new BooleanQuery { { query, Occur.MUST } };
-        if (leans)
-            ranked.Add(new ConstantScoreQuery(new TermQuery(new Term(ClauseFields.Provision, "requirement")))
-            {
-                Boost = RequirementLean,
-            }, Occur.SHOULD);
-        foreach (var word in optional) ranked.Add(word, Occur.SHOULD);
-        return ranked;
+        var ranked = query;
+        if (optional.Count > 0)
+        {
+            var words = new BooleanQuery { { query, Occur.MUST } };
+            foreach (var word in optional) words.Add(word, Occur.SHOULD);
+            ranked = words;
+        }
+        return leans ? new ProvisionLeanQuery(ranked, "requirement", RequirementLean) : ranked;
     }
 
     /// <summary>
