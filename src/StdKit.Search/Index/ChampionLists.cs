@@ -19,8 +19,8 @@ namespace StdKit.Search.Index;
 /// Whole queries typed alone that no one term answers — a word with its synonyms, a document number — get a list
 /// too when they find as many clauses (<see cref="Query.CommonQueries"/>). A list is found by its query as Lucene
 /// writes it (<see cref="Key"/>), which names every term, weight and occurrence, so that only the same query is
-/// answered from it. Such a query also keeps every clause it finds with its score, for when it stands among other
-/// words (<see cref="Scored"/>).
+/// answered from it. Such a query, and a term in a tenth of the clauses, also keeps every clause it finds with its
+/// score, for when it stands among other words (<see cref="Scored"/>).
 /// </summary>
 public sealed class ChampionLists : IDisposable
 {
@@ -29,6 +29,10 @@ public sealed class ChampionLists : IDisposable
 
     /// <summary>Terms in fewer clauses are evaluated in full: their postings are short enough to walk.</summary>
     public const int MinDocFreq = 1024;
+
+    /// <summary>A term of more than one character in at least this share of the clauses keeps its full evaluation
+    /// too: a question walks its postings whole wherever it leads the search (服务 in 对外服务有什么要求).</summary>
+    public const double KeptShare = 0.1;
 
     public const string FileName = "champions";
 
@@ -89,9 +93,9 @@ public sealed class ChampionLists : IDisposable
     /// <summary>
     /// Works out the list and the facets of every term of at least <paramref name="minDocFreq"/> clauses in the
     /// index's current commit, and of each query <paramref name="asked"/> gives that finds as many, by full
-    /// evaluation, and writes them beside it: the lists — an asked query's followed by every clause it finds with
-    /// its score — then the table of facet values the lists refer to by number, then the tables of queries and
-    /// where each list starts.
+    /// evaluation, and writes them beside it: the lists — an asked query's and a very common term's
+    /// (<see cref="KeptShare"/>) followed by every clause it finds with its score — then the table of facet values
+    /// the lists refer to by number, then the tables of queries and where each list starts.
     /// </summary>
     public static void Write(Directory directory, Func<IndexReader, IEnumerable<Lucene.Net.Search.Query>>? asked = null,
         int minDocFreq = MinDocFreq)
@@ -114,8 +118,9 @@ public sealed class ChampionLists : IDisposable
             if (!keys.Add(key)) continue;
             var ranked = TopScoreDocCollector.Create(Length, docsScoredInOrder: true);
             var counter = new FacetCounter();
-            // A term's postings are walked fast enough: only an asked query keeps every clause it finds.
-            var all = new EveryScore(isAsked);
+            // Most terms' postings are walked fast enough: only an asked query and a very common term keep every
+            // clause they find.
+            var all = new EveryScore(isAsked || query is TextTermQuery { Text.Length: > 1 });
             searcher.Search(query, MultiCollector.Wrap(ranked, counter, all));
             var top = ranked.GetTopDocs();
             if (top.TotalHits < minDocFreq) continue;
@@ -139,7 +144,7 @@ public sealed class ChampionLists : IDisposable
                 output.WriteVInt32(hit.Doc);
                 output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
             }
-            if (!isAsked) continue;
+            if (!isAsked && (all.Hits.Count == 0 || top.TotalHits < KeptShare * reader.NumDocs)) continue;
             scored.Add((key, output.Position, all.Hits.Count));
             foreach (var (doc, score) in all.Hits)
             {

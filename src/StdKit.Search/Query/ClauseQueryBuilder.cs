@@ -39,8 +39,8 @@ public sealed record ClauseQuery(IReadOnlyList<Lucene.Net.Search.Query> Levels, 
 /// <item>a clause number: that clause first, then its subclauses and the text that mentions it.</item>
 /// </list>
 /// </summary>
-/// <param name="kept">A word's query as the index keeps it evaluated in full, if it does (a word with synonyms in
-/// many clauses: <see cref="ChampionLists.Scored"/>); null: every word is evaluated from its postings.</param>
+/// <param name="kept">A word's or a term's query as the index keeps it evaluated in full, if it does (a word with
+/// synonyms or a term in many clauses: <see cref="ChampionLists.Scored"/>); null: all from their postings.</param>
 public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmenter segmenter,
     Func<Lucene.Net.Search.Query, Lucene.Net.Search.Query?>? kept = null)
 {
@@ -187,7 +187,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     /// little, and its rarest pair (务人) leads the search instead of two in most clauses. Any other word asks for all
     /// its tokens, in sequence first.
     /// </summary>
-    private static Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens, bool whole)
+    private Lucene.Net.Search.Query AlternativeQuery(IReadOnlyList<AnalyzedToken> tokens, bool whole)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         // A percentage (80％: 80 80pct) finds the number too, the percentage first: the ≥95 of a table row whose
@@ -289,7 +289,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
             text.Documents.SelectMany(d => d.AnyOf).ToList());
     }
 
-    private static List<Lucene.Net.Search.Query> Others(QueryText text)
+    private List<Lucene.Net.Search.Query> Others(QueryText text)
     {
         var parts = new List<Lucene.Net.Search.Query>();
         foreach (var phrase in text.Phrases)
@@ -318,7 +318,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private static IReadOnlyList<AnalyzedToken> Analyze(string text) =>
         Analyzed.Get(text, t => AnalyzedToken.Read(ChineseAnalyzer.Query, ClauseFields.Body, t));
 
-    private static Lucene.Net.Search.Query Bigrams(IReadOnlyList<AnalyzedToken> tokens, int required)
+    private Lucene.Net.Search.Query Bigrams(IReadOnlyList<AnalyzedToken> tokens, int required)
     {
         var query = new BooleanQuery { MinimumNumberShouldMatch = required };
         foreach (var token in tokens) query.Add(Term(token), Occur.SHOULD);
@@ -332,14 +332,20 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
     private static bool Consecutive(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Zip(tokens.Skip(1)).All(pair => pair.Second.Position == pair.First.Position + 1);
 
-    private static TextTermQuery Term(AnalyzedToken token) => new(token.Term);
+    /// <summary>The token in a clause's text or headings, scored from its kept evaluation where the index keeps one
+    /// (a pair in a tenth of the clauses: 服务).</summary>
+    private Lucene.Net.Search.Query Term(AnalyzedToken token)
+    {
+        var term = new TextTermQuery(token.Term);
+        return kept?.Invoke(term) ?? term;
+    }
 
     /// <summary>The tokens in sequence in the text, ranking what has them.</summary>
-    private static Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens) =>
+    private Lucene.Net.Search.Query Phrase(IReadOnlyList<AnalyzedToken> tokens) =>
         tokens.Count == 1 ? Term(tokens[0]) : PhraseIn(ClauseFields.Body, tokens);
 
     /// <summary>The tokens in sequence in the text, or below it in a heading: a quoted phrase must stand.</summary>
-    private static Lucene.Net.Search.Query TextPhrase(IReadOnlyList<AnalyzedToken> tokens)
+    private Lucene.Net.Search.Query TextPhrase(IReadOnlyList<AnalyzedToken> tokens)
     {
         if (tokens.Count == 1) return Term(tokens[0]);
         var heading = PhraseIn(ClauseFields.Heading, tokens);
@@ -371,7 +377,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         return any;
     }
 
-    private static Lucene.Net.Search.Query ClauseNumber(string number)
+    private Lucene.Net.Search.Query ClauseNumber(string number)
     {
         var query = new BooleanQuery();
         if (AnalyzedToken.Read(ClauseNumberAnalyzer.Query, ClauseFields.ClauseExact, number) is [var path])

@@ -33,17 +33,31 @@ public sealed class ChampionListsTests : IDisposable
         return lists.Count;
     }
 
-    private List<string> Run(IEnumerable<string> queries, int top)
+    /// <summary>What each query answers: the total, the hits and the facets, and apart the hits' scores.</summary>
+    private sealed record Answers(List<string> Hits, List<float> Scores)
+    {
+        /// <summary>The same hits and facets, the same scores but for the last bits: a score kept in a list and
+        /// weighted by the query around it may differ in those from the one worked out inside it.</summary>
+        public void AssertSame(Answers other)
+        {
+            Assert.Equal(Hits, other.Hits);
+            Assert.Equal(Scores.Count, other.Scores.Count);
+            Assert.All(Scores.Zip(other.Scores), p => Assert.Equal(p.First, p.Second, 1e-5f * p.First));
+        }
+    }
+
+    private Answers Run(IEnumerable<string> queries, int top)
     {
         using var kb = _database.Open();
         using var index = SearchIndex.Open(kb, _ => { });
         var search = new ClauseSearch(kb, index);
-        return queries.Select(q => search.Run(new SearchRequest(q, Top: top)))
-            .Select(r => $"{r.TotalHits}: "
-                + string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause} {h.Score:R}"))
+        var results = queries.Select(q => search.Run(new SearchRequest(q, Top: top))).ToList();
+        return new Answers(results.Select(r => $"{r.TotalHits}: "
+                + string.Join(" ", r.Hits.Select(h => $"{h.Standard} {h.Clause}"))
                 + " | " +
                 string.Join(" ", new[] { r.Facets.Layers, r.Facets.Standards, r.Facets.Agencies, r.Facets.Provisions }
-                    .Select(facet => string.Join(",", facet.Select(f => $"{f.Value}={f.Count}"))))).ToList();
+                    .Select(facet => string.Join(",", facet.Select(f => $"{f.Value}={f.Count}"))))).ToList(),
+            results.SelectMany(r => r.Hits.Select(h => h.Score)).ToList());
     }
 
     [Fact]
@@ -61,8 +75,8 @@ public sealed class ChampionListsTests : IDisposable
         var listed = Listed();
 
         Assert.True(listed > 100, $"only {listed} terms listed");
-        Assert.Equal(full, Run(queries, 10));
-        Assert.Equal(fullTop100, Run(queries, ChampionLists.Length));
+        full.AssertSame(Run(queries, 10));
+        fullTop100.AssertSame(Run(queries, ChampionLists.Length));
     }
 
     [Fact]
@@ -92,7 +106,7 @@ public sealed class ChampionListsTests : IDisposable
             Assert.True(lists.HasScored);
 
         Assert.True(listed >= 10, $"only {listed} of {queries.Count} queries listed");
-        Assert.Equal(full, Run(queries, 10));
+        full.AssertSame(Run(queries, 10));
     }
 
     [Fact]
