@@ -51,11 +51,11 @@ public sealed class ChampionLists : IDisposable
     /// <summary>No lists: every query is evaluated in full.</summary>
     public static ChampionLists None { get; } = new(null, [], [], []);
 
-    /// <summary>Whether any query is kept evaluated in full (<see cref="Scored"/>).</summary>
+    /// <summary>Whether any query or term is kept evaluated in full (<see cref="Scored"/>).</summary>
     public bool HasScored => _scored.Count > 0;
 
-    /// <summary>The query scored from its full evaluation kept in the file, if it is one of the queries asked
-    /// when the lists were written; else null.</summary>
+    /// <summary>The query scored from its full evaluation kept in the file, if the file keeps one for it (an asked
+    /// query, a very common term); else null.</summary>
     public Lucene.Net.Search.Query? Scored(Lucene.Net.Search.Query query) =>
         _input is not null && _scored.TryGetValue(Key(query), out var list)
             ? new ScoredListQuery(query, new ScoredList(_input, list.Start, list.Count))
@@ -65,7 +65,16 @@ public sealed class ChampionLists : IDisposable
     public int Count => _lists.Count;
 
     /// <summary>What a list is found by.</summary>
-    public static string Key(Lucene.Net.Search.Query query) => query.ToString();
+    public static string Key(Lucene.Net.Search.Query query) =>
+        query is TextTermQuery { Boost: 1 } term ? TermKeys.Get(term.Text, _ => term.ToString()) : query.ToString();
+
+    /// <summary>More terms than queries use in a long day; beyond it the keys are forgotten and written
+    /// again.</summary>
+    private const int MaxTermKeys = 100_000;
+
+    /// <summary>Each term's key, kept: every term of every query is looked up (<see cref="Scored"/>), and writing a
+    /// query out builds its text anew.</summary>
+    private static readonly BoundedMemo<string> TermKeys = new(MaxTermKeys);
 
     /// <summary>The best <paramref name="top"/> clauses for <paramref name="query"/> and the facets of all its
     /// clauses, if it has a list that long.</summary>
