@@ -129,7 +129,8 @@ public sealed class ChampionLists : IDisposable
             var counter = new FacetCounter();
             // Most terms' postings are walked fast enough: only an asked query and a very common term keep every
             // clause they find.
-            var all = new EveryScore(isAsked || query is TextTermQuery { Text.Length: > 1 });
+            var keepsAll = isAsked || query is TextTermQuery { Text.Length: > 1 } term && MayBeCommon(reader, term);
+            var all = new EveryScore(keepsAll);
             searcher.Search(query, MultiCollector.Wrap(ranked, counter, all));
             var top = ranked.GetTopDocs();
             if (top.TotalHits < minDocFreq) continue;
@@ -153,7 +154,7 @@ public sealed class ChampionLists : IDisposable
                 output.WriteVInt32(hit.Doc);
                 output.WriteInt32(BitConverter.SingleToInt32Bits(hit.Score));
             }
-            if (!isAsked && (all.Hits.Count == 0 || top.TotalHits < KeptShare * reader.NumDocs)) continue;
+            if (!keepsAll || !isAsked && top.TotalHits < KeptShare * reader.NumDocs) continue;
             scored.Add((key, output.Position, all.Hits.Count));
             foreach (var (doc, score) in all.Hits)
             {
@@ -189,6 +190,12 @@ public sealed class ChampionLists : IDisposable
         searcher.Rewrite(query).ExtractTerms(terms);
         return terms.Sum(t => (long)searcher.IndexReader.DocFreq(t)) >= minDocFreq;
     }
+
+    /// <summary>Whether a term's clauses may reach <see cref="KeptShare"/>: those with it in the text or a heading
+    /// are at most the two counts together.</summary>
+    private static bool MayBeCommon(IndexReader reader, TextTermQuery term) =>
+        reader.DocFreq(new Term(ClauseFields.Body, term.Text))
+        + reader.DocFreq(new Term(ClauseFields.Heading, term.Text)) >= KeptShare * reader.NumDocs;
 
     /// <summary>The terms in at least <paramref name="minDocFreq"/> clauses' text or headings, in order.</summary>
     private static SortedSet<string> Common(IndexReader reader, int minDocFreq)

@@ -98,10 +98,11 @@ public sealed class FacetCounter : ICollector
         }
         var merged = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var segment in _segments)
-            for (var o = 0; o < segment.Facets.Names[field].Length; o++)
-                if (segment.Counts[field][o] > 0)
-                    merged[segment.Facets.Names[field][o]] =
-                        merged.GetValueOrDefault(segment.Facets.Names[field][o]) + segment.Counts[field][o];
+        {
+            var (counts, names) = (segment.Counts[field], segment.Facets.Names[field]);
+            for (var o = 0; o < names.Length; o++)
+                if (counts[o] > 0) merged[names[o]] = merged.GetValueOrDefault(names[o]) + counts[o];
+        }
         return max is { } limit && merged.Count > limit ? Most(merged, limit) : merged;
     }
 

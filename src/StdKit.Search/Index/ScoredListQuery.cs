@@ -39,12 +39,12 @@ internal sealed record ScoredList(IndexInput Input, long Start, int Count)
 }
 
 /// <summary>
-/// A word with its synonyms evaluated once when the index was committed: scored from its list instead of by walking
-/// the postings of every alternative, which for a word in half the clauses (企业 | 服务对象 | 客户) took most of the
-/// time of any query that has it beside a few other words. It scores as the query it stands for: BM25 scores grow
-/// in proportion to the weight a query gets from the queries around it, so the kept score times that weight is the
-/// score the query would have. It prints as that query, so that the champion list of the query alone still
-/// answers it.
+/// A word with its synonyms, or a very common term, evaluated once when the index was committed: scored from its
+/// list instead of by walking the postings of every alternative, which for a word in half the clauses (企业 |
+/// 服务对象 | 客户) took most of the time of any query that has it beside a few other words. It scores as the query
+/// it stands for: BM25 scores grow in proportion to the weight a query gets from the queries around it, so the kept
+/// score times that weight is the score the query would have. It prints as that query, so that the champion list of
+/// the query alone still answers it.
 /// </summary>
 internal sealed class ScoredListQuery(Lucene.Net.Search.Query original, ScoredList list) : Lucene.Net.Search.Query
 {
@@ -89,7 +89,6 @@ internal sealed class ScoredListQuery(Lucene.Net.Search.Query original, ScoredLi
                 ? new Explanation(scorer.GetScore(), $"{query}, kept score times {_weight}")
                 : new ComplexExplanation(false, 0, $"{query} does not find the clause");
         }
-
     }
 
     /// <summary>The entries of one segment: documents as the segment numbers them.</summary>

@@ -59,7 +59,9 @@ public sealed class ScoredListQueryTests
         {
             var weighted = (Lucene.Net.Search.Query)word.Clone();
             weighted.Boost = 2;
-            return new BooleanQuery { { weighted, Occur.SHOULD }, { Term("e"), Occur.SHOULD } }.WithBoost(3);
+            var weighing = new BooleanQuery { { weighted, Occur.SHOULD }, { Term("e"), Occur.SHOULD } };
+            weighing.Boost = 3;
+            return weighing;
         },
     ];
 
@@ -101,14 +103,5 @@ internal sealed class BitsFilter(Lucene.Net.Search.Query query) : Filter
         foreach (var hit in searcher.Search(query, Math.Max(1, context.AtomicReader.MaxDoc)).ScoreDocs)
             bits.Set(hit.Doc);
         return bits;
-    }
-}
-
-internal static class QueryWeights
-{
-    public static Lucene.Net.Search.Query WithBoost(this Lucene.Net.Search.Query query, float boost)
-    {
-        query.Boost = boost;
-        return query;
     }
 }
