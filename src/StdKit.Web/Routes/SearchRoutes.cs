@@ -29,7 +29,7 @@ public static class SearchRoutes
             var result = request.Text is null ? null : await kb.SearchAsync(request);
             var view = new SearchView(request, result, kb.Layers, kb.Agencies);
             return new HtmlPageResult(html => SearchPage.Write(html, view, access));
-        }).Allow(Parameters).Cached();
+        }).Allow(Parameters).CachedWhenAskedAgain();
 
         app.MapGet(Api, async (HttpRequest http, KnowledgeBaseAccess kb, AccessPolicy access) =>
         {

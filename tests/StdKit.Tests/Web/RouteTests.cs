@@ -54,6 +54,26 @@ public sealed class RouteTests(SampleWorkbench sample)
     }
 
     [Fact]
+    public async Task A_search_page_is_kept_from_the_second_time_it_is_asked_and_a_reading_page_from_the_first()
+    {
+        // The page cache says a page comes from memory by its age.
+        async Task<bool> Kept(string url)
+        {
+            using var response = await Client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return response.Headers.Age is not null;
+        }
+        var search = Links.With("/", ("q", "服务时限 记录"));
+        var asked = new List<bool>();
+        for (var i = 0; i < 4; i++) asked.Add(await Kept(search));
+        Assert.Equal([false, false, true, true], asked);
+        // Other tests read this page too: asked twice, it comes from memory the second time whatever they did.
+        var reading = Links.Standard(Standards().First(s => s.Agency is not null).Number);
+        await Kept(reading);
+        Assert.True(await Kept(reading));
+    }
+
+    [Fact]
     public async Task Filters_are_links_that_keep_the_query_and_narrow_the_hits()
     {
         var html = await Page(Links.With("/", ("q", "服务")));
