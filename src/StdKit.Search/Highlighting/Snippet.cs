@@ -3,30 +3,47 @@ using System.Text;
 namespace StdKit.Search.Highlighting;
 
 /// <summary>
-/// The part of a clause text worth showing: the window with the most marked characters, matches bracketed.
+/// The part of a clause text worth showing: the window with the most marked characters, in runs marked or not, with
+/// "…" where the text goes on.
 /// </summary>
 public static class Snippet
 {
     private const int Context = 16;
+    private const string Ellipsis = "…";
 
+    /// <summary>The snippet as one line, matches bracketed: for a terminal.</summary>
     public static string Mark(
         string text, IReadOnlyList<TextRange> ranges, int width = 120, string open = "【", string close = "】")
     {
+        var sb = new StringBuilder();
+        foreach (var run in Runs(text, ranges, width))
+        {
+            if (run.Marked) sb.Append(open);
+            sb.Append(run.Source, run.Start, run.Length);
+            if (run.Marked) sb.Append(close);
+        }
+        return sb.Replace('\n', ' ').ToString();
+    }
+
+    /// <summary>The snippet in runs of the text (or of "…"), each marked where the query matched: what a page writes
+    /// without copying the text.</summary>
+    public static IEnumerable<SnippetRun> Runs(string text, IReadOnlyList<TextRange> ranges, int width = 120)
+    {
         var start = text.Length <= width ? 0 : BestStart(text, ranges, width);
         var end = Math.Min(text.Length, start + width);
-        var sb = new StringBuilder();
-        if (start > 0) sb.Append('…');
+        if (start > 0) yield return new SnippetRun(Ellipsis, 0, Ellipsis.Length, false);
         var at = start;
-        foreach (var range in ranges.Where(r => r.End > start && r.Start < end))
+        foreach (var range in ranges)
         {
+            if (range.End <= start || range.Start >= end) continue;
             var from = Math.Max(range.Start, start);
             var to = Math.Min(range.End, end);
-            sb.Append(text, at, from - at).Append(open).Append(text, from, to - from).Append(close);
+            if (from > at) yield return new SnippetRun(text, at, from - at, false);
+            yield return new SnippetRun(text, from, to - from, true);
             at = to;
         }
-        sb.Append(text, at, end - at);
-        if (end < text.Length) sb.Append('…');
-        return sb.ToString().Replace('\n', ' ');
+        if (end > at) yield return new SnippetRun(text, at, end - at, false);
+        if (end < text.Length) yield return new SnippetRun(Ellipsis, 0, Ellipsis.Length, false);
     }
 
     /// <summary>Starts a little before a match, at the place whose window covers the most marked characters.</summary>
@@ -47,3 +64,7 @@ public static class Snippet
         return best;
     }
 }
+
+/// <summary>Characters <paramref name="Start"/> to <paramref name="Start"/> + <paramref name="Length"/> of
+/// <paramref name="Source"/>, marked or not.</summary>
+public readonly record struct SnippetRun(string Source, int Start, int Length, bool Marked);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using StdKit.Search;
+using StdKit.Search.Highlighting;
 using StdKit.Search.Records;
 using StdKit.Web.Access;
 using StdKit.Web.Rendering;
@@ -142,9 +143,9 @@ internal static class SearchPage
         if (hit.Kind != ClauseKind.Paragraph && hit.Context is { } above)
             html.Element("p", above, ("class", "context"));
         html.Raw("<p class=\"snippet\">");
-        foreach (var (text, marked) in SearchView.Snippet(hit))
-            if (marked) html.Element("mark", text);
-            else html.Text(text);
+        foreach (var run in Snippet.Runs(hit.Text, hit.Highlights))
+            if (run.Marked) html.Raw("<mark>").Text(run.Source, run.Start, run.Length).Raw("</mark>");
+            else html.Text(run.Source, run.Start, run.Length);
         html.Raw("</p>");
         if (hit.Kind == ClauseKind.Paragraph && hit.Context is { } items)
         {

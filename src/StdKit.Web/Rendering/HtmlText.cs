@@ -20,6 +20,14 @@ public sealed class HtmlText(TextWriter output)
         return this;
     }
 
+    /// <summary>Characters <paramref name="start"/> to <paramref name="start"/> + <paramref name="count"/> of
+    /// <paramref name="text"/>.</summary>
+    public HtmlText Text(string text, int start, int count)
+    {
+        Encoder.Encode(output, text, start, count);
+        return this;
+    }
+
     /// <summary>Markup written as is: only literals of this assembly, never content.</summary>
     public HtmlText Raw(string markup)
     {
@@ -28,7 +36,7 @@ public sealed class HtmlText(TextWriter output)
     }
 
     /// <summary>An opening tag with escaped attribute values; null values are left out.</summary>
-    public HtmlText Open(string tag, params IEnumerable<(string Name, string? Value)> attributes)
+    public HtmlText Open(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {
         output.Write('<');
         output.Write(tag);
@@ -55,6 +63,6 @@ public sealed class HtmlText(TextWriter output)
     }
 
     /// <summary>An element holding only text.</summary>
-    public HtmlText Element(string tag, string text, params IEnumerable<(string Name, string? Value)> attributes) =>
+    public HtmlText Element(string tag, string text, params ReadOnlySpan<(string Name, string? Value)> attributes) =>
         Open(tag, attributes).Text(text).Close(tag);
 }

@@ -51,18 +51,20 @@ public static class Links
 
     public static string TermsOf(string word) => With(Terms, ("q", word));
 
-    /// <summary>A path with its query: empty values are left out.</summary>
-    public static string With(string path, params IEnumerable<(string Name, string? Value)> query)
+    /// <summary>A path, or an address with a query already, with more of the query: empty values are left
+    /// out.</summary>
+    public static string With(string address, params ReadOnlySpan<(string Name, string? Value)> query)
     {
         // A search page makes a hundred of these: one builder, no intermediate strings.
-        var address = new StringBuilder(path, path.Length + 64);
+        var built = new StringBuilder(address, address.Length + 64);
+        var separator = address.Contains('?') ? '&' : '?';
         foreach (var (name, value) in query)
         {
             if (string.IsNullOrEmpty(value)) continue;
-            address.Append(address.Length == path.Length ? '?' : '&').Append(Uri.EscapeDataString(name)).Append('=')
-                .Append(Uri.EscapeDataString(value));
+            built.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+            separator = '&';
         }
-        return address.ToString();
+        return built.ToString();
     }
 
     /// <summary>
@@ -75,14 +77,5 @@ public static class Links
     public static string Anchor(IReferenceTarget target) =>
         Anchor(target is Clause clause ? clause.Label : target.ReferenceLabel);
 
-    private static string Path(string number)
-    {
-        var path = new StringBuilder();
-        foreach (var part in number.Split('/'))
-        {
-            if (path.Length > 0) path.Append('/');
-            path.Append(Uri.EscapeDataString(part));
-        }
-        return path.ToString();
-    }
+    private static string Path(string number) => Uri.EscapeDataString(number).Replace("%2F", "/");
 }

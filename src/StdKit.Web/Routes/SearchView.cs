@@ -44,8 +44,12 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
         [ProvisionType.Requirement, ProvisionType.Recommendation, ProvisionType.Permission, ProvisionType.Possibility,
             ProvisionType.Statement];
 
+    /// <summary>The query in its address, escaped once: a page links the same search with other filters a hundred
+    /// times.</summary>
+    private readonly string _asked = Links.With(Links.Search, ("q", Request.Text));
+
     public string Url(string? layer, string? agency, string? standard, ProvisionType? provision, int page = 1) =>
-        Links.With(Links.Search, ("q", Request.Text), ("layer", layer), ("agency", agency), ("standard", standard),
+        Links.With(_asked, ("layer", layer), ("agency", agency), ("standard", standard),
             ("provision", provision?.Id()), ("page", page == 1 ? null : page.ToString()));
 
     public string WithLayer(string? layer) => Url(layer, Request.Agency, Request.Standard, Request.Provision);
@@ -60,18 +64,4 @@ public sealed record SearchView(SearchRequest Request, SearchResult? Result, IRe
     /// <summary>The pages to link around the current one: the first, the last and two on either side.</summary>
     public IReadOnlyList<int> PageLinks => Enumerable.Range(1, Pages)
         .Where(p => p == 1 || p == Pages || Math.Abs(p - PageNumber) <= 2).ToList();
-
-    /// <summary>The snippet of a hit in runs, each marked where the query matched.</summary>
-    public static IEnumerable<(string Text, bool Marked)> Snippet(SearchHit hit)
-    {
-        const char Open = '\uE000', Close = '\uE001';
-        var marked = Search.Highlighting.Snippet.Mark(hit.Text, hit.Highlights, open: Open.ToString(),
-            close: Close.ToString());
-        var inside = false;
-        foreach (var part in marked.Split(Open, Close))
-        {
-            if (part.Length > 0) yield return (part, inside);
-            inside = !inside;
-        }
-    }
 }
