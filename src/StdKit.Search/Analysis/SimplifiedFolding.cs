@@ -23,11 +23,20 @@ public static class SimplifiedFolding
     public static NormalizeCharMap Map => CharMap.Value;
 
     /// <summary>The text folded as the analyzer folds it, the same length.</summary>
-    public static string Fold(string text) => string.Create(text.Length, (text, Table.Value), static (chars, state) =>
+    public static string Fold(string text)
     {
-        for (var i = 0; i < chars.Length; i++)
-            chars[i] = state.Value.TryGetValue(state.text[i], out var simplified) ? simplified : state.text[i];
-    });
+        var table = Table.Value;
+        var first = 0;
+        while (first < text.Length && !table.ContainsKey(text[first])) first++;
+        // Most texts are simplified already: the text itself, not a copy.
+        if (first == text.Length) return text;
+        return string.Create(text.Length, (text, table, first), static (chars, state) =>
+        {
+            state.text.AsSpan(0, state.first).CopyTo(chars);
+            for (var i = state.first; i < chars.Length; i++)
+                chars[i] = state.table.TryGetValue(state.text[i], out var simplified) ? simplified : state.text[i];
+        });
+    }
 
     private static Dictionary<char, char> Load()
     {

@@ -26,13 +26,19 @@ public static class MatchHighlighter
             .Select(t => t.Term)
             .Distinct()
             .ToList();
-        var occurrences = Occurrences(reader, terms, hits);
+        // Most queries are Han runs only: no postings to read.
+        var occurrences = read.Count > 0 ? Occurrences(reader, terms, hits) : null;
         return hits.Select((hit, i) =>
         {
-            var folded = runs.Count > 0 ? SimplifiedFolding.Fold(hit.Text) : hit.Text;
-            return Merge(read.SelectMany(p => Marks(p, occurrences[i]))
-                .Concat(runs.SelectMany(p => RunMarks(p, folded)))
-                .Concat(DocumentMarks.In(hit.Text, marking.Documents)));
+            var marks = new List<TextRange>();
+            foreach (var pattern in read) marks.AddRange(Marks(pattern, occurrences![i]));
+            if (runs.Count > 0)
+            {
+                var folded = SimplifiedFolding.Fold(hit.Text);
+                foreach (var pattern in runs) AddRunMarks(marks, pattern, folded);
+            }
+            marks.AddRange(DocumentMarks.In(hit.Text, marking.Documents));
+            return Merge(marks);
         }).ToArray();
     }
 
@@ -41,21 +47,27 @@ public static class MatchHighlighter
     /// bigram, so the run's terms stand in sequence exactly where the run stands in the text, folded as the index folds
     /// it (traditional to simplified, same length).
     /// </summary>
-    private static IEnumerable<TextRange> RunMarks(MarkPattern pattern, string folded)
+    private static void AddRunMarks(List<TextRange> marks, MarkPattern pattern, string folded)
     {
         var run = pattern.HanRun!;
-        var whole = Find(folded, run).ToList();
-        if (whole.Count > 0 || pattern.SequenceOnly || run.Length <= 2) return whole;
-        if (pattern.Words is { Count: > 1 } words) return words.SelectMany(w => Find(folded, w));
-        return Enumerable.Range(0, run.Length - 1).SelectMany(i => Find(folded, run.Substring(i, 2)));
+        var before = marks.Count;
+        Find(marks, folded, run);
+        if (marks.Count > before || pattern.SequenceOnly || run.Length <= 2) return;
+        if (pattern.Words is { Count: > 1 } words)
+            foreach (var word in words) Find(marks, folded, word);
+        else
+            for (var i = 0; i + 1 < run.Length; i++) Find(marks, folded, run.AsSpan(i, 2));
     }
 
-    private static IEnumerable<TextRange> Find(string text, string run)
+    private static void Find(List<TextRange> marks, string text, ReadOnlySpan<char> run)
     {
-        for (var at = text.IndexOf(run, StringComparison.Ordinal);
-             at >= 0;
-             at = text.IndexOf(run, at + 1, StringComparison.Ordinal))
-            yield return new TextRange(at, at + run.Length);
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(run);
+            if (at < 0) return;
+            marks.Add(new TextRange(from + at, from + at + run.Length));
+            from += at + 1;
+        }
     }
 
     private readonly record struct Occurrence(int Position, int Start, int End);
@@ -119,10 +131,11 @@ public static class MatchHighlighter
         return tokens.SelectMany((_, i) => At(i)).Select(o => new TextRange(o.Start, o.End));
     }
 
-    private static List<TextRange> Merge(IEnumerable<TextRange> marks)
+    private static List<TextRange> Merge(List<TextRange> marks)
     {
-        var ranges = new List<TextRange>();
-        foreach (var mark in marks.OrderBy(r => r.Start))
+        marks.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var ranges = new List<TextRange>(marks.Count);
+        foreach (var mark in marks)
         {
             if (ranges.Count > 0 && mark.Start <= ranges[^1].End)
                 ranges[^1] = new TextRange(ranges[^1].Start, Math.Max(ranges[^1].End, mark.End));

@@ -30,9 +30,21 @@ public sealed class TextTermQuery : DisjunctionMaxQuery
     /// <summary>
     /// The text alone where no heading has the term — most terms, in a collection with few tables: a disjunction of
     /// one walks its postings through a heap for every clause. The score is the same: the better of one match and
-    /// nothing of the other.
+    /// nothing of the other. Both terms come with their places in the dictionary (<see cref="TermStates"/>).
     /// </summary>
-    public override Lucene.Net.Search.Query Rewrite(IndexReader reader) =>
-        reader.DocFreq(new Term(ClauseFields.Heading, Text)) > 0 ? base.Rewrite(reader)
-            : new TermQuery(new Term(ClauseFields.Body, Text)) { Boost = Boost };
+    public override Lucene.Net.Search.Query Rewrite(IndexReader reader)
+    {
+        var (body, heading) = (new Term(ClauseFields.Body, Text), new Term(ClauseFields.Heading, Text));
+        var inBody = new TermQuery(body, TermStates.Of(reader, body));
+        var inHeadings = TermStates.Of(reader, heading);
+        if (inHeadings.DocFreq == 0)
+        {
+            inBody.Boost = Boost;
+            return inBody;
+        }
+        var either = new DisjunctionMaxQuery(Tie) { Boost = Boost };
+        either.Add(inBody);
+        either.Add(new TermQuery(heading, inHeadings) { Boost = HeadingWeight });
+        return either;
+    }
 }

@@ -69,7 +69,7 @@ public sealed class ScoredListQueryTests
         searcher.Search(query, filter, searcher.IndexReader.MaxDoc).ScoreDocs;
 
     /// <summary>Clauses of one to seven letters a–g, a segment per commit; every third in part 1.</summary>
-    private static void Fill(Lucene.Net.Store.Directory directory)
+    internal static void Fill(Lucene.Net.Store.Directory directory)
     {
         var random = new Random(7);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
