@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis.CharFilters;
 
 namespace StdKit.Search.Analysis;
@@ -37,6 +38,22 @@ public static class SimplifiedFolding
                 chars[i] = state.table.TryGetValue(state.text[i], out var simplified) ? simplified : state.text[i];
         });
     }
+
+    /// <summary>The text folded and in lower case, as the index holds a term. Han characters, digits and punctuation
+    /// have no case: a text of them alone is returned as folded, not copied again.</summary>
+    public static string FoldLower(string text)
+    {
+        var folded = Fold(text);
+        foreach (var c in folded)
+            if (!Caseless(c)) return folded.ToLowerInvariant();
+        return folded;
+    }
+
+    private static bool Caseless(char c) => c < '\u0080'
+        ? c is < 'A' or > 'Z'
+        : Highlighting.MarkPattern.IsHan(c) || char.GetUnicodeCategory(c) is UnicodeCategory.SpaceSeparator
+            or UnicodeCategory.DecimalDigitNumber or >= UnicodeCategory.ConnectorPunctuation
+            and <= UnicodeCategory.OtherPunctuation or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol;
 
     private static Dictionary<char, char> Load()
     {

@@ -22,6 +22,6 @@ internal static class BodyFrequencies
     {
         var counts = Cache.GetValue(reader, _ => new BoundedMemo<int>(MaxTerms));
         return term => counts.Get(term,
-            t => reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.Fold(t).ToLowerInvariant())));
+            t => reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.FoldLower(t))));
     }
 }

@@ -70,7 +70,7 @@ public static class ClauseDocuments
     }
 
     /// <summary>A term as the defined-term field holds it: folded to simplified, lower case.</summary>
-    public static string DefinedTerm(string term) => SimplifiedFolding.Fold(term.Trim()).ToLowerInvariant();
+    public static string DefinedTerm(string term) => SimplifiedFolding.FoldLower(term.Trim());
 
     /// <summary>
     /// The same clause in several agencies' systems has one key: the model standard's file and line it was built from,

@@ -81,6 +81,8 @@ public sealed partial class KnownDocuments
     /// </summary>
     public DocumentNumber? Find(string word)
     {
+        // Most words typed are Han characters alone, which fold to no letter.
+        if (word.All(c => c < '\u0080' && !char.IsAsciiLetter(c) || Highlighting.MarkPattern.IsHan(c))) return null;
         var loose = Loose(DocumentNumber.Fold(word));
         if (!LettersThenDigits().IsMatch(loose)) return null;
         foreach (var prefix in (string[])["", "Q", "T"])

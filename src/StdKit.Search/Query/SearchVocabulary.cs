@@ -99,7 +99,7 @@ public sealed partial class SearchVocabulary
         AddAlternative(b.Trim(), a.Trim());
     }
 
-    private static string Fold(string text) => SimplifiedFolding.Fold(text).ToLowerInvariant();
+    private static string Fold(string text) => SimplifiedFolding.FoldLower(text);
 
     /// <summary>The runs of Han characters of a title: 服务满意度评价方法, 管理制度.</summary>
     private static IEnumerable<string> HanPieces(string title) => HanRun().Matches(title).Select(m => m.Value);

@@ -80,4 +80,23 @@ public sealed class AnalysisTests
         Assert.Equal(["4.3"], Terms(ClauseNumberAnalyzer.Query, "４．３", ClauseFields.ClauseNumber));
         Assert.Equal(["6.2.1.b"], Terms(ClauseNumberAnalyzer.Query, "6.2.1 b）", ClauseFields.ClauseNumber));
     }
+
+    [Theory]
+    [InlineData("质量管理体系")]
+    [InlineData("質量管理體系")]
+    [InlineData("ISO 9001 質量")]
+    [InlineData("ＧＢ／Ｔ　服务")]
+    [InlineData("ΣΑΣ ǅ Ⅳ Ⓐ")]
+    [InlineData("服务，“时限”。")]
+    public void A_term_is_folded_and_lowered_as_the_invariant_culture_lowers_it(string text)
+    {
+        Assert.Equal(SimplifiedFolding.Fold(text).ToLowerInvariant(), SimplifiedFolding.FoldLower(text));
+    }
+
+    [Fact]
+    public void A_simplified_text_without_letters_is_its_own_folded_form_not_a_copy()
+    {
+        const string text = "服务时限，5个工作日";
+        Assert.Same(text, SimplifiedFolding.FoldLower(text));
+    }
 }
