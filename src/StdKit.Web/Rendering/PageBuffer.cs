@@ -31,20 +31,12 @@ internal sealed class PageBuffer : TextWriter
 
     public override void Write(string? value) => Write(value.AsSpan());
 
-    /// <summary>The page as UTF-8, in bytes rented for as long as <paramref name="send"/> takes.</summary>
-    public async Task SendAsync(Func<ReadOnlyMemory<byte>, Task> send)
-    {
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(_length));
-        try
-        {
-            var count = Encoding.UTF8.GetBytes(_chars.AsSpan(0, _length), bytes);
-            await send(bytes.AsMemory(0, count));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(bytes);
-        }
-    }
+    /// <summary>How long the page is in UTF-8.</summary>
+    public int ByteCount => Encoding.UTF8.GetByteCount(_chars.AsSpan(0, _length));
+
+    /// <summary>The page as UTF-8, encoded straight into the buffers of <paramref name="output"/> (a response's
+    /// writer): no copy of its own.</summary>
+    public void WriteTo(IBufferWriter<byte> output) => Encoding.UTF8.GetBytes(_chars.AsSpan(0, _length), output);
 
     public override string ToString() => new(_chars, 0, _length);
 

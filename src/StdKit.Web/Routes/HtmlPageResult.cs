@@ -4,8 +4,9 @@ using StdKit.Web.Rendering;
 namespace StdKit.Web.Routes;
 
 /// <summary>
-/// A page written directly as escaped HTML (<see cref="HtmlText"/>) into a pooled buffer and sent in one write: for
-/// the pages asked most often and new each time (a search), where a component tree costs more than the search itself.
+/// A page written directly as escaped HTML (<see cref="HtmlText"/>) into a pooled buffer and encoded into the
+/// response's own buffers: for the pages asked most often and new each time (a search), where a component tree costs
+/// more than the search itself.
 /// </summary>
 internal sealed class HtmlPageResult(Action<HtmlText> write, int status = StatusCodes.Status200OK) : IResult
 {
@@ -16,10 +17,8 @@ internal sealed class HtmlPageResult(Action<HtmlText> write, int status = Status
         var response = http.Response;
         response.StatusCode = status;
         response.ContentType = "text/html; charset=utf-8";
-        await page.SendAsync(async bytes =>
-        {
-            response.ContentLength = bytes.Length;
-            await response.Body.WriteAsync(bytes, http.RequestAborted);
-        });
+        response.ContentLength = page.ByteCount;
+        page.WriteTo(response.BodyWriter);
+        await response.BodyWriter.FlushAsync(http.RequestAborted);
     }
 }
