@@ -25,6 +25,16 @@ public sealed class SecurityTests(SampleWorkbench sample)
     }
 
     [Fact]
+    public async Task A_long_address_is_checked_to_its_end()
+    {
+        var query = "/?q=" + string.Concat(Enumerable.Repeat("%E6%9C%8D", 300));
+        Assert.Equal(200, (await Raw(query)).Status);
+        var (status, body) = await Raw(query + "%E6%9C");
+        Assert.Equal(400, status);
+        Assert.Contains("百分号编码有误", body);
+    }
+
+    [Fact]
     public async Task A_query_of_100_kB_sent_to_the_real_server_is_a_clear_400_page()
     {
         var (status, body) = await Raw("/?q=" + new string('a', 100 * 1024));
