@@ -10,7 +10,8 @@ namespace StdKit.Web.Routes;
 /// </summary>
 /// <remarks>
 /// The addresses are remembered as hashes in a fixed table, one per slot, a newer one replacing an older one in its
-/// slot: memory stays at a quarter of a megabyte and no lock is taken. A collision only lets a page in early.
+/// slot: memory stays at a quarter of a megabyte and no lock is taken. A collision only lets a page in early, or
+/// renders a kept page once more.
 /// </remarks>
 internal sealed class AskedBefore : IOutputCachePolicy
 {
@@ -27,6 +28,8 @@ internal sealed class AskedBefore : IOutputCachePolicy
         if (Volatile.Read(ref slot) != hash)
         {
             Volatile.Write(ref slot, hash);
+            // Not in the cache either: no key to make, nothing to look up, no lock against a second asker.
+            context.AllowCacheLookup = false;
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
