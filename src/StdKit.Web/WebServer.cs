@@ -42,6 +42,9 @@ public static class WebServer
         builder.Services.AddSingleton(access);
         builder.Services.AddSingleton(new StandardDocuments(project));
         builder.Services.AddSingleton<ReadingViews>();
+        builder.Services.AddHostedService(services => new ReadingWarmUp(access,
+            services.GetRequiredService<StandardDocuments>(), services.GetRequiredService<ReadingViews>(),
+            AccessPolicy.Visitor(options.Accounts is not null, project.DefaultAgency.Id)));
         builder.Services.AddSingleton<PrintedStandards>();
         builder.Services.AddSingleton<Evaluations>();
         builder.Services.AddSingleton<HtmlEncoder>(HtmlText.Encoder);

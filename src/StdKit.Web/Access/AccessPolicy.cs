@@ -30,6 +30,11 @@ public sealed class AccessPolicy
     /// <summary>No accounts: the single local user, who sees everything.</summary>
     public static AccessPolicy Local { get; } = new(null, [], null, null);
 
+    /// <summary>The policy of someone who has not signed in: the local user where there are no accounts, the public
+    /// where there are.</summary>
+    public static AccessPolicy Visitor(bool accounts, string? treeOwner) =>
+        accounts ? For(new ClaimsPrincipal(new ClaimsIdentity()), treeOwner) : Local;
+
     /// <summary>The policy of a request's user (the public where not signed in).</summary>
     public static AccessPolicy For(ClaimsPrincipal principal, string? treeOwner)
     {

@@ -47,13 +47,7 @@ public static class StandardRoutes
                 return PageResults.BadRequest($"没有“{http.Query["view"]}”这种视图",
                     "view 可为 provisions（标出条款类型）或 requirements（只看要求）。");
             var read = documents.Read(listed);
-            // Links to cited standards and citation counts differ by what the reader may open.
-            var body = views.Get(kb.Generation, listed.Number, mode.Value, access.Key, () => StandardHtml.Write(
-                read.Standard,
-                new ReadingContext(listed.Number, mode.Value,
-                    typed => kb.Read(k => k.CitedStandard(Search.Records.DocumentKey.Of(typed))) is { } cited
-                        && access.MayRead(cited) ? Links.Standard(cited.Number) : null,
-                    kb.Read(k => k.CitationCounts(listed.Number, access.Scope)), read.Findings)));
+            var body = views.Body(kb, read, mode.Value, access);
             return PageResults.Page<StandardPage>(new
             {
                 Read = read, Mode = mode.Value, Body = body, Pdf = printed.Available,
