@@ -196,7 +196,7 @@ public sealed class ClauseSearch
                 throw new UserError($"unknown layer '{layer}'", _layers.Count == 0
                     ? "the knowledge base has no layers: its content has no framework; leave out --layer"
                     : $"use one of: {string.Join("、", _layers)}");
-            must.Add(new RememberedTermQuery(new Term(ClauseFields.Layer, layer)), Occur.MUST);
+            must.Add(new RememberedTermQuery(ClauseFields.Layer, layer), Occur.MUST);
         }
         if (request.Agency is { } agency)
         {
@@ -204,13 +204,13 @@ public sealed class ClauseSearch
                 throw new UserError($"no system of agency '{agency}' in the knowledge base", _agencies.Count == 0
                     ? "index one with stdkit index --agency <id>"
                     : $"use one of: {string.Join(", ", _agencies)}, or index it with stdkit index --agency {agency}");
-            must.Add(new RememberedTermQuery(new Term(ClauseFields.Agency, agency)), Occur.MUST);
+            must.Add(new RememberedTermQuery(ClauseFields.Agency, agency), Occur.MUST);
         }
         if (request.Standard is { } standard)
         {
             var key = DocumentKey.Of(standard);
             if (!_standardKeys.Contains(key)
-                || !InScope(request.Scope, new RememberedTermQuery(new Term(ClauseFields.DocumentNumber, key))))
+                || !InScope(request.Scope, new RememberedTermQuery(ClauseFields.DocumentNumber, key)))
             {
                 // A standard the reader may not open is one the knowledge base does not hold, for them.
                 var numbers = request.Scope is { } asking
@@ -224,10 +224,10 @@ public sealed class ClauseSearch
                           + (numbers.Count > 5 ? " …" : "")
                         : $"did you mean {nearest}?");
             }
-            must.Add(new RememberedTermQuery(new Term(ClauseFields.DocumentNumber, key)), Occur.MUST);
+            must.Add(new RememberedTermQuery(ClauseFields.DocumentNumber, key), Occur.MUST);
         }
         if (request.Provision is { } provision)
-            must.Add(new RememberedTermQuery(new Term(ClauseFields.Provision, provision.Id())), Occur.MUST);
+            must.Add(new RememberedTermQuery(ClauseFields.Provision, provision.Id()), Occur.MUST);
         if (request.Scope is { } scope) must.Add(Audience.Filter(scope), Occur.MUST);
         return must.Clauses.Count == 0 ? null : new QueryWrapperFilter(must);
     }

@@ -22,10 +22,10 @@ public static class Audience
     /// <summary>Matches the clauses the scope may see.</summary>
     public static Lucene.Net.Search.Query Filter(SearchScope scope)
     {
-        var keys = new BooleanQuery { { new RememberedTermQuery(new Term(ClauseFields.Audience, Public)), Occur.SHOULD } };
+        var keys = new BooleanQuery { { new RememberedTermQuery(ClauseFields.Audience, Public), Occur.SHOULD } };
         foreach (var agency in scope.Agencies)
-            keys.Add(new RememberedTermQuery(new Term(ClauseFields.Audience, "agency:" + agency)), Occur.SHOULD);
-        if (scope.TreeDrafts) keys.Add(new RememberedTermQuery(new Term(ClauseFields.Audience, Tree)), Occur.SHOULD);
+            keys.Add(new RememberedTermQuery(ClauseFields.Audience, "agency:" + agency), Occur.SHOULD);
+        if (scope.TreeDrafts) keys.Add(new RememberedTermQuery(ClauseFields.Audience, Tree), Occur.SHOULD);
         return keys;
     }
 }

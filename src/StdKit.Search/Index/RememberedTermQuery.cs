@@ -9,6 +9,10 @@ namespace StdKit.Search.Index;
 /// </summary>
 internal sealed class RememberedTermQuery(Term term) : TermQuery(term)
 {
+    public RememberedTermQuery(string field, string text) : this(new Term(field, text))
+    {
+    }
+
     public override Lucene.Net.Search.Query Rewrite(IndexReader reader) =>
         new TermQuery(Term, TermStates.Of(reader, Term)) { Boost = Boost };
 }

@@ -165,7 +165,7 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         }).ToList();
         // A word that names a kind of answer (时限) finds the clauses that state one (5个工作日内) too.
         if (QueryWordList.NamedAnswerOf(SimplifiedFolding.Fold(word.Text)) is { } kind)
-            queries.Add(new ConstantScoreQuery(new RememberedTermQuery(new Term(ClauseFields.Answer, kind)))
+            queries.Add(new ConstantScoreQuery(new RememberedTermQuery(ClauseFields.Answer, kind))
             {
                 Boost = NamedAnswerWeight,
             });
@@ -237,12 +237,12 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
 
     /// <summary>Clauses that give the kind of answer asked for.</summary>
     private static Lucene.Net.Search.Query Answer(string kind) =>
-        new ConstantScoreQuery(new RememberedTermQuery(new Term(ClauseFields.Answer, kind))) { Boost = AnswerLean };
+        new ConstantScoreQuery(new RememberedTermQuery(ClauseFields.Answer, kind)) { Boost = AnswerLean };
 
     /// <summary>The term entry that defines the word.</summary>
     private static Lucene.Net.Search.Query Definition(QueryWord word) =>
         new ConstantScoreQuery(
-            new RememberedTermQuery(new Term(ClauseFields.DefinedTerm, ClauseDocuments.DefinedTerm(word.Text))))
+            new RememberedTermQuery(ClauseFields.DefinedTerm, ClauseDocuments.DefinedTerm(word.Text)))
         {
             Boost = DefinitionLean,
         };
@@ -371,8 +371,8 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var any = new DisjunctionMaxQuery(0);
         foreach (var number in choice.AnyOf)
         {
-            any.Add(new RememberedTermQuery(new Term(ClauseFields.Cites, number.Key)) { Boost = 3 });
-            any.Add(new RememberedTermQuery(new Term(ClauseFields.DocumentNumber, number.Key)));
+            any.Add(new RememberedTermQuery(ClauseFields.Cites, number.Key) { Boost = 3 });
+            any.Add(new RememberedTermQuery(ClauseFields.DocumentNumber, number.Key));
         }
         return any;
     }
@@ -382,9 +382,9 @@ public sealed class ClauseQueryBuilder(SearchVocabulary vocabulary, WordSegmente
         var query = new BooleanQuery();
         if (AnalyzedToken.Read(ClauseNumberAnalyzer.Query, ClauseFields.ClauseExact, number) is [var path])
         {
-            query.Add(new RememberedTermQuery(new Term(ClauseFields.ClauseExact, path.Term)) { Boost = 4 }, Occur.SHOULD);
+            query.Add(new RememberedTermQuery(ClauseFields.ClauseExact, path.Term) { Boost = 4 }, Occur.SHOULD);
             // Its subclauses and units before the text that mentions the number.
-            query.Add(new RememberedTermQuery(new Term(ClauseFields.ClauseNumber, path.Term)) { Boost = 2 }, Occur.SHOULD);
+            query.Add(new RememberedTermQuery(ClauseFields.ClauseNumber, path.Term) { Boost = 2 }, Occur.SHOULD);
         }
         if (Analyze(number) is { Count: > 0 } mentioned)
         {

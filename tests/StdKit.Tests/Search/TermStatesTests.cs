@@ -32,11 +32,12 @@ public sealed class TermStatesTests
             };
         }
         var part = new Term("part", "1");
-        foreach (var (filter, remembered) in new (Filter?, Filter?)[]
-                 {
-                     (null, null),
-                     (new QueryWrapperFilter(new TermQuery(part)), new QueryWrapperFilter(new RememberedTermQuery(part))),
-                 })
+        var filters = new (Filter?, Filter?)[]
+        {
+            (null, null),
+            (new QueryWrapperFilter(new TermQuery(part)), new QueryWrapperFilter(new RememberedTermQuery(part))),
+        };
+        foreach (var (filter, remembered) in filters)
         {
             var expected = searcher.Search(Query(t => new TermQuery(t)), filter, reader.MaxDoc).ScoreDocs;
             var actual = searcher.Search(Query(t => new RememberedTermQuery(t)), remembered, reader.MaxDoc).ScoreDocs;
