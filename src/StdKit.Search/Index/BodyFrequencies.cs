@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using StdKit.Search.Analysis;
 
@@ -15,12 +14,12 @@ internal static class BodyFrequencies
     /// again.</summary>
     private const int MaxTerms = 200_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, BoundedMemo<int>> Cache = new();
+    private static readonly ReaderMemo<int> Counts = new(MaxTerms);
 
     /// <summary>The count of each term, folded as the index folds it, in <paramref name="reader"/>.</summary>
     public static Func<string, int> Of(IndexReader reader)
     {
-        var counts = Cache.GetValue(reader, _ => new BoundedMemo<int>(MaxTerms));
+        var counts = Counts.Of(reader);
         return term => counts.Get(term,
             t => reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.FoldLower(t))));
     }

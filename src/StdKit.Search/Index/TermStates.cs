@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
 namespace StdKit.Search.Index;
@@ -13,10 +12,9 @@ internal static class TermStates
     /// <summary>More terms than a long day asks for; beyond it the states are forgotten and looked up again.</summary>
     private const int MaxTerms = 50_000;
 
-    private static readonly ConditionalWeakTable<IndexReader, BoundedMemo<TermContext>> Cache = new();
+    private static readonly ReaderMemo<TermContext> States = new(MaxTerms);
 
     /// <summary>The term's state in each segment of <paramref name="reader"/>, with its document frequency.</summary>
     public static TermContext Of(IndexReader reader, Term term) =>
-        Cache.GetValue(reader, _ => new BoundedMemo<TermContext>(MaxTerms))
-            .Get(term.Field + "\u0000" + term.Text, _ => TermContext.Build(reader.Context, term));
+        States.Of(reader).Get(term.Field + "\u0000" + term.Text, _ => TermContext.Build(reader.Context, term));
 }

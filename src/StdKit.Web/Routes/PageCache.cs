@@ -23,9 +23,7 @@ public static class PageCache
     private const long SizeLimit = 128L * 1024 * 1024;
 
     /// <param name="generation">The generation served now: a node that follows the record moves on.</param>
-    public static void Add(IServiceCollection services, Func<long> generation)
-    {
-        services.AddSingleton<AskedBefore>();
+    public static void Add(IServiceCollection services, Func<long> generation) =>
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = SizeLimit;
@@ -36,9 +34,9 @@ public static class PageCache
                     http.RequestServices.GetRequiredService<AccessPolicy>().Key))
                 .Expire(TimeSpan.FromDays(1));
             cache.AddPolicy(Policy, page => Pages(page));
+            // One instance per server, made by the cache on first use: the table of addresses lives as long.
             cache.AddPolicy(SearchPolicy, page => Pages(page).AddPolicy<AskedBefore>());
         });
-    }
 
     /// <summary>Kept from the first time it is asked: a page that takes long to make and is read again.</summary>
     public static TBuilder Cached<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
