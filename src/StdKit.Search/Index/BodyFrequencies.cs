@@ -6,7 +6,8 @@ namespace StdKit.Search.Index;
 /// <summary>
 /// How many clauses have a term of the body field — which characters, which two side by side — remembered for as long
 /// as the reader is open: splitting a query into words asks for dozens of them, mostly the same from one search to the
-/// next, and a reader's counts never change.
+/// next, and a reader's counts never change. A count is read from the term's state (<see cref="TermStates"/>), which
+/// the query then takes as it is: a pair is looked up in the dictionary once, not once to split and once to search.
 /// </summary>
 internal static class BodyFrequencies
 {
@@ -21,6 +22,6 @@ internal static class BodyFrequencies
     {
         var counts = Counts.Of(reader);
         return term => counts.Get(term,
-            t => reader.DocFreq(new Term(ClauseFields.Body, SimplifiedFolding.FoldLower(t))));
+            t => TermStates.Of(reader, new Term(ClauseFields.Body, SimplifiedFolding.FoldLower(t))).DocFreq);
     }
 }
